@@ -1,0 +1,47 @@
+using PolicyLang.Text;
+
+namespace PolicyLang.Binding.Values;
+
+/// <summary>A field value as the binder understood it. The span is the value's place in the source.</summary>
+public abstract record BoundValue(TextSpan Span);
+
+public sealed record TextValue(TextSpan Span, string Text) : BoundValue(Span);
+
+/// <summary>A bare word (an enum choice, an owner such as "college", a label such as IV).</summary>
+public sealed record WordValue(TextSpan Span, string Word) : BoundValue(Span);
+
+public sealed record YesNoValue(TextSpan Span, bool Yes) : BoundValue(Span);
+
+public sealed record ReferenceValue(TextSpan Span, string Name) : BoundValue(Span)
+{
+    /// <summary>The element the name resolves to, once the binder has resolved it; null if it does not.</summary>
+    public ElementSymbol? Target { get; internal set; }
+}
+
+public sealed record YearValue(TextSpan Span, int Year) : BoundValue(Span);
+
+public sealed record YearRangeValue(TextSpan Span, int From, int To) : BoundValue(Span)
+{
+    public IEnumerable<int> Years => Enumerable.Range(From, Math.Max(0, To - From + 1));
+}
+
+public sealed record DateValue(TextSpan Span, DateOnly Date, string? By) : BoundValue(Span);
+
+public sealed record QuantityValue(TextSpan Span, Quantity Quantity) : BoundValue(Span);
+
+public sealed record MeasurementValue(TextSpan Span, Quantity Quantity, int Year) : BoundValue(Span);
+
+public enum Comparator { AtLeastAsGood, LessOrEqual, Less, GreaterOrEqual, Greater, Equal }
+
+/// <summary>"maximaal 370 in 2020". Without a comparator: at least as good, in the indicator's polarity.</summary>
+public sealed record TargetValue(TextSpan Span, Comparator Comparator, Quantity Quantity, int? Year) : BoundValue(Span);
+
+public enum UnitKind { Aantal, Euro, Percentage, PerN, Rapportcijfer, Index, Duur }
+
+/// <summary>An indicator's or table's unit. Population is the denominator ("inwoners 18+").</summary>
+public sealed record UnitValue(TextSpan Span, UnitKind Kind, decimal? PerN, string? Population, string Word) : BoundValue(Span);
+
+public sealed record SectionValue(TextSpan Span, string Section) : BoundValue(Span);
+
+/// <summary>An empty table cell, written '-'.</summary>
+public sealed record EmptyValue(TextSpan Span) : BoundValue(Span);

@@ -1,0 +1,364 @@
+using System.Globalization;
+using PolicyLang.Binding.Schema;
+using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
+using PolicyLang.Text;
+
+namespace PolicyLang.Binding.Values;
+
+/// <summary>
+/// Interprets the atoms of one value for the type its field declares. A value that does not fit
+/// gets exactly one diagnostic naming what was expected; the reader never throws.
+/// </summary>
+internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, IReadOnlySet<int> syntaxErrorStarts)
+{
+    public BoundValue? Read(FieldSpec field, ValueSyntax value) => Read(field.Type, field.Name, value, field.Choices);
+
+    public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null)
+    {
+        if (value.IsEmpty) return null; // the parser reported the missing value
+        var cursor = new Cursor(value.Atoms);
+        var result = type switch
+        {
+            FieldType.Text => ReadText(cursor),
+            FieldType.TextOrWord => (BoundValue?)ReadText(cursor) ?? ReadWords(cursor),
+            FieldType.Label => ReadLabel(cursor),
+            FieldType.Choice => ReadChoice(cursor, choices ?? []),
+            FieldType.YesNo => ReadYesNo(cursor),
+            FieldType.Reference => ReadReference(cursor),
+            FieldType.ReferenceOrText => (BoundValue?)ReadReference(cursor) ?? ReadText(cursor),
+            FieldType.Year => ReadYear(cursor, out _),
+            FieldType.YearRange => ReadYearRange(cursor),
+            FieldType.Date => ReadDate(cursor),
+            FieldType.DateBy => ReadDateBy(cursor),
+            FieldType.When => ReadDate(cursor) ?? ReadYearOrRange(cursor),
+            FieldType.Number => ReadQuantity(cursor, QuantityKind.Number),
+            FieldType.Money => ReadQuantity(cursor, QuantityKind.Money),
+            FieldType.Percentage => ReadQuantity(cursor, QuantityKind.Percentage),
+            FieldType.Quantity => ReadQuantity(cursor, null),
+            FieldType.Measurement => ReadMeasurement(cursor),
+            FieldType.Target => ReadTarget(cursor),
+            FieldType.Unit => ReadUnit(cursor),
+            FieldType.Section => ReadSection(cursor),
+            FieldType.Column => (BoundValue?)ReadText(cursor) ?? ReadYearOrWord(cursor),
+            FieldType.Cell => ReadCell(cursor),
+            _ => null,
+        };
+
+        if (result is not null && cursor.AtEnd) return result;
+        // A value with a token the lexer already reported gets no second diagnostic.
+        if (!cursor.HasInvalidToken && !value.Atoms.Any(a => syntaxErrorStarts.Contains(a.Start)))
+        {
+            var (nl, en) = Expectation(type, choices);
+            diagnostics.Add(DiagnosticBuilder.InvalidValue(At(value.Span), fieldName, nl, en, Shorten(value.DisplayText)));
+        }
+        return null;
+    }
+
+    // ---- readers (each consumes atoms on success and leaves the cursor alone on failure) -----
+
+    private static TextValue? ReadText(Cursor c)
+    {
+        if (c.Kind != SyntaxKind.StringToken) return null;
+        var start = c.Position;
+        var parts = new List<string>();
+        while (c.Kind == SyntaxKind.StringToken) parts.Add(StringLiteral.ValueOf(c.Take()));
+        return new TextValue(c.SpanFrom(start), string.Join(' ', parts));
+    }
+
+    private static WordValue? ReadWords(Cursor c)
+    {
+        if (!SyntaxFacts.IsWord(c.Kind)) return null;
+        var start = c.Position;
+        var words = new List<string>();
+        while (SyntaxFacts.IsWord(c.Kind)) words.Add(c.Take().Text);
+        return new WordValue(c.SpanFrom(start), string.Join(' ', words));
+    }
+
+    private static BoundValue? ReadLabel(Cursor c)
+    {
+        if (c.Kind == SyntaxKind.NumberToken)
+        {
+            var token = c.Take();
+            return new WordValue(token.Span, token.Text);
+        }
+        return ReadText(c) ?? (BoundValue?)ReadWords(c);
+    }
+
+    private static WordValue? ReadChoice(Cursor c, IReadOnlyList<string> choices)
+    {
+        var start = c.Position;
+        var words = ReadWords(c);
+        if (words is null) return null;
+        var normalized = words.Word.ToLowerInvariant();
+        if (choices.Contains(normalized)) return words with { Word = normalized };
+        c.Reset(start);
+        return null;
+    }
+
+    private static YesNoValue? ReadYesNo(Cursor c)
+    {
+        if (c.Kind == SyntaxKind.IdentifierToken && c.Current.Text is "ja" or "nee")
+        {
+            var token = c.Take();
+            return new YesNoValue(token.Span, token.Text == "ja");
+        }
+        return null;
+    }
+
+    private static ReferenceValue? ReadReference(Cursor c)
+    {
+        if (c.Kind != SyntaxKind.IdentifierToken) return null;
+        var token = c.Take();
+        return new ReferenceValue(token.Span, token.Text);
+    }
+
+    private YearValue? ReadYear(Cursor c, out bool reported)
+    {
+        reported = false;
+        if (c.Kind != SyntaxKind.NumberToken) return null;
+        var token = c.Current;
+        if (!int.TryParse(token.Chars, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
+        c.Take();
+        if (year is < 1900 or > 2100)
+        {
+            diagnostics.Add(DiagnosticBuilder.YearOutOfRange(At(token.Span), token.Text));
+            c.MarkInvalid();
+            reported = true;
+        }
+        return new YearValue(token.Span, year);
+    }
+
+    private YearRangeValue? ReadYearRange(Cursor c)
+    {
+        var start = c.Position;
+        var from = ReadYear(c, out _);
+        if (from is null || c.Kind != SyntaxKind.ThroughToken) { c.Reset(start); return null; }
+        c.Take();
+        var to = ReadYear(c, out _);
+        if (to is null) { c.Reset(start); return null; }
+        var span = c.SpanFrom(start);
+        if (to.Year < from.Year)
+        {
+            diagnostics.Add(DiagnosticBuilder.InvertedRange(At(span), from.Year, to.Year));
+            c.MarkInvalid();
+        }
+        return new YearRangeValue(span, from.Year, to.Year);
+    }
+
+    private BoundValue? ReadYearOrRange(Cursor c) => ReadYearRange(c) ?? (BoundValue?)ReadYear(c, out _);
+
+    private BoundValue? ReadYearOrWord(Cursor c) => ReadYearRange(c) ?? ReadYear(c, out _) ?? (BoundValue?)ReadWords(c);
+
+    private DateValue? ReadDate(Cursor c)
+    {
+        if (c.Kind != SyntaxKind.DateToken) return null;
+        var token = c.Take();
+        var text = token.Text;
+        var parsed = text[2] == '-'
+            ? DateOnly.TryParseExact(text, "dd-MM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        if (!parsed)
+        {
+            diagnostics.Add(DiagnosticBuilder.InvalidDate(At(token.Span), text));
+            c.MarkInvalid();
+        }
+        return new DateValue(token.Span, date, null);
+    }
+
+    private DateValue? ReadDateBy(Cursor c)
+    {
+        var start = c.Position;
+        var date = ReadDate(c);
+        if (date is null) return null;
+        if (c.Kind == SyntaxKind.IdentifierToken && c.Current.Text == "door")
+        {
+            c.Take();
+            var by = ReadWords(c);
+            if (by is null) { c.Reset(start); return null; }
+            return date with { Span = c.SpanFrom(start), By = by.Word };
+        }
+        return date;
+    }
+
+    /// <summary>number | € number [mln|miljoen|mld|miljard] | number %. expected == null accepts any kind.</summary>
+    private QuantityValue? ReadQuantity(Cursor c, QuantityKind? expected)
+    {
+        var start = c.Position;
+        var kind = QuantityKind.Number;
+        if (c.Kind == SyntaxKind.EuroToken)
+        {
+            c.Take();
+            kind = QuantityKind.Money;
+        }
+        if (c.Kind != SyntaxKind.NumberToken) { c.Reset(start); return null; }
+        var number = c.Take();
+        if (!DutchNumber.TryParse(number.Chars, out var value))
+        {
+            c.MarkInvalid(); // the lexer already reported the malformed number
+            return new QuantityValue(c.SpanFrom(start), new Quantity(0, kind));
+        }
+        if (kind == QuantityKind.Money && c.Kind == SyntaxKind.IdentifierToken)
+        {
+            var factor = c.Current.Text switch { "mln" or "miljoen" => 1_000_000m, "mld" or "miljard" => 1_000_000_000m, _ => 0m };
+            if (factor != 0) { c.Take(); value *= factor; }
+        }
+        else if (kind == QuantityKind.Number && c.Kind == SyntaxKind.PercentToken)
+        {
+            c.Take();
+            kind = QuantityKind.Percentage;
+        }
+        var span = c.SpanFrom(start);
+        if (expected is not null && kind != expected) { c.Reset(start); return null; }
+        if (kind == QuantityKind.Money && decimal.Round(value, 2) != value)
+        {
+            diagnostics.Add(DiagnosticBuilder.MoneyTooPrecise(At(span), source.ToString(span)));
+            c.MarkInvalid();
+        }
+        return new QuantityValue(span, new Quantity(value, kind));
+    }
+
+    private MeasurementValue? ReadMeasurement(Cursor c)
+    {
+        var start = c.Position;
+        var quantity = ReadQuantity(c, null);
+        if (quantity is null || !IsWord(c, "in")) { c.Reset(start); return null; }
+        c.Take();
+        var year = ReadYear(c, out _);
+        if (year is null) { c.Reset(start); return null; }
+        return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, year.Year);
+    }
+
+    private TargetValue? ReadTarget(Cursor c)
+    {
+        var start = c.Position;
+        var comparator = c.Kind switch
+        {
+            SyntaxKind.LessEqualsToken => Comparator.LessOrEqual,
+            SyntaxKind.LessToken => Comparator.Less,
+            SyntaxKind.GreaterEqualsToken => Comparator.GreaterOrEqual,
+            SyntaxKind.GreaterToken => Comparator.Greater,
+            SyntaxKind.EqualsToken => Comparator.Equal,
+            SyntaxKind.IdentifierToken when c.Current.Text == "maximaal" => Comparator.LessOrEqual,
+            SyntaxKind.IdentifierToken when c.Current.Text == "minimaal" => Comparator.GreaterOrEqual,
+            _ => Comparator.AtLeastAsGood,
+        };
+        if (comparator != Comparator.AtLeastAsGood) c.Take();
+        var quantity = ReadQuantity(c, null);
+        if (quantity is null) { c.Reset(start); return null; }
+        int? year = null;
+        if (IsWord(c, "in"))
+        {
+            c.Take();
+            var y = ReadYear(c, out _);
+            if (y is null) { c.Reset(start); return null; }
+            year = y.Year;
+        }
+        return new TargetValue(c.SpanFrom(start), comparator, quantity.Quantity, year);
+    }
+
+    private UnitValue? ReadUnit(Cursor c)
+    {
+        var start = c.Position;
+        if (!SyntaxFacts.IsWord(c.Kind) && c.Kind != SyntaxKind.EuroToken) return null;
+        var head = c.Take();
+        var word = head.Kind == SyntaxKind.EuroToken ? "euro" : head.Text.ToLowerInvariant();
+        switch (word)
+        {
+            case "aantal":
+                return new UnitValue(c.SpanFrom(start), UnitKind.Aantal, null, ReadPopulation(c), word);
+            case "euro":
+                string? per = null;
+                if (IsWord(c, "per")) { c.Take(); per = ReadPopulation(c); if (per is null) break; }
+                return new UnitValue(c.SpanFrom(start), UnitKind.Euro, null, per, word);
+            case "percentage":
+                string? of = null;
+                if (IsWord(c, "van")) { c.Take(); of = ReadPopulation(c); if (of is null) break; }
+                return new UnitValue(c.SpanFrom(start), UnitKind.Percentage, null, of, word);
+            case "per":
+                var n = ReadQuantity(c, QuantityKind.Number);
+                var population = n is null ? null : ReadPopulation(c);
+                if (population is null) break;
+                return new UnitValue(c.SpanFrom(start), UnitKind.PerN, n!.Quantity.Value, population, word);
+            case "rapportcijfer":
+                return new UnitValue(c.SpanFrom(start), UnitKind.Rapportcijfer, null, null, word);
+            case "index":
+                return new UnitValue(c.SpanFrom(start), UnitKind.Index, null, null, word);
+            case "jaren" or "maanden" or "weken" or "dagen" or "uren":
+                return new UnitValue(c.SpanFrom(start), UnitKind.Duur, null, ReadPopulation(c), word);
+        }
+        c.Reset(start);
+        return null;
+    }
+
+    /// <summary>The denominator population: a string or some words.</summary>
+    private static string? ReadPopulation(Cursor c) => ReadText(c)?.Text ?? ReadWords(c)?.Word;
+
+    private static SectionValue? ReadSection(Cursor c)
+    {
+        if (c.Kind != SyntaxKind.SectionToken) return null;
+        var token = c.Take();
+        return new SectionValue(token.Span, token.Text.Length > 1 ? token.Text[1..] : "");
+    }
+
+    private BoundValue? ReadCell(Cursor c)
+    {
+        if (c.Kind == SyntaxKind.MinusToken)
+        {
+            var token = c.Take();
+            return new EmptyValue(token.Span);
+        }
+        return ReadQuantity(c, null) ?? ReadText(c) ?? (BoundValue?)ReadWords(c);
+    }
+
+    private static bool IsWord(Cursor c, string word) => SyntaxFacts.IsWord(c.Kind) && c.Current.Chars.SequenceEqual(word);
+
+    // ---- messages --------------------------------------------------------------------------
+
+    private static (string Nl, string En) Expectation(FieldType type, IReadOnlyList<string>? choices) => type switch
+    {
+        FieldType.Text => ("een tekst tussen aanhalingstekens", "a text in quotes"),
+        FieldType.TextOrWord => ("een tekst of een woord", "a text or a word"),
+        FieldType.Label => ("een nummer, woord of tekst", "a number, word or text"),
+        FieldType.Choice => ("een van: " + string.Join(", ", choices ?? []), "one of: " + string.Join(", ", choices ?? [])),
+        FieldType.YesNo => ("ja of nee", "ja or nee"),
+        FieldType.Reference => ("de naam van een element", "the name of an element"),
+        FieldType.ReferenceOrText => ("de naam van een element of een tekst", "the name of an element or a text"),
+        FieldType.Year => ("een jaartal", "a year"),
+        FieldType.YearRange => ("een periode zoals 2017 t/m 2020", "a range such as 2017 t/m 2020"),
+        FieldType.Date => ("een datum zoals 28-06-2016", "a date such as 28-06-2016"),
+        FieldType.DateBy => ("een datum, eventueel met 'door raad'", "a date, optionally with 'door raad'"),
+        FieldType.When => ("een jaartal, periode of datum", "a year, range or date"),
+        FieldType.Number => ("een getal", "a number"),
+        FieldType.Money => ("een bedrag zoals € 1.324.692", "an amount such as € 1.324.692"),
+        FieldType.Percentage => ("een percentage zoals 5%", "a percentage such as 5%"),
+        FieldType.Quantity => ("een getal, bedrag of percentage", "a number, amount or percentage"),
+        FieldType.Measurement => ("een meting zoals 410 in 2015", "a measurement such as 410 in 2015"),
+        FieldType.Target => ("een doelwaarde zoals maximaal 370 in 2020", "a target such as maximaal 370 in 2020"),
+        FieldType.Unit => ("een eenheid: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index",
+            "a unit: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index"),
+        FieldType.Section => ("een sectie zoals §4.1", "a section such as §4.1"),
+        FieldType.Column => ("een kolomkop: jaartal, woord of tekst", "a column header: year, word or text"),
+        FieldType.Cell => ("een getal, bedrag, percentage, tekst of '-'", "a number, amount, percentage, text or '-'"),
+        _ => ("een waarde", "a value"),
+    };
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+
+    private Location At(TextSpan span) => DiagnosticBuilder.At(source, span);
+
+    /// <summary>A position in the atoms of one value.</summary>
+    private sealed class Cursor(System.Collections.Immutable.ImmutableArray<SyntaxToken> atoms)
+    {
+        public int Position { get; private set; }
+        public bool HasInvalidToken { get; private set; }
+        public bool AtEnd => Position >= atoms.Length;
+        public SyntaxToken Current => atoms[Math.Min(Position, atoms.Length - 1)];
+        public SyntaxKind Kind => AtEnd ? SyntaxKind.EndOfFileToken : atoms[Position].Kind;
+        public SyntaxToken Take() => atoms[Position++];
+        public void Reset(int position) => Position = position;
+        public void MarkInvalid() => HasInvalidToken = true;
+        public TextSpan SpanFrom(int start) => start >= Position ? new TextSpan(Current.Start, 0)
+            : TextSpan.FromBounds(atoms[start].Start, atoms[Position - 1].End);
+    }
+}

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using PolicyLang.Text;
+
+namespace PolicyLang.Diagnostics;
+
+/// <summary>
+/// The one place where diagnostics are defined: each method is one diagnostic with its stable
+/// code, default severity and message in Dutch and English. Codes: PL1xxx syntax, PL2xxx binding
+/// and values. Every code is documented in docs/diagnostics.md (a test enforces it).
+/// </summary>
+public static class DiagnosticBuilder
+{
+    // ---- PL1xxx: syntax -------------------------------------------------------------------
+
+    public static Diagnostic UnterminatedString(Location at) => Error(at, "PL1001",
+        "Tekst is niet afgesloten: het afsluitende \" ontbreekt voor het einde van de regel.",
+        "Unterminated string: the closing \" is missing before the end of the line.");
+
+    public static Diagnostic InvalidNumber(Location at, string text) => Error(at, "PL1002",
+        $"'{text}' is geen geldig getal. Groepeer duizendtallen met '.' of '_' in groepen van drie cijfers en gebruik een komma als decimaalteken (7,1).",
+        $"'{text}' is not a valid number. Group thousands with '.' or '_' in groups of three digits and use a comma as the decimal separator (7,1).");
+
+    public static Diagnostic UnexpectedCharacter(Location at, string text) => Error(at, "PL1003",
+        $"Onverwacht teken '{text}'.",
+        $"Unexpected character '{text}'.");
+
+    public static Diagnostic UnexpectedToken(Location at, string text) => Error(at, "PL1004",
+        $"'{text}' staat hier niet op zijn plaats; verwacht werd een element (zoals doel of indicator) of een veld (naam: waarde).",
+        $"'{text}' is out of place; expected an element (such as doel or indicator) or a field (name: value).");
+
+    public static Diagnostic UnknownElementKind(Location at, string text, string? suggestion) => Error(at, "PL1005",
+        $"Onbekend soort element '{text}'.{Suggest(suggestion)}",
+        $"Unknown element kind '{text}'.{SuggestEn(suggestion)}");
+
+    public static Diagnostic ExpectedToken(Location at, string expected, string found) => Error(at, "PL1006",
+        $"'{expected}' verwacht, maar '{found}' gevonden.",
+        $"Expected '{expected}' but found '{found}'.");
+
+    public static Diagnostic UnclosedBlock(Location at, string element) => Error(at, "PL1007",
+        $"Het blok van '{element}' is niet gesloten: een '}}' ontbreekt.",
+        $"The block of '{element}' is not closed: a '}}' is missing.");
+
+    public static Diagnostic MissingValue(Location at, string field) => Error(at, "PL1008",
+        $"Waarde verwacht voor '{field}'.",
+        $"Expected a value for '{field}'.");
+
+    public static Diagnostic EmptySection(Location at) => Error(at, "PL1009",
+        "Een sectieverwijzing heeft een nummer nodig, zoals §4.1.",
+        "A section reference needs a number, such as §4.1.");
+
+    public static Diagnostic ElementNotAllowedHere(Location at, string kind, string where) => Error(at, "PL1010",
+        $"Een '{kind}' kan hier niet staan; een '{kind}' hoort {where}.",
+        $"A '{kind}' cannot stand here; a '{kind}' belongs {Where(where)}.");
+
+    public static Diagnostic FieldOutsideElement(Location at, string field) => Error(at, "PL1011",
+        $"Het veld '{field}' staat buiten een element; zet het tussen de {{ }} van een element.",
+        $"The field '{field}' stands outside an element; put it between the {{ }} of an element.");
+
+    // ---- PL2xxx: binding and values -------------------------------------------------------
+
+    public static Diagnostic UndefinedReference(Location at, string name, string? suggestion) => Error(at, "PL2001",
+        $"'{name}' is niet gedefinieerd.{Suggest(suggestion)}",
+        $"'{name}' is not defined.{SuggestEn(suggestion)}");
+
+    public static Diagnostic DuplicateId(Location at, string id, Location? other) => WithOther(Error(at, "PL2002",
+        $"De naam '{id}' is al gebruikt voor een ander element.",
+        $"The name '{id}' is already used for another element."), other, "eerdere definitie", "earlier definition");
+
+    public static Diagnostic WrongKind(Location at, string name, string actualKind, string expectedKinds, Location? target) => WithOther(Error(at, "PL2003",
+        $"'{name}' is een {actualKind}, maar hier wordt een {expectedKinds} verwacht.",
+        $"'{name}' is a {actualKind}, but a {expectedKinds} is expected here."), target, "hier gedefinieerd", "defined here");
+
+    public static Diagnostic HierarchyCycle(Location at, string path) => Error(at, "PL2004",
+        $"'draagt bij aan' vormt een kringverwijzing: {path}.",
+        $"'draagt bij aan' forms a cycle: {path}.");
+
+    public static Diagnostic UnknownField(Location at, string field, string kind, string? suggestion) => Error(at, "PL2005",
+        $"Een {kind} kent geen veld '{field}'.{Suggest(suggestion)}",
+        $"A {kind} has no field '{field}'.{SuggestEn(suggestion)}");
+
+    public static Diagnostic DuplicateField(Location at, string field, Location? other) => WithOther(Error(at, "PL2006",
+        $"Het veld '{field}' staat hier al eerder.",
+        $"The field '{field}' was already given."), other, "eerste keer", "first occurrence");
+
+    public static Diagnostic InvalidValue(Location at, string field, string expectedNl, string expectedEn, string found) => Error(at, "PL2007",
+        $"'{found}' is geen geldige waarde voor '{field}': verwacht {expectedNl}.",
+        $"'{found}' is not a valid value for '{field}': expected {expectedEn}.");
+
+    public static Diagnostic MissingId(Location at, string kind) => Error(at, "PL2008",
+        $"Een {kind} heeft een naam nodig (bijvoorbeeld: {kind} MijnNaam \"titel\"), zodat ernaar verwezen kan worden.",
+        $"A {kind} needs a name (for example: {kind} MyName \"title\") so it can be referred to.");
+
+    public static Diagnostic MissingTitle(Location at, string kind, string id) => Warning(at, "PL2009",
+        $"{Capitalize(kind)} '{id}' heeft geen titel; neem de letterlijke tekst uit het beleidsdocument op.",
+        $"{Capitalize(kind)} '{id}' has no title; include the verbatim text of the policy document.");
+
+    public static Diagnostic TooManyValues(Location at, string field) => Error(at, "PL2010",
+        $"'{field}' heeft één waarde, maar er staan er meer.",
+        $"'{field}' takes one value, but several are given.");
+
+    public static Diagnostic InvalidDate(Location at, string text) => Error(at, "PL2011",
+        $"'{text}' is geen bestaande datum.",
+        $"'{text}' is not a valid date.");
+
+    public static Diagnostic YearOutOfRange(Location at, string text) => Error(at, "PL2012",
+        $"'{text}' is geen plausibel jaartal (verwacht 1900 t/m 2100).",
+        $"'{text}' is not a plausible year (expected 1900 to 2100).");
+
+    public static Diagnostic InvertedRange(Location at, int from, int to) => Error(at, "PL2013",
+        $"De periode {from} t/m {to} loopt achteruit.",
+        $"The range {from} t/m {to} runs backwards.");
+
+    public static Diagnostic MoneyTooPrecise(Location at, string text) => Error(at, "PL2014",
+        $"'{text}': bedragen zijn hele euro's of centen (hoogstens twee decimalen).",
+        $"'{text}': amounts are whole euros or cents (at most two decimals).");
+
+    public static Diagnostic MultipleKaders(Location at, Location other) => WithOther(Error(at, "PL2015",
+        "Een map bevat één kader; dit is het tweede.",
+        "A folder holds one kader; this is the second."), other, "eerste kader", "first kader");
+
+    public static Diagnostic NoKader(Location at) => Warning(at, "PL2016",
+        "Deze map bevat geen 'kader'-element; de elementen horen bij geen enkel beleidskader.",
+        "This folder has no 'kader' element; its elements belong to no policy framework.");
+
+    public static Diagnostic ValuesNotAllowed(Location at, string kind) => Error(at, "PL2017",
+        $"Een {kind} heeft geen waarden na de titel; alleen een post of rij heeft die. Zet velden tussen {{ }}.",
+        $"A {kind} takes no values after its title; only a post or rij does. Put fields between {{ }}.");
+
+    public static Diagnostic MissingRequiredField(Location at, string kind, string field) => Error(at, "PL2018",
+        $"Een {kind} heeft het veld '{field}' nodig.",
+        $"A {kind} needs the field '{field}'.");
+
+    public static Diagnostic TooFewReferences(Location at, string field, int minimum) => Error(at, "PL2019",
+        $"'{field}' noemt ten minste {minimum} elementen.",
+        $"'{field}' names at least {minimum} elements.");
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private static Diagnostic Error(Location at, string code, string nl, string en) =>
+        new(code, DiagnosticSeverity.Error, at, nl, en, ImmutableArray<RelatedLocation>.Empty);
+
+    private static Diagnostic Warning(Location at, string code, string nl, string en) =>
+        new(code, DiagnosticSeverity.Warning, at, nl, en, ImmutableArray<RelatedLocation>.Empty);
+
+    private static Diagnostic WithOther(Diagnostic diagnostic, Location? other, string nl, string en) =>
+        other is null ? diagnostic : diagnostic.WithRelated(other, nl, en);
+
+    private static string Suggest(string? suggestion) => suggestion is null ? "" : $" Bedoelde je '{suggestion}'?";
+    private static string SuggestEn(string? suggestion) => suggestion is null ? "" : $" Did you mean '{suggestion}'?";
+    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static string Where(string dutchPlace) => dutchPlace switch
+    {
+        "in een tabel" => "in a tabel",
+        "in een begroting of post" => "in a begroting or post",
+        "op het hoogste niveau van een bestand" => "at the top level of a file",
+        _ => dutchPlace,
+    };
+
+    /// <summary>A location for a span of a source.</summary>
+    public static Location At(SourceText source, TextSpan span) => new(source, span);
+}

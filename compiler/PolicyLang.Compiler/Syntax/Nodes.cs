@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace PolicyLang.Syntax;
+
+/// <summary>A file: a list of members (elements, and whatever the parser had to skip) and the end-of-file token.</summary>
+public sealed class CompilationUnitSyntax(ImmutableArray<MemberSyntax> members, SyntaxToken endOfFile) : SyntaxNode
+{
+    public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
+    public ImmutableArray<MemberSyntax> Members { get; } = members;
+    public SyntaxToken EndOfFile { get; } = endOfFile;
+
+    public IEnumerable<ElementSyntax> Elements => Members.OfType<ElementSyntax>();
+
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        foreach (var member in Members) yield return member;
+        yield return EndOfFile;
+    }
+}
+
+/// <summary>What can stand at the top of a file or inside a block.</summary>
+public abstract class MemberSyntax : SyntaxNode;
+
+/// <summary>
+/// <c>soort Id "titel" ... [: waarden] [{ leden }]</c>. The keyword is an identifier token when the
+/// writer misspelled the kind; the binder then knows the element only by its shape.
+/// </summary>
+public sealed class ElementSyntax(
+    SyntaxToken keyword,
+    SyntaxToken? identifier,
+    ImmutableArray<SyntaxToken> titles,
+    SyntaxToken? colon,
+    ValueListSyntax? values,
+    BlockSyntax? block) : MemberSyntax
+{
+    public override SyntaxKind Kind => SyntaxKind.Element;
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken? Identifier { get; } = identifier;
+    public ImmutableArray<SyntaxToken> Titles { get; } = titles;
+    public SyntaxToken? Colon { get; } = colon;
+    public ValueListSyntax? Values { get; } = values;
+    public BlockSyntax? Block { get; } = block;
+
+    /// <summary>The title: the strings after the id, joined with one space.</summary>
+    public string Title => string.Join(' ', Titles.Where(t => !t.IsMissing).Select(StringLiteral.ValueOf));
+
+    public IEnumerable<MemberSyntax> Members => Block?.Members ?? [];
+
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        yield return Keyword;
+        if (Identifier is not null) yield return Identifier;
+        foreach (var title in Titles) yield return title;
+        if (Colon is not null) yield return Colon;
+        if (Values is not null) yield return Values;
+        if (Block is not null) yield return Block;
+    }
+}
+
+public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<MemberSyntax> members, SyntaxToken closeBrace) : SyntaxNode
+{
+    public override SyntaxKind Kind => SyntaxKind.Block;
+    public SyntaxToken OpenBrace { get; } = openBrace;
+    public ImmutableArray<MemberSyntax> Members { get; } = members;
+    public SyntaxToken CloseBrace { get; } = closeBrace;
+
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        yield return OpenBrace;
+        foreach (var member in Members) yield return member;
+        yield return CloseBrace;
+    }
+}
+
+/// <summary><c>naam: waarde, waarde</c>; the name may be several words ("draagt bij aan").</summary>
+public sealed class FieldSyntax(ImmutableArray<SyntaxToken> nameWords, SyntaxToken colon, ValueListSyntax values) : MemberSyntax
+{
+    public override SyntaxKind Kind => SyntaxKind.Field;
+    public ImmutableArray<SyntaxToken> NameWords { get; } = nameWords;
+    public SyntaxToken Colon { get; } = colon;
+    public ValueListSyntax Values { get; } = values;
+
+    public string Name => string.Join(' ', NameWords.Select(w => w.Text));
+
+    public PolicyLang.Text.TextSpan NameSpan =>
+        PolicyLang.Text.TextSpan.FromBounds(NameWords[0].Start, NameWords[^1].End);
+
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        foreach (var word in NameWords) yield return word;
+        yield return Colon;
+        yield return Values;
+    }
+}
+
+/// <summary>Values separated by commas. Separators are kept so the list round-trips.</summary>
+public sealed class ValueListSyntax(ImmutableArray<ValueSyntax> items, ImmutableArray<SyntaxToken> separators) : SyntaxNode
+{
+    public override SyntaxKind Kind => SyntaxKind.ValueList;
+    public ImmutableArray<ValueSyntax> Items { get; } = items;
+    public ImmutableArray<SyntaxToken> Separators { get; } = separators;
+
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        for (var i = 0; i < Items.Length; i++)
+        {
+            yield return Items[i];
+            if (i < Separators.Length) yield return Separators[i];
+        }
+    }
+}
+
+/// <summary>One value: a run of atoms that the binder interprets for the field it belongs to.</summary>
+public sealed class ValueSyntax(ImmutableArray<SyntaxToken> atoms) : SyntaxNode
+{
+    public override SyntaxKind Kind => SyntaxKind.Value;
+    public ImmutableArray<SyntaxToken> Atoms { get; } = atoms;
+    public bool IsEmpty => Atoms.IsEmpty || Atoms.All(a => a.IsMissing);
+
+    public override IEnumerable<SyntaxNode> GetChildren() => Atoms;
+
+    /// <summary>The value's text without surrounding trivia, e.g. for messages.</summary>
+    public string DisplayText
+    {
+        get
+        {
+            var builder = new StringBuilder();
+            for (var i = 0; i < Atoms.Length; i++)
+            {
+                if (i > 0) builder.Append(Atoms[i].Source.Text, Atoms[i].FullStart, Atoms[i].Start - Atoms[i].FullStart);
+                builder.Append(Atoms[i].Text);
+            }
+            return builder.ToString();
+        }
+    }
+}
+
+/// <summary>Tokens the parser could not place; kept so nothing of the user's text is lost.</summary>
+public sealed class SkippedTokensSyntax(ImmutableArray<SyntaxToken> tokens) : MemberSyntax
+{
+    public override SyntaxKind Kind => SyntaxKind.SkippedTokens;
+    public ImmutableArray<SyntaxToken> Tokens { get; } = tokens;
+    public override IEnumerable<SyntaxNode> GetChildren() => Tokens;
+}

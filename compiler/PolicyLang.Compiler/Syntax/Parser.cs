@@ -1,0 +1,334 @@
+using System.Collections.Immutable;
+using PolicyLang.Diagnostics;
+using PolicyLang.Text;
+
+namespace PolicyLang.Syntax;
+
+/// <summary>
+/// Hand-written recursive descent over the token list. Error recovery keeps parsing after every
+/// mistake and reports one diagnostic per mistake: skipped runs are reported once, missing
+/// tokens are inserted with zero width, and a file that ends inside blocks is reported once.
+/// </summary>
+internal sealed class Parser
+{
+    private readonly SourceText _source;
+    private readonly List<SyntaxToken> _tokens;
+    private readonly DiagnosticBag _diagnostics;
+    private int _index;
+    private bool _reportedEndOfFile;
+
+    public Parser(SourceText source, List<SyntaxToken> tokens, DiagnosticBag diagnostics)
+    {
+        _source = source;
+        _tokens = tokens;
+        _diagnostics = diagnostics;
+    }
+
+    private SyntaxToken Current => _tokens[_index];
+    private SyntaxToken PeekToken(int offset) => _tokens[Math.Min(_index + offset, _tokens.Count - 1)];
+    private SyntaxKind PeekKind(int offset) => PeekToken(offset).Kind;
+
+    private SyntaxToken Advance()
+    {
+        var token = _tokens[_index];
+        if (_index < _tokens.Count - 1) _index++;
+        return token;
+    }
+
+    public CompilationUnitSyntax ParseCompilationUnit()
+    {
+        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        while (Current.Kind != SyntaxKind.EndOfFileToken)
+        {
+            var before = _index;
+            members.Add(ParseMember(parentKeyword: null));
+            if (_index == before) members.Add(SkipOne()); // guarantee progress
+        }
+        return new CompilationUnitSyntax(members.ToImmutable(), Current);
+    }
+
+    // ---- members ---------------------------------------------------------------------------
+
+    private MemberSyntax ParseMember(SyntaxKind? parentKeyword)
+    {
+        var kind = Current.Kind;
+        if (SyntaxFacts.IsKeyword(kind) && PeekKind(1) != SyntaxKind.ColonToken)
+        {
+            var shape = ElementShape(_index, inValue: false);
+            // "indicator Bijstand" inside a doel is a field without its colon, not a nested element.
+            var fieldWithoutColon = shape == Shape.Loose && parentKeyword is not null
+                && !SyntaxFacts.CanNest(kind, parentKeyword) && FieldNames.IsKnown(Current.Chars);
+            if (shape != Shape.None && !fieldWithoutColon)
+            {
+                if (!SyntaxFacts.CanNest(kind, parentKeyword))
+                {
+                    var place = kind == SyntaxKind.RijKeyword ? "in een tabel"
+                        : kind == SyntaxKind.PostKeyword ? "in een begroting of post"
+                        : "op het hoogste niveau van een bestand";
+                    Report(DiagnosticBuilder.ElementNotAllowedHere(At(Current.Span), Current.Text, place));
+                }
+                return ParseElement(isKnownKind: true);
+            }
+        }
+
+        if (SyntaxFacts.IsWord(kind))
+        {
+            var nameLength = FieldNameLength(_index);
+            if (nameLength > 0) return ParseField(nameLength, parentKeyword);
+
+            // A known field name without its colon: "nulmeting 410 in 2015".
+            var knownLength = KnownFieldNameLength(_index);
+            if (knownLength > 0) return ParseField(knownLength, parentKeyword, colonMissing: true);
+
+            // A misspelled element kind: "doell Bijstand "…" {".
+            if (kind == SyntaxKind.IdentifierToken && parentKeyword is null && ElementShape(_index, inValue: false) != Shape.None)
+            {
+                var suggestion = Spelling.Closest(Current.Text, SyntaxFacts.KeywordTexts);
+                Report(DiagnosticBuilder.UnknownElementKind(At(Current.Span), Current.Text, suggestion));
+                return ParseElement(isKnownKind: false);
+            }
+        }
+
+        return SkipUntilMemberStart();
+    }
+
+    private enum Shape { None, Loose, Strict }
+
+    /// <summary>
+    /// Whether the word at index starts an element. Strict: followed by a title, a block, or a
+    /// name and then a title, block or ':' (a post with amounts). Loose: followed by a name and
+    /// then anything else. Inside a value a name followed by ':' is the next field, not an element.
+    /// </summary>
+    private Shape ElementShape(int index, bool inValue)
+    {
+        var next = TokenAt(index + 1).Kind;
+        if (next is SyntaxKind.StringToken or SyntaxKind.OpenBraceToken) return Shape.Strict;
+        if (next != SyntaxKind.IdentifierToken) return Shape.None;
+        var after = TokenAt(index + 2).Kind;
+        if (after is SyntaxKind.StringToken or SyntaxKind.OpenBraceToken) return Shape.Strict;
+        if (after == SyntaxKind.ColonToken) return inValue ? Shape.None : Shape.Strict;
+        return Shape.Loose;
+    }
+
+    /// <summary>Number of words of the field name starting at index if a ':' follows them, else 0.</summary>
+    private int FieldNameLength(int index)
+    {
+        if (!SyntaxFacts.IsWord(_tokens[index].Kind)) return 0;
+        foreach (var words in SyntaxFacts.MultiWordFieldNames)
+        {
+            if (MatchesWords(index, words) && TokenAt(index + words.Length).Kind == SyntaxKind.ColonToken) return words.Length;
+        }
+        return TokenAt(index + 1).Kind == SyntaxKind.ColonToken ? 1 : 0;
+    }
+
+    private int KnownFieldNameLength(int index)
+    {
+        foreach (var words in SyntaxFacts.MultiWordFieldNames)
+            if (MatchesWords(index, words)) return words.Length;
+        var token = _tokens[index];
+        return SyntaxFacts.IsWord(token.Kind) && FieldNames.IsKnown(token.Chars) && StartsValue(TokenAt(index + 1).Kind) ? 1 : 0;
+    }
+
+    private static bool StartsValue(SyntaxKind kind) => kind is SyntaxKind.NumberToken or SyntaxKind.StringToken
+        or SyntaxKind.DateToken or SyntaxKind.SectionToken or SyntaxKind.EuroToken or SyntaxKind.IdentifierToken
+        or SyntaxKind.LessToken or SyntaxKind.LessEqualsToken or SyntaxKind.GreaterToken or SyntaxKind.GreaterEqualsToken
+        or SyntaxKind.EqualsToken;
+
+    private bool MatchesWords(int index, string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var token = TokenAt(index + i);
+            if (!SyntaxFacts.IsWord(token.Kind) || !token.Chars.SequenceEqual(words[i])) return false;
+        }
+        return true;
+    }
+
+    private SyntaxToken TokenAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)];
+
+    private ElementSyntax ParseElement(bool isKnownKind)
+    {
+        var keyword = Advance();
+        SyntaxToken? identifier = Current.Kind == SyntaxKind.IdentifierToken ? Advance() : null;
+
+        var titles = ImmutableArray.CreateBuilder<SyntaxToken>();
+        while (Current.Kind == SyntaxKind.StringToken) titles.Add(Advance());
+
+        SyntaxToken? colon = null;
+        ValueListSyntax? values = null;
+        if (Current.Kind == SyntaxKind.ColonToken)
+        {
+            colon = Advance();
+            values = ParseValueList(keyword.Text);
+        }
+
+        BlockSyntax? block = null;
+        if (Current.Kind == SyntaxKind.OpenBraceToken)
+        {
+            block = ParseBlock(keyword, identifier, isKnownKind ? keyword.Kind : null);
+        }
+        else if (SyntaxFacts.IsWord(Current.Kind) && FieldNameLength(_index) > 0 && !(SyntaxFacts.IsKeyword(Current.Kind) && PeekKind(1) != SyntaxKind.ColonToken))
+        {
+            // Fields follow but the '{' is missing: insert it and parse the block.
+            Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(Current.Start, 0)), "{", Current.Text));
+            block = ParseBlock(keyword, identifier, isKnownKind ? keyword.Kind : null, openMissing: true);
+        }
+
+        return new ElementSyntax(keyword, identifier, titles.ToImmutable(), colon, values, block);
+    }
+
+    private BlockSyntax ParseBlock(SyntaxToken keyword, SyntaxToken? identifier, SyntaxKind? kind, bool openMissing = false)
+    {
+        var open = openMissing ? Missing(SyntaxKind.OpenBraceToken) : Advance();
+        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        while (true)
+        {
+            var current = Current.Kind;
+            if (current is SyntaxKind.CloseBraceToken or SyntaxKind.EndOfFileToken) break;
+
+            // An element that cannot nest here means the writer forgot this block's '}'.
+            if (SyntaxFacts.IsKeyword(current) && PeekKind(1) != SyntaxKind.ColonToken
+                && ElementShape(_index, inValue: false) == Shape.Strict
+                && !SyntaxFacts.CanNest(current, kind ?? SyntaxKind.BadToken))
+            {
+                ReportUnclosed(keyword, identifier, new TextSpan(PreviousEnd(), 0));
+                return new BlockSyntax(open, members.ToImmutable(), Missing(SyntaxKind.CloseBraceToken));
+            }
+
+            var before = _index;
+            members.Add(ParseMember(kind ?? SyntaxKind.BadToken));
+            if (_index == before) members.Add(SkipOne());
+        }
+
+        if (Current.Kind == SyntaxKind.CloseBraceToken)
+            return new BlockSyntax(open, members.ToImmutable(), Advance());
+
+        if (!_reportedEndOfFile)
+        {
+            _reportedEndOfFile = true; // one report for all blocks left open at the end of the file
+            ReportUnclosed(keyword, identifier, new TextSpan(Current.Start, 0));
+        }
+        return new BlockSyntax(open, members.ToImmutable(), Missing(SyntaxKind.CloseBraceToken));
+    }
+
+    private void ReportUnclosed(SyntaxToken keyword, SyntaxToken? identifier, TextSpan at)
+    {
+        var name = identifier is null ? keyword.Text : $"{keyword.Text} {identifier.Text}";
+        var diagnostic = DiagnosticBuilder.UnclosedBlock(At(at), name)
+            .WithRelated(At(keyword.Span), "het blok begint hier", "the block starts here");
+        Report(diagnostic);
+    }
+
+    private int PreviousEnd() => _index == 0 ? 0 : _tokens[_index - 1].End;
+
+    private FieldSyntax ParseField(int nameLength, SyntaxKind? parentKeyword, bool colonMissing = false)
+    {
+        var words = ImmutableArray.CreateBuilder<SyntaxToken>(nameLength);
+        for (var i = 0; i < nameLength; i++) words.Add(Advance());
+        var name = string.Join(' ', words.Select(w => w.Text));
+
+        SyntaxToken colon;
+        if (colonMissing)
+        {
+            Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(words[^1].End, 0)), ":", Current.Kind == SyntaxKind.EndOfFileToken ? SyntaxFacts.GetText(SyntaxKind.EndOfFileToken) : Current.Text));
+            colon = Missing(SyntaxKind.ColonToken);
+        }
+        else
+        {
+            colon = Advance();
+        }
+
+        if (parentKeyword is null)
+            Report(DiagnosticBuilder.FieldOutsideElement(At(TextSpan.FromBounds(words[0].Start, words[^1].End)), name));
+
+        return new FieldSyntax(words.ToImmutable(), colon, ParseValueList(name));
+    }
+
+    // ---- values ----------------------------------------------------------------------------
+
+    private ValueListSyntax ParseValueList(string owner)
+    {
+        var items = ImmutableArray.CreateBuilder<ValueSyntax>();
+        var separators = ImmutableArray.CreateBuilder<SyntaxToken>();
+        items.Add(ParseValue(owner));
+        while (Current.Kind == SyntaxKind.CommaToken)
+        {
+            separators.Add(Advance());
+            items.Add(ParseValue(owner));
+        }
+        return new ValueListSyntax(items.ToImmutable(), separators.ToImmutable());
+    }
+
+    private ValueSyntax ParseValue(string owner)
+    {
+        var atoms = ImmutableArray.CreateBuilder<SyntaxToken>();
+        while (IsAtom(Current.Kind) && !EndsValue()) atoms.Add(Advance());
+        if (atoms.Count == 0)
+        {
+            Report(DiagnosticBuilder.MissingValue(At(new TextSpan(PreviousEnd(), 0)), owner));
+        }
+        return new ValueSyntax(atoms.ToImmutable());
+    }
+
+    private static bool IsAtom(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.IdentifierToken or SyntaxKind.StringToken or SyntaxKind.NumberToken or SyntaxKind.DateToken
+            or SyntaxKind.SectionToken or SyntaxKind.EuroToken or SyntaxKind.PercentToken or SyntaxKind.ThroughToken
+            or SyntaxKind.LessToken or SyntaxKind.LessEqualsToken or SyntaxKind.GreaterToken
+            or SyntaxKind.GreaterEqualsToken or SyntaxKind.EqualsToken or SyntaxKind.MinusToken => true,
+        _ => SyntaxFacts.IsKeyword(kind),
+    };
+
+    /// <summary>A word that starts the next field, or a keyword that starts the next element, ends a value.</summary>
+    private bool EndsValue()
+    {
+        var kind = Current.Kind;
+        if (!SyntaxFacts.IsWord(kind)) return false;
+        if (FieldNameLength(_index) > 0) return true;
+        return SyntaxFacts.IsKeyword(kind) && ElementShape(_index, inValue: true) != Shape.None;
+    }
+
+    // ---- recovery --------------------------------------------------------------------------
+
+    private SkippedTokensSyntax SkipUntilMemberStart()
+    {
+        var skipped = ImmutableArray.CreateBuilder<SyntaxToken>();
+        var first = Current;
+        skipped.Add(Advance());
+        while (Current.Kind is not (SyntaxKind.EndOfFileToken or SyntaxKind.CloseBraceToken))
+        {
+            if (SyntaxFacts.IsWord(Current.Kind) && (FieldNameLength(_index) > 0 || (SyntaxFacts.IsKeyword(Current.Kind) && ElementShape(_index, inValue: false) != Shape.None)))
+                break;
+            skipped.Add(Advance());
+        }
+        ReportSkipped(first, skipped[^1]);
+        return new SkippedTokensSyntax(skipped.ToImmutable());
+    }
+
+    private SkippedTokensSyntax SkipOne()
+    {
+        var token = Advance();
+        ReportSkipped(token, token);
+        return new SkippedTokensSyntax([token]);
+    }
+
+    private void ReportSkipped(SyntaxToken first, SyntaxToken last)
+    {
+        var span = TextSpan.FromBounds(first.Start, last.End);
+        var text = first.Kind == SyntaxKind.StringToken ? first.Text : _source.ToString(span);
+        if (text.Length > 40) text = text[..40] + "…";
+        Report(first.Kind == SyntaxKind.BadToken
+            ? DiagnosticBuilder.UnexpectedCharacter(At(span), text)
+            : DiagnosticBuilder.UnexpectedToken(At(span), text));
+    }
+
+    private SyntaxToken Missing(SyntaxKind kind)
+    {
+        var position = PreviousEnd();
+        return new SyntaxToken(_source, kind, position, position, position, isMissing: true);
+    }
+
+    private Location At(TextSpan span) => DiagnosticBuilder.At(_source, span);
+
+    private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+}

@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+
+namespace PolicyLang.Syntax;
+
+/// <summary>Facts about the surface syntax: keywords, which kinds nest, multi-word field names.</summary>
+public static class SyntaxFacts
+{
+    private static readonly FrozenDictionary<string, SyntaxKind> Keywords = new Dictionary<string, SyntaxKind>
+    {
+        ["kader"] = SyntaxKind.KaderKeyword,
+        ["ambitie"] = SyntaxKind.AmbitieKeyword,
+        ["doel"] = SyntaxKind.DoelKeyword,
+        ["indicator"] = SyntaxKind.IndicatorKeyword,
+        ["begroting"] = SyntaxKind.BegrotingKeyword,
+        ["post"] = SyntaxKind.PostKeyword,
+        ["tabel"] = SyntaxKind.TabelKeyword,
+        ["rij"] = SyntaxKind.RijKeyword,
+        ["scenario"] = SyntaxKind.ScenarioKeyword,
+        ["spanning"] = SyntaxKind.SpanningKeyword,
+        ["uitgangspunt"] = SyntaxKind.UitgangspuntKeyword,
+        ["kaderstelling"] = SyntaxKind.KaderstellingKeyword,
+        ["thema"] = SyntaxKind.ThemaKeyword,
+        ["maatregel"] = SyntaxKind.MaatregelKeyword,
+        ["risico"] = SyntaxKind.RisicoKeyword,
+        ["besluit"] = SyntaxKind.BesluitKeyword,
+        ["wet"] = SyntaxKind.WetKeyword,
+        ["document"] = SyntaxKind.DocumentKeyword,
+        ["feit"] = SyntaxKind.FeitKeyword,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Field names of more than one word. Every other field name is a single word.</summary>
+    public static readonly IReadOnlyList<string[]> MultiWordFieldNames =
+    [
+        ["draagt", "bij", "aan"],
+        ["som", "van"],
+        ["verschil", "van"],
+        ["cumulatief", "van"],
+        ["aandeel", "van"],
+        ["vergelijk", "met"],
+    ];
+
+    public static IEnumerable<string> KeywordTexts => Keywords.Keys;
+
+    public static SyntaxKind GetKeywordKind(ReadOnlySpan<char> text)
+    {
+        var lookup = Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(text, out var kind) ? kind : SyntaxKind.IdentifierToken;
+    }
+
+    public static bool IsKeyword(SyntaxKind kind) => kind >= SyntaxKind.KaderKeyword && kind <= SyntaxKind.FeitKeyword;
+
+    /// <summary>Identifiers and keywords: tokens that can be a word of a field name or a value.</summary>
+    public static bool IsWord(SyntaxKind kind) => kind == SyntaxKind.IdentifierToken || IsKeyword(kind);
+
+    /// <summary>Which element kinds may appear inside the block of which other kind.</summary>
+    public static bool CanNest(SyntaxKind child, SyntaxKind? parent) => (child, parent) switch
+    {
+        (_, null) => child != SyntaxKind.RijKeyword, // a top-level post is allowed so the binder can say where it belongs
+        (SyntaxKind.PostKeyword, SyntaxKind.BegrotingKeyword or SyntaxKind.PostKeyword) => true,
+        (SyntaxKind.RijKeyword, SyntaxKind.TabelKeyword) => true,
+        _ => false,
+    };
+
+    public static string GetText(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.OpenBraceToken => "{",
+        SyntaxKind.CloseBraceToken => "}",
+        SyntaxKind.ColonToken => ":",
+        SyntaxKind.CommaToken => ",",
+        SyntaxKind.EuroToken => "€",
+        SyntaxKind.PercentToken => "%",
+        SyntaxKind.LessToken => "<",
+        SyntaxKind.LessEqualsToken => "<=",
+        SyntaxKind.GreaterToken => ">",
+        SyntaxKind.GreaterEqualsToken => ">=",
+        SyntaxKind.EqualsToken => "=",
+        SyntaxKind.MinusToken => "-",
+        SyntaxKind.ThroughToken => "t/m",
+        SyntaxKind.EndOfFileToken => "einde van het bestand",
+        SyntaxKind.IdentifierToken => "naam",
+        SyntaxKind.StringToken => "tekst",
+        _ when IsKeyword(kind) => Keywords.First(k => k.Value == kind).Key,
+        _ => kind.ToString(),
+    };
+
+    public static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
+    public static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+}
