@@ -162,7 +162,7 @@ internal sealed class Binder
         }
         if (target.Kind != ElementKind.Unknown && !spec.ReferenceKinds.Contains(target.Kind))
         {
-            _diagnostics.Add(DiagnosticBuilder.WrongKind(at, reference.Name, target.Kind.Word(), ElementKinds.Describe(spec.ReferenceKinds), target.Location));
+            _diagnostics.Add(DiagnosticBuilder.WrongKind(at, reference.Name, target.Kind.Word(), ElementKinds.Describe(spec.ReferenceKinds), ElementKinds.DescribeEn(spec.ReferenceKinds), target.Location));
             return null;
         }
         return target;

@@ -50,11 +50,15 @@ public static class DiagnosticBuilder
 
     public static Diagnostic ElementNotAllowedHere(Location at, string kind, string where) => Error(at, "PL1010",
         $"Een '{kind}' kan hier niet staan; een '{kind}' hoort {where}.",
-        $"A '{kind}' cannot stand here; a '{kind}' belongs {Where(where)}.");
+        $"{Capitalize(A($"'{kind}'"))} cannot stand here; it belongs {Where(where)}.");
 
     public static Diagnostic FieldOutsideElement(Location at, string field) => Error(at, "PL1011",
         $"Het veld '{field}' staat buiten een element; zet het tussen de {{ }} van een element.",
         $"The field '{field}' stands outside an element; put it between the {{ }} of an element.");
+
+    public static Diagnostic NestingTooDeep(Location at, int maximum) => Error(at, "PL1012",
+        $"Posten zijn hier dieper dan {maximum} niveaus genest; de rest van dit blok wordt overgeslagen.",
+        $"Posts are nested deeper than {maximum} levels here; the rest of this block is skipped.");
 
     // ---- PL2xxx: binding and values -------------------------------------------------------
 
@@ -66,9 +70,9 @@ public static class DiagnosticBuilder
         $"De naam '{id}' is al gebruikt voor een ander element.",
         $"The name '{id}' is already used for another element."), other, "eerdere definitie", "earlier definition");
 
-    public static Diagnostic WrongKind(Location at, string name, string actualKind, string expectedKinds, Location? target) => WithOther(Error(at, "PL2003",
-        $"'{name}' is een {actualKind}, maar hier wordt een {expectedKinds} verwacht.",
-        $"'{name}' is a {actualKind}, but a {expectedKinds} is expected here."), target, "hier gedefinieerd", "defined here");
+    public static Diagnostic WrongKind(Location at, string name, string actualKind, string expectedKindsNl, string expectedKindsEn, Location? target) => WithOther(Error(at, "PL2003",
+        $"'{name}' is een {actualKind}, maar hier wordt een {expectedKindsNl} verwacht.",
+        $"'{name}' is {A(actualKind)}, but {A(expectedKindsEn)} is expected here."), target, "hier gedefinieerd", "defined here");
 
     public static Diagnostic HierarchyCycle(Location at, string path) => Error(at, "PL2004",
         $"'draagt bij aan' vormt een kringverwijzing: {path}.",
@@ -76,7 +80,7 @@ public static class DiagnosticBuilder
 
     public static Diagnostic UnknownField(Location at, string field, string kind, string? suggestion) => Error(at, "PL2005",
         $"Een {kind} kent geen veld '{field}'.{Suggest(suggestion)}",
-        $"A {kind} has no field '{field}'.{SuggestEn(suggestion)}");
+        $"{Capitalize(A(kind))} has no field '{field}'.{SuggestEn(suggestion)}");
 
     public static Diagnostic DuplicateField(Location at, string field, Location? other) => WithOther(Error(at, "PL2006",
         $"Het veld '{field}' staat hier al eerder.",
@@ -88,7 +92,7 @@ public static class DiagnosticBuilder
 
     public static Diagnostic MissingId(Location at, string kind) => Error(at, "PL2008",
         $"Een {kind} heeft een naam nodig (bijvoorbeeld: {kind} MijnNaam \"titel\"), zodat ernaar verwezen kan worden.",
-        $"A {kind} needs a name (for example: {kind} MyName \"title\") so it can be referred to.");
+        $"{Capitalize(A(kind))} needs a name (for example: {kind} MyName \"title\") so it can be referred to.");
 
     public static Diagnostic MissingTitle(Location at, string kind, string id) => Warning(at, "PL2009",
         $"{Capitalize(kind)} '{id}' heeft geen titel; neem de letterlijke tekst uit het beleidsdocument op.",
@@ -124,11 +128,11 @@ public static class DiagnosticBuilder
 
     public static Diagnostic ValuesNotAllowed(Location at, string kind) => Error(at, "PL2017",
         $"Een {kind} heeft geen waarden na de titel; alleen een post of rij heeft die. Zet velden tussen {{ }}.",
-        $"A {kind} takes no values after its title; only a post or rij does. Put fields between {{ }}.");
+        $"{Capitalize(A(kind))} takes no values after its title; only a post or rij does. Put fields between {{ }}.");
 
     public static Diagnostic MissingRequiredField(Location at, string kind, string field) => Error(at, "PL2018",
         $"Een {kind} heeft het veld '{field}' nodig.",
-        $"A {kind} needs the field '{field}'.");
+        $"{Capitalize(A(kind))} needs the field '{field}'.");
 
     public static Diagnostic TooFewReferences(Location at, string field, int minimum) => Error(at, "PL2019",
         $"'{field}' noemt ten minste {minimum} elementen.",
@@ -147,6 +151,9 @@ public static class DiagnosticBuilder
 
     private static string Suggest(string? suggestion) => suggestion is null ? "" : $" Bedoelde je '{suggestion}'?";
     private static string SuggestEn(string? suggestion) => suggestion is null ? "" : $" Did you mean '{suggestion}'?";
+    /// <summary>English indefinite article: "an ambitie", "a doel".</summary>
+    private static string A(string noun) => (noun.TrimStart('\'').Length > 0 && "aeiouAEIOU".Contains(noun.TrimStart('\'')[0]) ? "an " : "a ") + noun;
+
     private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     private static string Where(string dutchPlace) => dutchPlace switch

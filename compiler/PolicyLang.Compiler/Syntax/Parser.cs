@@ -16,6 +16,10 @@ internal sealed class Parser
     private readonly DiagnosticBag _diagnostics;
     private int _index;
     private bool _reportedEndOfFile;
+    private int _depth;
+
+    /// <summary>Deeper nesting than this is certainly a mistake; the guard keeps recursion bounded.</summary>
+    internal const int MaxDepth = 64;
 
     public Parser(SourceText source, List<SyntaxToken> tokens, DiagnosticBag diagnostics)
     {
@@ -169,8 +173,9 @@ internal sealed class Parser
         }
         else if (SyntaxFacts.IsWord(Current.Kind) && FieldNameLength(_index) > 0 && !(SyntaxFacts.IsKeyword(Current.Kind) && PeekKind(1) != SyntaxKind.ColonToken))
         {
-            // Fields follow but the '{' is missing: insert it and parse the block.
-            Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(Current.Start, 0)), "{", Current.Text));
+            // Fields follow but the '{' is missing: insert it and parse the block. An unterminated
+            // title already swallowed the '{' and has its own diagnostic.
+            if (titles.Count == 0 || StringLiteral.IsTerminated(titles[^1])) Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(Current.Start, 0)), "{", Current.Text));
             block = ParseBlock(keyword, identifier, isKnownKind ? keyword.Kind : null, openMissing: true);
         }
 
@@ -178,6 +183,38 @@ internal sealed class Parser
     }
 
     private BlockSyntax ParseBlock(SyntaxToken keyword, SyntaxToken? identifier, SyntaxKind? kind, bool openMissing = false)
+    {
+        if (_depth >= MaxDepth) return SkipTooDeepBlock(openMissing);
+        _depth++;
+        try
+        {
+            return ParseBlockContents(keyword, identifier, kind, openMissing);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>Keeps the over-deep block's text as skipped tokens, balancing braces without recursion.</summary>
+    private BlockSyntax SkipTooDeepBlock(bool openMissing)
+    {
+        var open = openMissing ? Missing(SyntaxKind.OpenBraceToken) : Advance();
+        Report(DiagnosticBuilder.NestingTooDeep(At(open.Span), MaxDepth));
+        var skipped = ImmutableArray.CreateBuilder<SyntaxToken>();
+        var level = 1;
+        while (Current.Kind != SyntaxKind.EndOfFileToken)
+        {
+            if (Current.Kind == SyntaxKind.OpenBraceToken) level++;
+            if (Current.Kind == SyntaxKind.CloseBraceToken && --level == 0) break;
+            skipped.Add(Advance());
+        }
+        MemberSyntax[] members = skipped.Count == 0 ? [] : [new SkippedTokensSyntax(skipped.ToImmutable())];
+        var close = Current.Kind == SyntaxKind.CloseBraceToken ? Advance() : Missing(SyntaxKind.CloseBraceToken);
+        return new BlockSyntax(open, [.. members], close);
+    }
+
+    private BlockSyntax ParseBlockContents(SyntaxToken keyword, SyntaxToken? identifier, SyntaxKind? kind, bool openMissing)
     {
         var open = openMissing ? Missing(SyntaxKind.OpenBraceToken) : Advance();
         var members = ImmutableArray.CreateBuilder<MemberSyntax>();
@@ -189,7 +226,7 @@ internal sealed class Parser
             // An element that cannot nest here means the writer forgot this block's '}'.
             if (SyntaxFacts.IsKeyword(current) && PeekKind(1) != SyntaxKind.ColonToken
                 && ElementShape(_index, inValue: false) == Shape.Strict
-                && !SyntaxFacts.CanNest(current, kind ?? SyntaxKind.BadToken))
+                && !SyntaxFacts.IsNestedOnly(current) && !SyntaxFacts.CanNest(current, kind ?? SyntaxKind.BadToken))
             {
                 ReportUnclosed(keyword, identifier, new TextSpan(PreviousEnd(), 0));
                 return new BlockSyntax(open, members.ToImmutable(), Missing(SyntaxKind.CloseBraceToken));
@@ -203,12 +240,20 @@ internal sealed class Parser
         if (Current.Kind == SyntaxKind.CloseBraceToken)
             return new BlockSyntax(open, members.ToImmutable(), Advance());
 
-        if (!_reportedEndOfFile)
-        {
-            _reportedEndOfFile = true; // one report for all blocks left open at the end of the file
-            ReportUnclosed(keyword, identifier, new TextSpan(Current.Start, 0));
-        }
+        ReportAtEndOfFile(() => ReportUnclosed(keyword, identifier, new TextSpan(Current.Start, 0)));
         return new BlockSyntax(open, members.ToImmutable(), Missing(SyntaxKind.CloseBraceToken));
+    }
+
+    /// <summary>
+    /// A file that simply stops (a truncation, or typing in progress) is one mistake: of all the
+    /// things missing at the end of the file only the first is reported. Elsewhere it reports as usual.
+    /// </summary>
+    private void ReportAtEndOfFile(Action report)
+    {
+        if (Current.Kind != SyntaxKind.EndOfFileToken) { report(); return; }
+        if (_reportedEndOfFile) return;
+        _reportedEndOfFile = true;
+        report();
     }
 
     private void ReportUnclosed(SyntaxToken keyword, SyntaxToken? identifier, TextSpan at)
@@ -230,7 +275,7 @@ internal sealed class Parser
         SyntaxToken colon;
         if (colonMissing)
         {
-            Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(words[^1].End, 0)), ":", Current.Kind == SyntaxKind.EndOfFileToken ? SyntaxFacts.GetText(SyntaxKind.EndOfFileToken) : Current.Text));
+            ReportAtEndOfFile(() => Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(words[^1].End, 0)), ":", Current.Kind == SyntaxKind.EndOfFileToken ? SyntaxFacts.GetText(SyntaxKind.EndOfFileToken) : Current.Text)));
             colon = Missing(SyntaxKind.ColonToken);
         }
         else
@@ -265,7 +310,7 @@ internal sealed class Parser
         while (IsAtom(Current.Kind) && !EndsValue()) atoms.Add(Advance());
         if (atoms.Count == 0)
         {
-            Report(DiagnosticBuilder.MissingValue(At(new TextSpan(PreviousEnd(), 0)), owner));
+            ReportAtEndOfFile(() => Report(DiagnosticBuilder.MissingValue(At(new TextSpan(PreviousEnd(), 0)), owner)));
         }
         return new ValueSyntax(atoms.ToImmutable());
     }
@@ -285,7 +330,21 @@ internal sealed class Parser
         var kind = Current.Kind;
         if (!SyntaxFacts.IsWord(kind)) return false;
         if (FieldNameLength(_index) > 0) return true;
-        return SyntaxFacts.IsKeyword(kind) && ElementShape(_index, inValue: true) != Shape.None;
+        if (SyntaxFacts.IsKeyword(kind) && ElementShape(_index, inValue: true) != Shape.None) return true;
+        // Recovery only: a known field name opening a new line starts the next field even when
+        // its ':' is missing, so one forgotten colon does not swallow the following line.
+        return StartsLine(Current) && KnownFieldNameLength(_index) > 0;
+    }
+
+    private bool StartsLine(SyntaxToken token)
+    {
+        var text = _source.Text;
+        for (var i = token.Start - 1; i >= token.FullStart; i--)
+        {
+            if (text[i] is '\n' or '\r') return true;
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return false;
     }
 
     // ---- recovery --------------------------------------------------------------------------

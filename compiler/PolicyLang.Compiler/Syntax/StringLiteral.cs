@@ -25,6 +25,12 @@ public static class StringLiteral
         return builder.ToString();
     }
 
+    public static bool IsTerminated(SyntaxToken token)
+    {
+        var text = token.Chars;
+        return text.Length >= 2 && text[^1] == '"' && !EndsWithEscape(text[1..^1]);
+    }
+
     private static bool EndsWithEscape(ReadOnlySpan<char> text)
     {
         var backslashes = 0;

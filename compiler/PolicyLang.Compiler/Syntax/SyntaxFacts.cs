@@ -55,11 +55,14 @@ public static class SyntaxFacts
     /// <summary>Which element kinds may appear inside the block of which other kind.</summary>
     public static bool CanNest(SyntaxKind child, SyntaxKind? parent) => (child, parent) switch
     {
-        (_, null) => child != SyntaxKind.RijKeyword, // a top-level post is allowed so the binder can say where it belongs
+        (_, null) => !IsNestedOnly(child),
         (SyntaxKind.PostKeyword, SyntaxKind.BegrotingKeyword or SyntaxKind.PostKeyword) => true,
         (SyntaxKind.RijKeyword, SyntaxKind.TabelKeyword) => true,
         _ => false,
     };
+
+    /// <summary>post and rij live only inside a begroting/post or tabel.</summary>
+    public static bool IsNestedOnly(SyntaxKind kind) => kind is SyntaxKind.PostKeyword or SyntaxKind.RijKeyword;
 
     public static string GetText(SyntaxKind kind) => kind switch
     {

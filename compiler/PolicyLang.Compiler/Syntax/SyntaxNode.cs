@@ -40,19 +40,21 @@ public abstract class SyntaxNode
         }
     }
 
-    public IEnumerable<SyntaxToken> DescendantTokens()
+    /// <summary>All tokens below this node in source order. Depth is bounded by the parser's nesting limit.</summary>
+    public IReadOnlyList<SyntaxToken> DescendantTokens()
     {
-        var stack = new Stack<SyntaxNode>();
-        stack.Push(this);
-        while (stack.Count > 0)
+        var tokens = new List<SyntaxToken>();
+        Collect(this, tokens);
+        return tokens;
+
+        static void Collect(SyntaxNode node, List<SyntaxToken> into)
         {
-            var node = stack.Pop();
             if (node is SyntaxToken token)
             {
-                yield return token;
-                continue;
+                into.Add(token);
+                return;
             }
-            foreach (var child in node.GetChildren().Reverse()) stack.Push(child);
+            foreach (var child in node.GetChildren()) Collect(child, into);
         }
     }
 

@@ -1,0 +1,152 @@
+// PolicyLang parse benchmark: PolicyLang's parser and binder against Roslyn's C# parser on input
+// of the same byte size, measured in the same run and reported as ratios (machine-independent
+// enough to compare across runs). Prints a Markdown table for docs/performance.md.
+//
+//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--lines N]
+//
+// Exit codes: 0 ok, 1 bad arguments, 2 the generated kader has errors, 3 the generated C# has errors.
+
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PolicyLang;
+using PolicyLang.Benchmarks;
+using PolicyLang.Diagnostics;
+using PolicyLang.Text;
+using PlSyntaxTree = PolicyLang.Syntax.SyntaxTree;
+
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var quick = false;
+var phases = false;
+var lines = 10_000;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--quick": quick = true; break;
+        case "--phases": phases = true; break;
+        case "--lines" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: lines = n; i++; break;
+        default:
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--lines N]");
+            return 1;
+    }
+}
+var (warmupRounds, rounds, minWarmup) = quick ? (5, 15, TimeSpan.FromSeconds(1)) : (30, 100, TimeSpan.FromSeconds(5));
+void Log(string message) => Console.Error.WriteLine("# " + message);
+
+// ---- inputs, checked before anything is timed ----------------------------------------------------
+
+const string BeleidPath = "benchmark/kader.beleid";
+var beleid = KaderGenerator.Generate(lines);
+var beleidBytes = Encoding.UTF8.GetByteCount(beleid);
+var beleidLines = beleid.Count(c => c == '\n');
+
+var check = Compilation.Create([PlSyntaxTree.Parse(beleid, BeleidPath)]);
+var errors = check.Diagnostics.Where(d => d.IsError).ToList();
+if (errors.Count > 0)
+{
+    Console.Error.WriteLine($"error: the generated kader has {errors.Count} error(s); the benchmark would measure error recovery, not the normal path:");
+    foreach (var e in errors.Take(20)) Console.Error.WriteLine("  " + e);
+    return 2;
+}
+var warnings = check.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+if (check.Trees[0].Root.ToFullString() != beleid) Log("warning: the PolicyLang tree does not round-trip the generated text");
+var beleidTokens = check.Trees[0].Root.DescendantTokens().Count();
+
+var csharp = CSharpGenerator.Generate(beleidBytes);
+var csharpBytes = Encoding.UTF8.GetByteCount(csharp);
+var csOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
+var csCheck = CSharpSyntaxTree.ParseText(csharp, csOptions, "benchmark/Reference.cs");
+var csErrors = csCheck.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+if (csErrors.Count > 0 || csharpBytes != beleidBytes)
+{
+    Console.Error.WriteLine($"error: the generated C# has {csErrors.Count} error(s), {csharpBytes} bytes (want {beleidBytes}):");
+    foreach (var e in csErrors.Take(20)) Console.Error.WriteLine("  " + e);
+    return 3;
+}
+var csharpTokens = csCheck.GetRoot().DescendantTokens().Count();
+var csharpLines = csharp.Count(c => c == '\n');
+
+Log($"PolicyLang input: {beleidLines:N0} lines, {beleidBytes:N0} bytes, {beleid.Length:N0} chars, {beleidTokens:N0} tokens, " +
+    $"{check.Model.Elements.Length:N0} elements, 0 errors, {warnings} warnings");
+Log($"C# input:         {csharpLines:N0} lines, {csharpBytes:N0} bytes, {csharp.Length:N0} chars, {csharpTokens:N0} tokens, 0 errors");
+
+// ---- the timed cases ----------------------------------------------------------------------------
+
+var cases = new List<BenchCase>
+{
+    new("PolicyLang parse", ".beleid", beleidBytes, () => PlSyntaxTree.Parse(beleid, BeleidPath)),
+    new("PolicyLang parse+bind", ".beleid", beleidBytes, () =>
+    {
+        var compilation = Compilation.Create([PlSyntaxTree.Parse(beleid, BeleidPath)]);
+        _ = compilation.Model;
+        return compilation.Diagnostics;
+    }),
+    new("Roslyn parse (reference)", "C#", csharpBytes, () => CSharpSyntaxTree.ParseText(csharp, csOptions, "benchmark/Reference.cs")),
+};
+
+// --phases: where PolicyLang's parse time goes. The lexer and parser are internal, so this reaches
+// them by reflection (diagnostic only; it is skipped if the internals change shape). Roslyn's
+// lexer alone (SyntaxFactory.ParseTokens) is the matching reference.
+if (phases)
+{
+    var asm = typeof(PlSyntaxTree).Assembly;
+    var lexerType = asm.GetType("PolicyLang.Syntax.Lexer");
+    var parserType = asm.GetType("PolicyLang.Syntax.Parser");
+    var lexAll = lexerType?.GetMethod("LexAll");
+    var parse = parserType?.GetMethod("ParseCompilationUnit");
+    var lexerCtor = lexerType?.GetConstructor([typeof(SourceText), typeof(DiagnosticBag)]);
+    var parserCtor = lexAll is null ? null : parserType?.GetConstructor([typeof(SourceText), lexAll.ReturnType, typeof(DiagnosticBag)]);
+    if (lexAll is null || parse is null || lexerCtor is null || parserCtor is null)
+    {
+        Log("--phases: the internal Lexer/Parser no longer have the expected shape; phase timings skipped");
+    }
+    else
+    {
+        object Lex(SourceText text, DiagnosticBag bag) => lexAll.Invoke(lexerCtor.Invoke([text, bag]), null)!;
+        cases.Add(new("PolicyLang lex only", ".beleid", beleidBytes, () => Lex(new SourceText(beleid, BeleidPath), new DiagnosticBag())));
+        cases.Add(new("PolicyLang lex+parse (no parents, no tree object)", ".beleid", beleidBytes, () =>
+        {
+            var text = new SourceText(beleid, BeleidPath);
+            var bag = new DiagnosticBag();
+            return parse.Invoke(parserCtor.Invoke([text, Lex(text, bag), bag]), null);
+        }));
+        cases.Add(new("Roslyn lex only (ParseTokens)", "C#", csharpBytes, () =>
+        {
+            var count = 0;
+            foreach (var _ in SyntaxFactory.ParseTokens(csharp, options: csOptions)) count++;
+            return count;
+        }));
+    }
+}
+
+Log($"runtime {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} logical CPUs, " +
+    $"{(quick ? "--quick: " : "")}{warmupRounds}+ warm-up rounds (min {minWarmup.TotalSeconds:F0} s), {rounds} measured rounds");
+var results = Harness.Run(cases, warmupRounds, rounds, minWarmup, Log);
+
+// ---- report -------------------------------------------------------------------------------------
+
+var roslyn = results.Single(r => r.Case.Name.StartsWith("Roslyn parse", StringComparison.Ordinal));
+var plParse = results.Single(r => r.Case.Name == "PolicyLang parse");
+var md = new StringBuilder();
+md.AppendLine($"Input: generated kader of {beleidLines:N0} lines / {beleidBytes:N0} bytes ({beleidTokens:N0} tokens) " +
+              $"vs generated C# of {csharpBytes:N0} bytes ({csharpTokens:N0} tokens). " +
+              $"{rounds} measured rounds{(quick ? " (--quick)" : "")}. MB = 10^6 bytes of UTF-8 input.");
+md.AppendLine();
+md.AppendLine("| Benchmark | Input | Median (ms) | Min (ms) | Median MB/s | Best MB/s | Throughput vs Roslyn parse (median) | (best) | Allocated per op (MB) | Gen0 GCs per op |");
+md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var r in results)
+{
+    md.AppendLine($"| {r.Case.Name} | {r.Case.Input} | {r.MedianMs:F2} | {r.MinMs:F2} | {r.MedianMBps:F1} | {r.BestMBps:F1} | " +
+                  $"{r.MedianMBps / roslyn.MedianMBps:F2}× | {r.BestMBps / roslyn.BestMBps:F2}× | {r.AllocatedBytesPerOp / 1e6:F1} | {r.Gen0PerOp:F1} |");
+}
+md.AppendLine();
+var ratio = plParse.MedianMBps / roslyn.MedianMBps;
+md.AppendLine($"Target \"PolicyLang parse throughput ≥ 5× Roslyn parse throughput\": {(ratio >= 5 ? "met" : "missed")} " +
+              $"({ratio:F2}× at the median, {plParse.BestMBps / roslyn.BestMBps:F2}× best-of-run).");
+Console.Write(md.ToString());
+return 0;

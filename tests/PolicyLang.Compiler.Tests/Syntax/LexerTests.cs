@@ -1,0 +1,68 @@
+using PolicyLang.Binding.Values;
+using PolicyLang.Syntax;
+using Xunit;
+
+namespace PolicyLang.Tests.Syntax;
+
+public class LexerTests
+{
+    private static List<(SyntaxKind Kind, string Text)> Lex(string text) =>
+        SyntaxTree.Parse(text).Root.DescendantTokens().Select(t => (t.Kind, t.Text)).ToList();
+
+    [Theory]
+    [InlineData("1.324.692", 1324692)]
+    [InlineData("1_324_692", 1324692)]
+    [InlineData("7,1", 7.1)]
+    [InlineData("-1.325.000", -1325000)]
+    [InlineData("410", 410)]
+    public void DutchNumbers(string text, double expected)
+    {
+        Assert.True(DutchNumber.TryParse(text, out var value));
+        Assert.Equal((decimal)expected, value);
+        var tokens = SyntaxTree.Parse("x: " + text).Root.DescendantTokens().Where(t => t.Kind == SyntaxKind.NumberToken).ToList();
+        Assert.Equal(text, Assert.Single(tokens).Text);
+    }
+
+    [Theory]
+    [InlineData("28-06-2016")]
+    [InlineData("2016-06-28")]
+    public void Dates(string text) => Assert.Contains((SyntaxKind.DateToken, text), Lex("x: " + text));
+
+    [Fact]
+    public void ThroughIsOneToken() =>
+        Assert.Equal([SyntaxKind.NumberToken, SyntaxKind.ThroughToken, SyntaxKind.NumberToken],
+            Lex("2017 t/m 2020").Where(t => t.Kind != SyntaxKind.EndOfFileToken).Select(t => t.Kind));
+
+    [Fact]
+    public void ListCommaNeedsNoSpaceBeforeEuro() =>
+        Assert.Equal(["€", "445.937", ",", "€", "1"],
+            Lex("€ 445.937,€ 1").Where(t => t.Kind != SyntaxKind.EndOfFileToken).Select(t => t.Text));
+
+    [Fact]
+    public void SectionTokenStopsBeforeSentenceDot() =>
+        Assert.Contains((SyntaxKind.SectionToken, "§4.1"), Lex("sectie: §4.1."));
+
+    [Fact]
+    public void KeywordsAreReservedAndCaseSensitive()
+    {
+        Assert.Equal(SyntaxKind.DoelKeyword, Lex("doel")[0].Kind);
+        Assert.Equal(SyntaxKind.IdentifierToken, Lex("Doel")[0].Kind);
+    }
+
+    [Fact]
+    public void CommentsAndWhitespaceAreTriviaOfTheNextToken()
+    {
+        var tree = SyntaxTree.Parse("// kop\n  doel");
+        var token = tree.Root.DescendantTokens().First();
+        Assert.Equal(SyntaxKind.DoelKeyword, token.Kind);
+        Assert.Equal([SyntaxKind.CommentTrivia, SyntaxKind.EndOfLineTrivia, SyntaxKind.WhitespaceTrivia], token.LeadingTrivia.Select(t => t.Kind));
+    }
+
+    [Fact]
+    public void StringEscapes()
+    {
+        var token = SyntaxTree.Parse("x \"a \\\"b\\\" \\\\ c\"").Root.DescendantTokens().First(t => t.Kind == SyntaxKind.StringToken);
+        Assert.Equal("a \"b\" \\ c", StringLiteral.ValueOf(token));
+        Assert.Equal("\"a \\\"b\\\"\"", StringLiteral.Quote("a \"b\""));
+    }
+}
