@@ -7,7 +7,7 @@ namespace PolicyLang.Benchmarks;
 /// classes with fields, properties, constructors and methods (loops, LINQ, lambdas, switch
 /// expressions, pattern matching, string interpolation, async/await, try/catch), records, enums,
 /// doc comments and line comments. Deterministic (seeded SplitMix64). The last few hundred bytes
-/// are a line comment that pads the text to the requested size.
+/// are line comments that pad the text to the requested size.
 /// </summary>
 public static class CSharpGenerator
 {
@@ -33,16 +33,23 @@ public static class CSharpGenerator
 
             """).Append('\n');
 
-        const int maxClassBytes = 12_000; // a generated type is well below this
-        for (var n = 1; Encoding.UTF8.GetByteCount(sb.ToString()) + maxClassBytes < utf8Bytes; n++)
+        // Add whole types while they fit; when one does not, try others (enums are small) a few
+        // times, so the padding below stays a few hundred bytes at most.
+        var size = Encoding.UTF8.GetByteCount(sb.ToString());
+        var part = new StringBuilder();
+        for (int n = 1, misses = 0; misses < 50; n++)
         {
-            // Checking the full byte count each time is quadratic but cheap at these sizes (< 1 MB).
+            part.Clear();
             switch (rng.Next(8))
             {
-                case 0: Enum(sb, rng, n); break;
-                case 1: Record(sb, rng, n); break;
-                default: Class(sb, rng, n); break;
+                case 0: Enum(part, rng, n); break;
+                case 1: Record(part, rng, n); break;
+                default: Class(part, rng, n); break;
             }
+            var partSize = Encoding.UTF8.GetByteCount(part.ToString());
+            if (size + partSize > utf8Bytes) { misses++; continue; }
+            sb.Append(part);
+            size += partSize;
         }
 
         // Pad with comment lines to the exact size.

@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace PolicyLang.Benchmarks;
 
-/// <summary>One thing to time: <see cref="Run"/> processes <see cref="Bytes"/> bytes of input.</summary>
-public sealed record BenchCase(string Name, string Input, long Bytes, Func<object?> Run);
+/// <summary>One thing to time: <see cref="Run"/> processes <see cref="Bytes"/> bytes (<see cref="Tokens"/> tokens) of input.</summary>
+public sealed record BenchCase(string Name, string Input, long Bytes, long Tokens, Func<object?> Run);
 
 public sealed record BenchResult(BenchCase Case, double[] Milliseconds, double AllocatedBytesPerOp, double Gen0PerOp, double Gen2PerOp)
 {
@@ -11,6 +11,7 @@ public sealed record BenchResult(BenchCase Case, double[] Milliseconds, double A
     public double MinMs => Milliseconds.Min();
     public double MedianMBps => Case.Bytes / 1e6 / (MedianMs / 1000);
     public double BestMBps => Case.Bytes / 1e6 / (MinMs / 1000);
+    public double MedianNsPerToken => MedianMs * 1e6 / Case.Tokens;
 
     private static double Median(double[] values)
     {

@@ -143,7 +143,8 @@ public static class KaderGenerator
         private string Prose(int min, int max)
         {
             var count = min + rng.Next(max - min + 1);
-            return string.Join(" ", Enumerable.Range(0, count).Select(_ => Pick(Sentences)));
+            var first = rng.Next(Sentences.Length);
+            return string.Join(" ", Enumerable.Range(0, count).Select(i => Sentences[(first + i) % Sentences.Length]));
         }
 
         // Strings: only \" and \\ are escapes; the prose contains neither.
@@ -430,8 +431,10 @@ public static class KaderGenerator
             var rowNames = new[] { "Wmo", "Jeugd", "Participatie" };
             var rows = rowNames.Select(_ =>
             {
-                var start = 2_000 + rng.Next(9_000);
-                return Enumerable.Range(0, columns).Select(i => (long)(start - i * rng.Next(400)) * 1_000).ToArray();
+                var row = new long[columns];
+                long value = 2_000 + rng.Next(9_000);  // thousands of euros, falling a little every year
+                for (var i = 0; i < columns; i++, value -= rng.Next(400)) row[i] = value * 1_000;
+                return row;
             }).ToArray();
             var totaal = Enumerable.Range(0, columns).Select(i => rows.Sum(r => r[i])).ToArray();
             var daling = Enumerable.Range(0, columns).Select(i => i == 0 ? 0 : totaal[i] - totaal[i - 1]).ToArray();

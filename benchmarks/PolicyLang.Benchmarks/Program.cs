@@ -10,12 +10,12 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using PolicyLang;
 using PolicyLang.Benchmarks;
 using PolicyLang.Diagnostics;
 using PolicyLang.Text;
+using Compilation = PolicyLang.Compilation;
+using DiagnosticSeverity = PolicyLang.Diagnostics.DiagnosticSeverity;
 using PlSyntaxTree = PolicyLang.Syntax.SyntaxTree;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -79,14 +79,14 @@ Log($"C# input:         {csharpLines:N0} lines, {csharpBytes:N0} bytes, {csharp.
 
 var cases = new List<BenchCase>
 {
-    new("PolicyLang parse", ".beleid", beleidBytes, () => PlSyntaxTree.Parse(beleid, BeleidPath)),
-    new("PolicyLang parse+bind", ".beleid", beleidBytes, () =>
+    new("PolicyLang parse", ".beleid", beleidBytes, beleidTokens, () => PlSyntaxTree.Parse(beleid, BeleidPath)),
+    new("PolicyLang parse+bind", ".beleid", beleidBytes, beleidTokens, () =>
     {
         var compilation = Compilation.Create([PlSyntaxTree.Parse(beleid, BeleidPath)]);
         _ = compilation.Model;
         return compilation.Diagnostics;
     }),
-    new("Roslyn parse (reference)", "C#", csharpBytes, () => CSharpSyntaxTree.ParseText(csharp, csOptions, "benchmark/Reference.cs")),
+    new("Roslyn parse (reference)", "C#", csharpBytes, csharpTokens, () => CSharpSyntaxTree.ParseText(csharp, csOptions, "benchmark/Reference.cs")),
 };
 
 // --phases: where PolicyLang's parse time goes. The lexer and parser are internal, so this reaches
@@ -101,21 +101,24 @@ if (phases)
     var parse = parserType?.GetMethod("ParseCompilationUnit");
     var lexerCtor = lexerType?.GetConstructor([typeof(SourceText), typeof(DiagnosticBag)]);
     var parserCtor = lexAll is null ? null : parserType?.GetConstructor([typeof(SourceText), lexAll.ReturnType, typeof(DiagnosticBag)]);
-    if (lexAll is null || parse is null || lexerCtor is null || parserCtor is null)
+    var setParents = typeof(PolicyLang.Syntax.SyntaxNode).GetMethod("SetParents", BindingFlags.Instance | BindingFlags.NonPublic);
+    if (lexAll is null || parse is null || lexerCtor is null || parserCtor is null || setParents is null)
     {
         Log("--phases: the internal Lexer/Parser no longer have the expected shape; phase timings skipped");
     }
     else
     {
         object Lex(SourceText text, DiagnosticBag bag) => lexAll.Invoke(lexerCtor.Invoke([text, bag]), null)!;
-        cases.Add(new("PolicyLang lex only", ".beleid", beleidBytes, () => Lex(new SourceText(beleid, BeleidPath), new DiagnosticBag())));
-        cases.Add(new("PolicyLang lex+parse (no parents, no tree object)", ".beleid", beleidBytes, () =>
+        cases.Add(new("PolicyLang lex only", ".beleid", beleidBytes, beleidTokens, () => Lex(new SourceText(beleid, BeleidPath), new DiagnosticBag())));
+        cases.Add(new("PolicyLang lex+parse (no SetParents)", ".beleid", beleidBytes, beleidTokens, () =>
         {
             var text = new SourceText(beleid, BeleidPath);
             var bag = new DiagnosticBag();
             return parse.Invoke(parserCtor.Invoke([text, Lex(text, bag), bag]), null);
         }));
-        cases.Add(new("Roslyn lex only (ParseTokens)", "C#", csharpBytes, () =>
+        var parsedRoot = check.Trees[0].Root;
+        cases.Add(new("PolicyLang SetParents only (tree walk)", ".beleid", beleidBytes, beleidTokens, () => setParents.Invoke(parsedRoot, null)));
+        cases.Add(new("Roslyn lex only (ParseTokens)", "C#", csharpBytes, csharpTokens, () =>
         {
             var count = 0;
             foreach (var _ in SyntaxFactory.ParseTokens(csharp, options: csOptions)) count++;
@@ -137,12 +140,12 @@ md.AppendLine($"Input: generated kader of {beleidLines:N0} lines / {beleidBytes:
               $"vs generated C# of {csharpBytes:N0} bytes ({csharpTokens:N0} tokens). " +
               $"{rounds} measured rounds{(quick ? " (--quick)" : "")}. MB = 10^6 bytes of UTF-8 input.");
 md.AppendLine();
-md.AppendLine("| Benchmark | Input | Median (ms) | Min (ms) | Median MB/s | Best MB/s | Throughput vs Roslyn parse (median) | (best) | Allocated per op (MB) | Gen0 GCs per op |");
-md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+md.AppendLine("| Benchmark | Input | Median (ms) | Min (ms) | Median MB/s | Best MB/s | Throughput vs Roslyn parse (median) | (best) | ns per token | Allocated per op (MB) | Gen0 GCs per op |");
+md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var r in results)
 {
     md.AppendLine($"| {r.Case.Name} | {r.Case.Input} | {r.MedianMs:F2} | {r.MinMs:F2} | {r.MedianMBps:F1} | {r.BestMBps:F1} | " +
-                  $"{r.MedianMBps / roslyn.MedianMBps:F2}× | {r.BestMBps / roslyn.BestMBps:F2}× | {r.AllocatedBytesPerOp / 1e6:F1} | {r.Gen0PerOp:F1} |");
+                  $"{r.MedianMBps / roslyn.MedianMBps:F2}× | {r.BestMBps / roslyn.BestMBps:F2}× | {r.MedianNsPerToken:F0} | {r.AllocatedBytesPerOp / 1e6:F1} | {r.Gen0PerOp:F1} |");
 }
 md.AppendLine();
 var ratio = plParse.MedianMBps / roslyn.MedianMBps;

@@ -21,7 +21,7 @@ var root = new RootCommand("PolicyLang: beleidskaders controleren, compileren en
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    Console.Error.WriteLine("policylang: " + parsed.Errors[0].Message);
+    Console.Error.WriteLine("policylang: " + parsed.Errors[0].Message.Split('\n')[0].Trim());
     return 2;
 }
 return parsed.Invoke();

@@ -94,3 +94,17 @@ public class RecoveryTests
         }
     }
 }
+
+public class NestingTests
+{
+    [Fact]
+    public void DeepNestingIsReportedOnceAndKeepsTheText()
+    {
+        var depth = 5000;
+        var text = MinimalKader + "begroting B \"B\" { jaren: 2017 t/m 2017\n" +
+                   string.Concat(Enumerable.Repeat("post \"P\": € 1 {", depth)) + new string('}', depth) + "}\n";
+        var compilation = Compile(text);
+        Assert.Equal(["PL1012"], Codes(compilation).Where(c => c.StartsWith("PL1")).ToList());
+        Assert.Equal(text, compilation.Trees[0].Root.ToFullString());
+    }
+}

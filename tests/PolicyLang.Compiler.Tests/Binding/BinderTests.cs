@@ -1,0 +1,136 @@
+using PolicyLang.Binding;
+using PolicyLang.Binding.Values;
+using Xunit;
+using static PolicyLang.Tests.TestSupport;
+
+namespace PolicyLang.Tests.Binding;
+
+public class BinderTests
+{
+    [Fact]
+    public void ResolvesReferencesAcrossFiles()
+    {
+        var compilation = Compile(
+            MinimalKader + "ambitie Deelname \"Iedereen doet mee\" { meetbaar: nee reden: \"stip op de horizon\" }",
+            "doel Zelf \"Zelfredzaamheid neemt toe\" { draagt bij aan: Deelname richting: toename }");
+        Assert.Empty(compilation.Diagnostics);
+        var doel = compilation.Model.Lookup("Zelf")!;
+        Assert.Equal("Deelname", Assert.Single(doel.Targets("draagt bij aan")).Id);
+        var site = Assert.Single(compilation.Model.References, r => r.Name == "Deelname");
+        Assert.Equal("/virtual/file1.beleid", site.Tree.Path);
+    }
+
+    [Fact]
+    public void UndefinedReferenceSuggestsTheClosestIdOfTheRightKind()
+    {
+        var compilation = Compile(MinimalKader +
+            "ambitie Deelname \"A\" { meetbaar: nee reden: \"r\" }\nindicator Deelnames \"I\" { eenheid: aantal }\n" +
+            "doel D \"D\" { draagt bij aan: Deelnam richting: toename }");
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("PL2001", diagnostic.Code);
+        Assert.Contains("Bedoelde je 'Deelname'?", diagnostic.MessageNl);
+    }
+
+    [Fact]
+    public void DuplicateIdPointsAtTheFirstDefinitionInAnotherFile()
+    {
+        var compilation = Compile(MinimalKader + "thema T \"Een\"", "thema T \"Twee\"");
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("PL2002", diagnostic.Code);
+        Assert.Equal("/virtual/file1.beleid", diagnostic.Location.Path);
+        Assert.Equal("/virtual/file0.beleid", Assert.Single(diagnostic.Related).Location.Path);
+    }
+
+    [Fact]
+    public void BuiltinWetCannotBeRedeclared() =>
+        Assert.Equal(["PL2002"], Codes(Compile(MinimalKader + "wet Jeugdwet \"Jeugdwet\"")));
+
+    [Fact]
+    public void ReferenceToWrongKindNamesTheExpectedKinds()
+    {
+        var compilation = Compile(MinimalKader + "indicator I \"I\" { eenheid: aantal }\ndoel D \"D\" { draagt bij aan: I richting: afname }");
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("PL2003", diagnostic.Code);
+        Assert.Contains("ambitie, doel of kaderstelling", diagnostic.MessageNl);
+        Assert.Contains("an ambitie, doel or kaderstelling", diagnostic.MessageEn);
+        Assert.Contains("'I' is an indicator", diagnostic.MessageEn);
+    }
+
+    [Fact]
+    public void CycleInHierarchyIsReportedOnce()
+    {
+        var compilation = Compile(MinimalKader +
+            "doel A \"A\" { draagt bij aan: C richting: afname }\ndoel B \"B\" { draagt bij aan: A richting: afname }\ndoel C \"C\" { draagt bij aan: B richting: afname }");
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("PL2004", diagnostic.Code);
+        Assert.Contains("→", diagnostic.MessageNl);
+    }
+
+    [Fact]
+    public void AHierarchyWithoutCycleIsClean() => Assert.Empty(Compile(MinimalKader +
+        "ambitie X \"X\" { meetbaar: nee reden: \"r\" }\ndoel A \"A\" { draagt bij aan: X richting: afname }\ndoel B \"B\" { draagt bij aan: A, X richting: afname }").Diagnostics);
+
+    [Fact]
+    public void UnknownFieldSuggestsTheClosestField()
+    {
+        var diagnostic = Assert.Single(Compile(MinimalKader + "doel D \"D\" { streefwarde: 5 in 2020 }").Diagnostics);
+        Assert.Equal("PL2005", diagnostic.Code);
+        Assert.Contains("'streefwaarde'", diagnostic.MessageNl);
+    }
+
+    [Theory]
+    [InlineData("doel D \"D\" { nulmeting: 410 }", "PL2007")]
+    [InlineData("doel D \"D\" { richting: omhoog }", "PL2007")]
+    [InlineData("doel D \"D\" { nulmeting: 410 in 2015 nulmeting: 400 in 2016 }", "PL2006")]
+    [InlineData("doel \"D\" { richting: afname }", "PL2008")]
+    [InlineData("doel D { richting: afname }", "PL2009")]
+    [InlineData("indicator A \"A\" { eenheid: aantal }\ndoel D \"D\" { indicator: A, A }", "PL2010")]
+    [InlineData("besluit B \"B\" { datum: 31-02-2016 }", "PL2011")]
+    [InlineData("doel D \"D\" { nulmeting: 4 in 1850 }", "PL2012")]
+    [InlineData("begroting B \"B\" { jaren: 2020 t/m 2017 }", "PL2013")]
+    [InlineData("maatregel M \"M\" { budget: € 1,005 }", "PL2014")]
+    [InlineData("kader K2 \"Tweede\" { gemeente: \"Y\" }", "PL2015")]
+    [InlineData("doel D \"D\": 5", "PL2017")]
+    [InlineData("spanning S \"S\" { toelichting: \"t\" }", "PL2018")]
+    [InlineData("doel A \"A\" { richting: afname }\nspanning S \"S\" { tussen: A }", "PL2019")]
+    [InlineData("post \"P\": € 1", "PL1010")]
+    public void InvalidInputGivesExactlyOneDiagnostic(string source, string code) =>
+        Assert.Equal([code], Codes(Compile(MinimalKader + source)));
+
+    [Fact]
+    public void FolderWithoutKaderIsAWarning() =>
+        Assert.Equal(["PL2016"], Codes(Compile("thema T \"T\"")));
+
+    [Fact]
+    public void ValuesAreReadByFieldType()
+    {
+        var model = Compile(MinimalKader +
+            "indicator I \"I\" { eenheid: per 10.000 \"inwoners 18+\" polariteit: lager is beter }\n" +
+            "doel D \"D\" { indicator: I nulmeting: 410 in 2015 tussendoel: <= 390 in 2018 streefwaarde: maximaal 370 in 2020 }\n" +
+            "begroting B \"B\" { jaren: 2017 t/m 2018 post \"P\": € 1.324.692, € -1.325.000 { soort: opbrengst } totaal: € 3,2 mln, € 5,50 }").Model;
+        var unit = model.Lookup("I")!.Value<UnitValue>("eenheid")!;
+        Assert.Equal((UnitKind.PerN, 10000m, "inwoners 18+"), (unit.Kind, unit.PerN, unit.Population));
+        Assert.Equal("lager is beter", model.Lookup("I")!.Value<WordValue>("polariteit")!.Word);
+        var doel = model.Lookup("D")!;
+        Assert.Equal(new Quantity(410, QuantityKind.Number), doel.Value<MeasurementValue>("nulmeting")!.Quantity);
+        Assert.Equal(2015, doel.Value<MeasurementValue>("nulmeting")!.Year);
+        Assert.Equal((Comparator.LessOrEqual, 390m, (int?)2018), (doel.Value<TargetValue>("tussendoel")!.Comparator, doel.Value<TargetValue>("tussendoel")!.Quantity.Value, doel.Value<TargetValue>("tussendoel")!.Year));
+        Assert.Equal(Comparator.LessOrEqual, doel.Value<TargetValue>("streefwaarde")!.Comparator);
+        var begroting = model.Lookup("B")!;
+        Assert.Equal([2017, 2018], begroting.Value<YearRangeValue>("jaren")!.Years);
+        Assert.Equal([3_200_000m, 5.50m], begroting.Values<QuantityValue>("totaal").Select(q => q.Quantity.Value));
+        var post = Assert.Single(begroting.Children);
+        Assert.Equal([1_324_692m, -1_325_000m], post.HeaderValues.OfType<QuantityValue>().Select(q => q.Quantity.Value));
+        Assert.Equal(ElementKind.Post, post.Kind);
+    }
+
+    [Fact]
+    public void SymbolAtFindsDeclarationsAndReferences()
+    {
+        var text = MinimalKader + "thema T \"T\"\ndoel D \"D\" { thema: T richting: afname }";
+        var compilation = Compile(text);
+        var tree = compilation.Trees[0];
+        Assert.Equal("T", compilation.Model.SymbolAt(tree, text.IndexOf("thema T", StringComparison.Ordinal) + 6)?.Id);
+        Assert.Equal("T", compilation.Model.SymbolAt(tree, text.LastIndexOf("T ", StringComparison.Ordinal))?.Id);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using PolicyLang.Binding.Schema;
+using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
+using PolicyLang.Text;
+using Xunit;
+
+namespace PolicyLang.Tests;
+
+/// <summary>The docs and the code must not drift apart.</summary>
+public class DocumentationTests
+{
+    /// <summary>Calls every builder method with placeholder arguments to learn the code it defines.</summary>
+    private static IReadOnlyList<(string Method, string Code)> BuilderCodes()
+    {
+        var location = new Location(new SourceText("x", "/x.beleid"), new TextSpan(0, 1));
+        var result = new List<(string, string)>();
+        foreach (var method in typeof(DiagnosticBuilder).GetMethods(BindingFlags.Public | BindingFlags.Static)
+                     .Where(m => m.ReturnType == typeof(Diagnostic)))
+        {
+            var args = method.GetParameters().Select(p => p.ParameterType switch
+            {
+                var t when t == typeof(Location) => (object?)location,
+                var t when t == typeof(string) => "x",
+                var t when t == typeof(int) => 1,
+                _ => null,
+            }).ToArray();
+            var diagnostic = (Diagnostic)method.Invoke(null, args)!;
+            result.Add((method.Name, diagnostic.Code));
+        }
+        return result;
+    }
+
+    [Fact]
+    public void EveryDiagnosticCodeIsUsedOnce()
+    {
+        var duplicates = BuilderCodes().GroupBy(c => c.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+        Assert.All(BuilderCodes(), c => Assert.Matches("^PL[1-5][0-9]{3}$", c.Code));
+    }
+
+    [Fact]
+    public void EveryDiagnosticCodeIsDocumentedWithAWrongAndARightExample()
+    {
+        var doc = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "docs", "diagnostics.md"));
+        var sections = Regex.Split(doc, @"^## ", RegexOptions.Multiline).Skip(1)
+            .ToDictionary(s => s[..s.IndexOf('\n')].Trim(), s => s);
+        foreach (var (method, code) in BuilderCodes())
+        {
+            Assert.True(sections.ContainsKey(code), $"{code} ({method}) is missing in docs/diagnostics.md");
+            Assert.Contains("Fout:", sections[code]);
+            Assert.Contains("Goed:", sections[code]);
+        }
+    }
+
+    [Fact]
+    public void EverySchemaFieldNameIsInTheParsersVocabulary()
+    {
+        var missing = ElementSchemas.All.Values.SelectMany(s => s.Fields.Keys).Distinct().Where(n => !FieldNames.All.Contains(n)).ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void EveryElementKeywordIsInTheLanguageSpec()
+    {
+        var spec = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "docs", "language.md"));
+        foreach (var keyword in SyntaxFacts.KeywordTexts) Assert.Contains($"`{keyword}`", spec);
+    }
+}
