@@ -2,7 +2,7 @@
 // of the same byte size, measured in the same run and reported as ratios (machine-independent
 // enough to compare across runs). Prints a Markdown table for docs/performance.md.
 //
-//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--lines N]
+//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--lines N] [--corpus DIR]
 //
 // Exit codes: 0 ok, 1 bad arguments, 2 the generated kader has errors, 3 the generated C# has errors.
 
@@ -23,15 +23,17 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var quick = false;
 var phases = false;
 var lines = 10_000;
+string? corpus = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--quick": quick = true; break;
         case "--phases": phases = true; break;
+        case "--corpus" when i + 1 < args.Length && Directory.Exists(args[i + 1]): corpus = args[++i]; break;
         case "--lines" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: lines = n; i++; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--lines N]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--lines N] [--corpus DIR]");
             return 1;
     }
 }
@@ -125,6 +127,42 @@ if (phases)
             return count;
         }));
     }
+}
+
+// --corpus DIR: also parse (and bind, one compilation per folder) every .beleid file under DIR,
+// e.g. the hand-written examples/, whose prose-heavy text has far fewer tokens per byte.
+if (corpus is not null)
+{
+    var folders = Directory.EnumerateFiles(corpus, "*.beleid", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .Select(f => (Path: f, Text: File.ReadAllText(f)))
+        .GroupBy(f => System.IO.Path.GetDirectoryName(f.Path)!)
+        .Select(g => g.ToList())
+        .ToList();
+    var files = folders.SelectMany(f => f).ToList();
+    var corpusCheck = folders.Select(f => Compilation.FromSources(f)).ToList();
+    var corpusErrors = corpusCheck.Sum(c => c.Diagnostics.Count(d => d.IsError));
+    var corpusBytes = files.Sum(f => (long)Encoding.UTF8.GetByteCount(f.Text));
+    var corpusTokens = corpusCheck.Sum(c => c.Trees.Sum(t => (long)t.Root.DescendantTokens().Count));
+    Log($"corpus {corpus}: {files.Count} files in {folders.Count} folders, {corpusBytes:N0} bytes, {corpusTokens:N0} tokens, {corpusErrors} errors");
+    var label = $"{System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(corpus)))}/ ({files.Count} files)";
+    cases.Add(new("PolicyLang parse (corpus)", label, corpusBytes, corpusTokens, () =>
+    {
+        PlSyntaxTree? last = null;
+        foreach (var (path, text) in files) last = PlSyntaxTree.Parse(text, path);
+        return last;
+    }));
+    cases.Add(new("PolicyLang parse+bind (corpus)", label, corpusBytes, corpusTokens, () =>
+    {
+        var count = 0;
+        foreach (var folder in folders)
+        {
+            var compilation = Compilation.FromSources(folder);
+            _ = compilation.Model;
+            count += compilation.Diagnostics.Length;
+        }
+        return count;
+    }));
 }
 
 Log($"runtime {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} logical CPUs, " +
