@@ -4,11 +4,19 @@ using System.Text;
 namespace PolicyLang.Syntax;
 
 /// <summary>A file: a list of members (elements, and whatever the parser had to skip) and the end-of-file token.</summary>
-public sealed class CompilationUnitSyntax(ImmutableArray<MemberSyntax> members, SyntaxToken endOfFile) : SyntaxNode
+public sealed class CompilationUnitSyntax : SyntaxNode
 {
+    public CompilationUnitSyntax(ImmutableArray<MemberSyntax> members, SyntaxToken endOfFile)
+    {
+        Members = members;
+        EndOfFile = endOfFile;
+        Adopt(members);
+        Adopt(endOfFile);
+    }
+
     public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
-    public ImmutableArray<MemberSyntax> Members { get; } = members;
-    public SyntaxToken EndOfFile { get; } = endOfFile;
+    public ImmutableArray<MemberSyntax> Members { get; }
+    public SyntaxToken EndOfFile { get; }
 
     public IEnumerable<ElementSyntax> Elements => Members.OfType<ElementSyntax>();
 
@@ -26,21 +34,32 @@ public abstract class MemberSyntax : SyntaxNode;
 /// <c>soort Id "titel" ... [: waarden] [{ leden }]</c>. The keyword is an identifier token when the
 /// writer misspelled the kind; the binder then knows the element only by its shape.
 /// </summary>
-public sealed class ElementSyntax(
-    SyntaxToken keyword,
-    SyntaxToken? identifier,
-    ImmutableArray<SyntaxToken> titles,
-    SyntaxToken? colon,
-    ValueListSyntax? values,
-    BlockSyntax? block) : MemberSyntax
+public sealed class ElementSyntax : MemberSyntax
 {
+    public ElementSyntax(SyntaxToken keyword, SyntaxToken? identifier, ImmutableArray<SyntaxToken> titles,
+        SyntaxToken? colon, ValueListSyntax? values, BlockSyntax? block)
+    {
+        Keyword = keyword;
+        Identifier = identifier;
+        Titles = titles;
+        Colon = colon;
+        Values = values;
+        Block = block;
+        Adopt(keyword);
+        Adopt(identifier);
+        Adopt(titles);
+        Adopt(colon);
+        Adopt(values);
+        Adopt(block);
+    }
+
     public override SyntaxKind Kind => SyntaxKind.Element;
-    public SyntaxToken Keyword { get; } = keyword;
-    public SyntaxToken? Identifier { get; } = identifier;
-    public ImmutableArray<SyntaxToken> Titles { get; } = titles;
-    public SyntaxToken? Colon { get; } = colon;
-    public ValueListSyntax? Values { get; } = values;
-    public BlockSyntax? Block { get; } = block;
+    public SyntaxToken Keyword { get; }
+    public SyntaxToken? Identifier { get; }
+    public ImmutableArray<SyntaxToken> Titles { get; }
+    public SyntaxToken? Colon { get; }
+    public ValueListSyntax? Values { get; }
+    public BlockSyntax? Block { get; }
 
     /// <summary>The title: the strings after the id, joined with one space.</summary>
     public string Title => string.Join(' ', Titles.Where(t => !t.IsMissing).Select(StringLiteral.ValueOf));
@@ -58,12 +77,22 @@ public sealed class ElementSyntax(
     }
 }
 
-public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<MemberSyntax> members, SyntaxToken closeBrace) : SyntaxNode
+public sealed class BlockSyntax : SyntaxNode
 {
+    public BlockSyntax(SyntaxToken openBrace, ImmutableArray<MemberSyntax> members, SyntaxToken closeBrace)
+    {
+        OpenBrace = openBrace;
+        Members = members;
+        CloseBrace = closeBrace;
+        Adopt(openBrace);
+        Adopt(members);
+        Adopt(closeBrace);
+    }
+
     public override SyntaxKind Kind => SyntaxKind.Block;
-    public SyntaxToken OpenBrace { get; } = openBrace;
-    public ImmutableArray<MemberSyntax> Members { get; } = members;
-    public SyntaxToken CloseBrace { get; } = closeBrace;
+    public SyntaxToken OpenBrace { get; }
+    public ImmutableArray<MemberSyntax> Members { get; }
+    public SyntaxToken CloseBrace { get; }
 
     public override IEnumerable<SyntaxNode> GetChildren()
     {
@@ -74,14 +103,24 @@ public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<MemberSynt
 }
 
 /// <summary><c>naam: waarde, waarde</c>; the name may be several words ("draagt bij aan").</summary>
-public sealed class FieldSyntax(ImmutableArray<SyntaxToken> nameWords, SyntaxToken colon, ValueListSyntax values) : MemberSyntax
+public sealed class FieldSyntax : MemberSyntax
 {
-    public override SyntaxKind Kind => SyntaxKind.Field;
-    public ImmutableArray<SyntaxToken> NameWords { get; } = nameWords;
-    public SyntaxToken Colon { get; } = colon;
-    public ValueListSyntax Values { get; } = values;
+    public FieldSyntax(ImmutableArray<SyntaxToken> nameWords, SyntaxToken colon, ValueListSyntax values)
+    {
+        NameWords = nameWords;
+        Colon = colon;
+        Values = values;
+        Adopt(nameWords);
+        Adopt(colon);
+        Adopt(values);
+    }
 
-    public string Name => string.Join(' ', NameWords.Select(w => w.Text));
+    public override SyntaxKind Kind => SyntaxKind.Field;
+    public ImmutableArray<SyntaxToken> NameWords { get; }
+    public SyntaxToken Colon { get; }
+    public ValueListSyntax Values { get; }
+
+    public string Name => NameWords.Length == 1 ? NameWords[0].Text : string.Join(' ', NameWords.Select(w => w.Text));
 
     public PolicyLang.Text.TextSpan NameSpan =>
         PolicyLang.Text.TextSpan.FromBounds(NameWords[0].Start, NameWords[^1].End);
@@ -95,11 +134,19 @@ public sealed class FieldSyntax(ImmutableArray<SyntaxToken> nameWords, SyntaxTok
 }
 
 /// <summary>Values separated by commas. Separators are kept so the list round-trips.</summary>
-public sealed class ValueListSyntax(ImmutableArray<ValueSyntax> items, ImmutableArray<SyntaxToken> separators) : SyntaxNode
+public sealed class ValueListSyntax : SyntaxNode
 {
+    public ValueListSyntax(ImmutableArray<ValueSyntax> items, ImmutableArray<SyntaxToken> separators)
+    {
+        Items = items;
+        Separators = separators;
+        Adopt(items);
+        Adopt(separators);
+    }
+
     public override SyntaxKind Kind => SyntaxKind.ValueList;
-    public ImmutableArray<ValueSyntax> Items { get; } = items;
-    public ImmutableArray<SyntaxToken> Separators { get; } = separators;
+    public ImmutableArray<ValueSyntax> Items { get; }
+    public ImmutableArray<SyntaxToken> Separators { get; }
 
     public override IEnumerable<SyntaxNode> GetChildren()
     {
@@ -112,10 +159,16 @@ public sealed class ValueListSyntax(ImmutableArray<ValueSyntax> items, Immutable
 }
 
 /// <summary>One value: a run of atoms that the binder interprets for the field it belongs to.</summary>
-public sealed class ValueSyntax(ImmutableArray<SyntaxToken> atoms) : SyntaxNode
+public sealed class ValueSyntax : SyntaxNode
 {
+    public ValueSyntax(ImmutableArray<SyntaxToken> atoms)
+    {
+        Atoms = atoms;
+        Adopt(atoms);
+    }
+
     public override SyntaxKind Kind => SyntaxKind.Value;
-    public ImmutableArray<SyntaxToken> Atoms { get; } = atoms;
+    public ImmutableArray<SyntaxToken> Atoms { get; }
     public bool IsEmpty => Atoms.IsEmpty || Atoms.All(a => a.IsMissing);
 
     public override IEnumerable<SyntaxNode> GetChildren() => Atoms;
@@ -137,9 +190,15 @@ public sealed class ValueSyntax(ImmutableArray<SyntaxToken> atoms) : SyntaxNode
 }
 
 /// <summary>Tokens the parser could not place; kept so nothing of the user's text is lost.</summary>
-public sealed class SkippedTokensSyntax(ImmutableArray<SyntaxToken> tokens) : MemberSyntax
+public sealed class SkippedTokensSyntax : MemberSyntax
 {
+    public SkippedTokensSyntax(ImmutableArray<SyntaxToken> tokens)
+    {
+        Tokens = tokens;
+        Adopt(tokens);
+    }
+
     public override SyntaxKind Kind => SyntaxKind.SkippedTokens;
-    public ImmutableArray<SyntaxToken> Tokens { get; } = tokens;
+    public ImmutableArray<SyntaxToken> Tokens { get; }
     public override IEnumerable<SyntaxNode> GetChildren() => Tokens;
 }

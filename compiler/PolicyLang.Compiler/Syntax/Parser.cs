@@ -17,6 +17,15 @@ internal sealed class Parser
     private int _index;
     private bool _reportedEndOfFile;
     private int _depth;
+    // Scratch buffers for lists that never nest inside themselves (atoms, value items, titles):
+    // reused across calls, copied once into the immutable tree.
+    private readonly List<SyntaxToken> _atoms = new(16);
+    private readonly List<ValueSyntax> _items = new(8);
+    private readonly List<SyntaxToken> _separators = new(8);
+    private readonly List<SyntaxToken> _titles = new(4);
+
+    private static ImmutableArray<T> Freeze<T>(List<T> scratch) =>
+        scratch.Count == 0 ? [] : ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
 
     /// <summary>Deeper nesting than this is certainly a mistake; the guard keeps recursion bounded.</summary>
     internal const int MaxDepth = 64;
@@ -118,6 +127,8 @@ internal sealed class Parser
     private int FieldNameLength(int index)
     {
         if (!SyntaxFacts.IsWord(_tokens[index].Kind)) return 0;
+        if (TokenAt(index + 1).Kind == SyntaxKind.ColonToken) return 1;
+        if (!SyntaxFacts.StartsMultiWordFieldName(_tokens[index].Chars)) return 0;
         foreach (var words in SyntaxFacts.MultiWordFieldNames)
         {
             if (MatchesWords(index, words) && TokenAt(index + words.Length).Kind == SyntaxKind.ColonToken) return words.Length;
@@ -127,8 +138,9 @@ internal sealed class Parser
 
     private int KnownFieldNameLength(int index)
     {
-        foreach (var words in SyntaxFacts.MultiWordFieldNames)
-            if (MatchesWords(index, words)) return words.Length;
+        if (SyntaxFacts.StartsMultiWordFieldName(_tokens[index].Chars))
+            foreach (var words in SyntaxFacts.MultiWordFieldNames)
+                if (MatchesWords(index, words)) return words.Length;
         var token = _tokens[index];
         return SyntaxFacts.IsWord(token.Kind) && FieldNames.IsKnown(token.Chars) && StartsValue(TokenAt(index + 1).Kind) ? 1 : 0;
     }
@@ -155,15 +167,16 @@ internal sealed class Parser
         var keyword = Advance();
         SyntaxToken? identifier = Current.Kind == SyntaxKind.IdentifierToken ? Advance() : null;
 
-        var titles = ImmutableArray.CreateBuilder<SyntaxToken>();
-        while (Current.Kind == SyntaxKind.StringToken) titles.Add(Advance());
+        _titles.Clear();
+        while (Current.Kind == SyntaxKind.StringToken) _titles.Add(Advance());
+        var titles = Freeze(_titles);
 
         SyntaxToken? colon = null;
         ValueListSyntax? values = null;
         if (Current.Kind == SyntaxKind.ColonToken)
         {
             colon = Advance();
-            values = ParseValueList(keyword.Text);
+            values = ParseValueList([keyword]);
         }
 
         BlockSyntax? block = null;
@@ -175,11 +188,11 @@ internal sealed class Parser
         {
             // Fields follow but the '{' is missing: insert it and parse the block. An unterminated
             // title already swallowed the '{' and has its own diagnostic.
-            if (titles.Count == 0 || StringLiteral.IsTerminated(titles[^1])) Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(Current.Start, 0)), "{", Current.Text));
+            if (titles.Length == 0 || StringLiteral.IsTerminated(titles[^1])) Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(Current.Start, 0)), "{", Current.Text));
             block = ParseBlock(keyword, identifier, isKnownKind ? keyword.Kind : null, openMissing: true);
         }
 
-        return new ElementSyntax(keyword, identifier, titles.ToImmutable(), colon, values, block);
+        return new ElementSyntax(keyword, identifier, titles, colon, values, block);
     }
 
     private BlockSyntax ParseBlock(SyntaxToken keyword, SyntaxToken? identifier, SyntaxKind? kind, bool openMissing = false)
@@ -240,7 +253,7 @@ internal sealed class Parser
         if (Current.Kind == SyntaxKind.CloseBraceToken)
             return new BlockSyntax(open, members.ToImmutable(), Advance());
 
-        ReportAtEndOfFile(() => ReportUnclosed(keyword, identifier, new TextSpan(Current.Start, 0)));
+        if (ShouldReportAtEnd()) ReportUnclosed(keyword, identifier, new TextSpan(Current.Start, 0));
         return new BlockSyntax(open, members.ToImmutable(), Missing(SyntaxKind.CloseBraceToken));
     }
 
@@ -248,12 +261,12 @@ internal sealed class Parser
     /// A file that simply stops (a truncation, or typing in progress) is one mistake: of all the
     /// things missing at the end of the file only the first is reported. Elsewhere it reports as usual.
     /// </summary>
-    private void ReportAtEndOfFile(Action report)
+    private bool ShouldReportAtEnd()
     {
-        if (Current.Kind != SyntaxKind.EndOfFileToken) { report(); return; }
-        if (_reportedEndOfFile) return;
+        if (Current.Kind != SyntaxKind.EndOfFileToken) return true;
+        if (_reportedEndOfFile) return false;
         _reportedEndOfFile = true;
-        report();
+        return true;
     }
 
     private void ReportUnclosed(SyntaxToken keyword, SyntaxToken? identifier, TextSpan at)
@@ -268,14 +281,24 @@ internal sealed class Parser
 
     private FieldSyntax ParseField(int nameLength, SyntaxKind? parentKeyword, bool colonMissing = false)
     {
-        var words = ImmutableArray.CreateBuilder<SyntaxToken>(nameLength);
-        for (var i = 0; i < nameLength; i++) words.Add(Advance());
-        var name = string.Join(' ', words.Select(w => w.Text));
+        ImmutableArray<SyntaxToken> words;
+        if (nameLength == 1)
+        {
+            words = [Advance()];
+        }
+        else
+        {
+            var builder = ImmutableArray.CreateBuilder<SyntaxToken>(nameLength);
+            for (var i = 0; i < nameLength; i++) builder.Add(Advance());
+            words = builder.MoveToImmutable();
+        }
+        string Name() => string.Join(' ', words.Select(w => w.Text));
 
         SyntaxToken colon;
         if (colonMissing)
         {
-            ReportAtEndOfFile(() => Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(words[^1].End, 0)), ":", Current.Kind == SyntaxKind.EndOfFileToken ? SyntaxFacts.GetText(SyntaxKind.EndOfFileToken) : Current.Text)));
+            if (ShouldReportAtEnd())
+                Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(words[^1].End, 0)), ":", Current.Kind == SyntaxKind.EndOfFileToken ? SyntaxFacts.GetText(SyntaxKind.EndOfFileToken) : Current.Text));
             colon = Missing(SyntaxKind.ColonToken);
         }
         else
@@ -284,35 +307,37 @@ internal sealed class Parser
         }
 
         if (parentKeyword is null)
-            Report(DiagnosticBuilder.FieldOutsideElement(At(TextSpan.FromBounds(words[0].Start, words[^1].End)), name));
+            Report(DiagnosticBuilder.FieldOutsideElement(At(TextSpan.FromBounds(words[0].Start, words[^1].End)), Name()));
 
-        return new FieldSyntax(words.ToImmutable(), colon, ParseValueList(name));
+        return new FieldSyntax(words, colon, ParseValueList(words));
     }
 
     // ---- values ----------------------------------------------------------------------------
 
-    private ValueListSyntax ParseValueList(string owner)
+    private ValueListSyntax ParseValueList(ImmutableArray<SyntaxToken> ownerWords)
     {
-        var items = ImmutableArray.CreateBuilder<ValueSyntax>();
-        var separators = ImmutableArray.CreateBuilder<SyntaxToken>();
-        items.Add(ParseValue(owner));
+        _items.Clear();
+        _separators.Clear();
+        _items.Add(ParseValue(ownerWords));
         while (Current.Kind == SyntaxKind.CommaToken)
         {
-            separators.Add(Advance());
-            items.Add(ParseValue(owner));
+            _separators.Add(Advance());
+            _items.Add(ParseValue(ownerWords));
         }
-        return new ValueListSyntax(items.ToImmutable(), separators.ToImmutable());
+        return new ValueListSyntax(Freeze(_items), Freeze(_separators));
     }
 
-    private ValueSyntax ParseValue(string owner)
+    private ValueSyntax ParseValue(ImmutableArray<SyntaxToken> ownerWords)
     {
-        var atoms = ImmutableArray.CreateBuilder<SyntaxToken>();
-        while (IsAtom(Current.Kind) && !EndsValue()) atoms.Add(Advance());
-        if (atoms.Count == 0)
+        _atoms.Clear();
+        while (IsAtom(Current.Kind) && !EndsValue()) _atoms.Add(Advance());
+        var atoms = Freeze(_atoms);
+        if (atoms.Length == 0)
         {
-            ReportAtEndOfFile(() => Report(DiagnosticBuilder.MissingValue(At(new TextSpan(PreviousEnd(), 0)), owner)));
+            if (ShouldReportAtEnd())
+                Report(DiagnosticBuilder.MissingValue(At(new TextSpan(PreviousEnd(), 0)), string.Join(' ', ownerWords.Select(w => w.Text))));
         }
-        return new ValueSyntax(atoms.ToImmutable());
+        return new ValueSyntax(atoms);
     }
 
     private static bool IsAtom(SyntaxKind kind) => kind switch

@@ -39,6 +39,12 @@ public static class SyntaxFacts
         ["vergelijk", "met"],
     ];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MultiWordStarts =
+        MultiWordFieldNames.Select(w => w[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Cheap pre-check before matching the multi-word field names word by word.</summary>
+    public static bool StartsMultiWordFieldName(ReadOnlySpan<char> word) => MultiWordStarts.Contains(word);
+
     public static IEnumerable<string> KeywordTexts => Keywords.Keys;
 
     public static SyntaxKind GetKeywordKind(ReadOnlySpan<char> text)

@@ -12,6 +12,17 @@ public abstract class SyntaxNode
     public abstract SyntaxKind Kind { get; }
     public SyntaxNode? Parent { get; private set; }
 
+    /// <summary>Called by node constructors: children learn their parent as the tree is built (no second pass).</summary>
+    protected void Adopt(SyntaxNode? child)
+    {
+        if (child is not null) child.Parent = this;
+    }
+
+    protected void Adopt<T>(System.Collections.Immutable.ImmutableArray<T> children) where T : SyntaxNode
+    {
+        foreach (var child in children) child.Parent = this;
+    }
+
     /// <summary>Children in source order. Tokens are leaves.</summary>
     public abstract IEnumerable<SyntaxNode> GetChildren();
 
@@ -72,19 +83,4 @@ public abstract class SyntaxNode
     }
 
     public override string ToString() => ToFullString();
-
-    internal void SetParents()
-    {
-        var stack = new Stack<SyntaxNode>();
-        stack.Push(this);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            foreach (var child in node.GetChildren())
-            {
-                child.Parent = node;
-                if (child is not SyntaxToken) stack.Push(child);
-            }
-        }
-    }
 }

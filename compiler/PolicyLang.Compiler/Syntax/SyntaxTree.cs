@@ -26,7 +26,6 @@ public sealed class SyntaxTree
         var diagnostics = new DiagnosticBag();
         var tokens = new Lexer(text, diagnostics).LexAll();
         var root = new Parser(text, tokens, diagnostics).ParseCompilationUnit();
-        root.SetParents();
         return new SyntaxTree(text, root, diagnostics.ToImmutable());
     }
 
