@@ -8,8 +8,7 @@ public sealed class JsonReporter : IDiagnosticReporter
 {
     public void Report(TextWriter output, IReadOnlyList<ReportedDiagnostic> diagnostics, CheckSummary summary, Taal taal)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("diagnostics");
@@ -41,8 +40,7 @@ public sealed class JsonReporter : IDiagnosticReporter
             json.WriteNumber("infos", summary.Infos);
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void WriteRange(Utf8JsonWriter json, Location location)
