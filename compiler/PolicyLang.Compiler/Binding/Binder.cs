@@ -32,11 +32,12 @@ internal sealed class Binder
 
         CheckKaderCount();
 
-        foreach (var tree in _trees)
+        foreach (var elementsOfTree in _elements.GroupBy(e => e.Tree!))
         {
+            var tree = elementsOfTree.Key;
             var syntaxErrors = tree.Diagnostics.Select(d => d.Span.Start).ToHashSet();
             var reader = new ValueReader(tree.Text, _diagnostics, syntaxErrors);
-            foreach (var symbol in _elements.Where(e => e.Tree == tree)) BindFields(symbol, reader);
+            foreach (var symbol in elementsOfTree) BindFields(symbol, reader);
         }
 
         foreach (var symbol in _elements) ResolveReferences(symbol);

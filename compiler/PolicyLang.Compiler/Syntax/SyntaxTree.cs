@@ -28,16 +28,4 @@ public sealed class SyntaxTree
         var root = new Parser(text, tokens, diagnostics).ParseCompilationUnit();
         return new SyntaxTree(text, root, diagnostics.ToImmutable());
     }
-
-    /// <summary>The innermost token whose span contains the position (or touches it from the left).</summary>
-    public SyntaxToken? FindToken(int position)
-    {
-        SyntaxToken? previous = null;
-        foreach (var token in Root.DescendantTokens())
-        {
-            if (token.Start > position) break;
-            if (!token.IsMissing) previous = token;
-        }
-        return previous;
-    }
 }

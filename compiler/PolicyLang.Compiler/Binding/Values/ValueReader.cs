@@ -27,7 +27,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             FieldType.YesNo => ReadYesNo(cursor),
             FieldType.Reference => ReadReference(cursor),
             FieldType.ReferenceOrText => (BoundValue?)ReadReference(cursor) ?? ReadText(cursor),
-            FieldType.Year => ReadYear(cursor, out _),
+            FieldType.Year => ReadYear(cursor),
             FieldType.YearRange => ReadYearRange(cursor),
             FieldType.Date => ReadDate(cursor),
             FieldType.DateBy => ReadDateBy(cursor),
@@ -113,9 +113,8 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         return new ReferenceValue(token.Span, token.Text);
     }
 
-    private YearValue? ReadYear(Cursor c, out bool reported)
+    private YearValue? ReadYear(Cursor c)
     {
-        reported = false;
         if (c.Kind != SyntaxKind.NumberToken) return null;
         var token = c.Current;
         if (!int.TryParse(token.Chars, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
@@ -124,7 +123,6 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         {
             diagnostics.Add(DiagnosticBuilder.YearOutOfRange(At(token.Span), token.Text));
             c.MarkInvalid();
-            reported = true;
         }
         return new YearValue(token.Span, year);
     }
@@ -132,10 +130,10 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     private YearRangeValue? ReadYearRange(Cursor c)
     {
         var start = c.Position;
-        var from = ReadYear(c, out _);
+        var from = ReadYear(c);
         if (from is null || c.Kind != SyntaxKind.ThroughToken) { c.Reset(start); return null; }
         c.Take();
-        var to = ReadYear(c, out _);
+        var to = ReadYear(c);
         if (to is null) { c.Reset(start); return null; }
         var span = c.SpanFrom(start);
         if (to.Year < from.Year)
@@ -146,9 +144,9 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         return new YearRangeValue(span, from.Year, to.Year);
     }
 
-    private BoundValue? ReadYearOrRange(Cursor c) => ReadYearRange(c) ?? (BoundValue?)ReadYear(c, out _);
+    private BoundValue? ReadYearOrRange(Cursor c) => ReadYearRange(c) ?? (BoundValue?)ReadYear(c);
 
-    private BoundValue? ReadYearOrWord(Cursor c) => ReadYearRange(c) ?? ReadYear(c, out _) ?? (BoundValue?)ReadWords(c);
+    private BoundValue? ReadYearOrWord(Cursor c) => ReadYearRange(c) ?? ReadYear(c) ?? (BoundValue?)ReadWords(c);
 
     private DateValue? ReadDate(Cursor c)
     {
@@ -224,7 +222,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         var quantity = ReadQuantity(c, null);
         if (quantity is null || !IsWord(c, "in")) { c.Reset(start); return null; }
         c.Take();
-        var year = ReadYear(c, out _);
+        var year = ReadYear(c);
         if (year is null) { c.Reset(start); return null; }
         return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, year.Year);
     }
@@ -250,7 +248,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         if (IsWord(c, "in"))
         {
             c.Take();
-            var y = ReadYear(c, out _);
+            var y = ReadYear(c);
             if (y is null) { c.Reset(start); return null; }
             year = y.Year;
         }
