@@ -140,11 +140,48 @@ public static class DiagnosticBuilder
 
     // ---- helpers ---------------------------------------------------------------------------
 
+    // ---- PL6xxx: configuration (policylang.json) and suppression comments ----------------------
+
+    public static Diagnostic InvalidConfigJson(Location at, string detail) => Error(at, "PL6001",
+        $"policylang.json is geen geldige JSON: {detail}",
+        $"policylang.json is not valid JSON: {detail}");
+
+    public static Diagnostic UnknownConfigKey(Location at, string key, string? suggestion) => Warning(at, "PL6002",
+        $"Onbekende instelling '{key}' in policylang.json.{Suggest(suggestion)}",
+        $"Unknown setting '{key}' in policylang.json.{SuggestEn(suggestion)}");
+
+    public static Diagnostic UnknownRuleCode(Location at, string code, string? suggestion) => Warning(at, "PL6003",
+        $"'{code}' is geen code van een analyseregel.{Suggest(suggestion)}",
+        $"'{code}' is not the code of an analysis rule.{SuggestEn(suggestion)}");
+
+    public static Diagnostic InvalidRuleLevel(Location at, string found) => Warning(at, "PL6004",
+        $"'{found}' is geen niveau; kies uit \"uit\", \"info\", \"waarschuwing\" of \"fout\".",
+        $"'{found}' is not a level; choose \"off\", \"info\", \"warning\" or \"error\".");
+
+    public static Diagnostic CompilerDiagnosticNotConfigurable(Location at, string code) => Warning(at, "PL6005",
+        $"{code} is een compilermelding (taal of verwijzing), geen analyseregel; het niveau ervan ligt vast.",
+        $"{code} is a compiler diagnostic (language or reference), not an analysis rule; its level is fixed.");
+
+    public static Diagnostic InvalidConfigValue(Location at, string key, string expectedNl, string expectedEn) => Warning(at, "PL6006",
+        $"De waarde van '{key}' in policylang.json moet {expectedNl} zijn.",
+        $"The value of '{key}' in policylang.json must be {expectedEn}.");
+
+    public static Diagnostic CannotSuppressCompilerDiagnostic(Location at, string code) => Warning(at, "PL6007",
+        $"{code} is een compilermelding en kan niet onderdrukt worden; los de oorzaak op.",
+        $"{code} is a compiler diagnostic and cannot be suppressed; fix its cause.");
+
+    public static Diagnostic UnknownSuppressedCode(Location at, string code, string? suggestion) => Warning(at, "PL6008",
+        $"'{code}' is geen code van een analyseregel; deze onderdrukking doet niets.{Suggest(suggestion)}",
+        $"'{code}' is not the code of an analysis rule; this suppression does nothing.{SuggestEn(suggestion)}");
+
     private static Diagnostic Error(Location at, string code, string nl, string en) =>
         new(code, DiagnosticSeverity.Error, at, nl, en, ImmutableArray<RelatedLocation>.Empty);
 
     private static Diagnostic Warning(Location at, string code, string nl, string en) =>
         new(code, DiagnosticSeverity.Warning, at, nl, en, ImmutableArray<RelatedLocation>.Empty);
+
+    private static Diagnostic Info(Location at, string code, string nl, string en) =>
+        new(code, DiagnosticSeverity.Info, at, nl, en, ImmutableArray<RelatedLocation>.Empty);
 
     private static Diagnostic WithOther(Diagnostic diagnostic, Location? other, string nl, string en) =>
         other is null ? diagnostic : diagnostic.WithRelated(other, nl, en);

@@ -1,0 +1,21 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace PolicyLang.Analysis;
+
+/// <summary>The registry of analysis rules, in the order they run.</summary>
+public static class AnalysisRules
+{
+    public static readonly ImmutableArray<AnalysisRule> All =
+    [
+    ];
+
+    public static readonly FrozenSet<string> Codes = All.Select(r => r.Code).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Syntax, binding and configuration codes (PL1xxx, PL2xxx, PL6xxx): facts about the text, not
+    /// judgements, so neither policylang.json nor a suppression comment can change them.
+    /// </summary>
+    public static bool IsCompilerCode(string code) =>
+        code.Length == 6 && code.StartsWith("PL", StringComparison.OrdinalIgnoreCase) && code[2] is '1' or '2' or '6' && code[3..].All(char.IsAsciiDigit);
+}
