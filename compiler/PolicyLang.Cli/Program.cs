@@ -16,7 +16,16 @@ var check = new Command("check", "Controleer beleidskaders en toon de meldingen"
 check.SetAction(result => Guard(result.GetValue(taalOption), taal =>
     CheckCommand.Run(result.GetValue(pathsArgument) ?? [], result.GetValue(formatOption) ?? "text", taal, Console.Out)));
 
-var root = new RootCommand("PolicyLang: beleidskaders controleren, compileren en monitoren") { check };
+// --- fmt: the same formatter as the language server ---
+var fmtPaths = new Argument<string[]>("paden") { Description = "Bestanden of mappen met .beleid-bestanden", Arity = ArgumentArity.OneOrMore };
+var fmtCheck = new Option<bool>("--check") { Description = "Niets schrijven; exitcode 1 als een bestand niet opgemaakt is" };
+var fmtTaal = new Option<string>("--taal") { Description = "Taal van meldingen: nl (standaard) of en", DefaultValueFactory = _ => "nl" };
+fmtTaal.AcceptOnlyFromAmong("nl", "en");
+var fmt = new Command("fmt", "Maak .beleid-bestanden op (inspringen, spaties, lege regels)") { fmtPaths, fmtCheck, fmtTaal };
+fmt.SetAction(result => Guard(result.GetValue(fmtTaal), taal =>
+    FmtCommand.Run(result.GetValue(fmtPaths) ?? [], result.GetValue(fmtCheck), taal, Console.Out)));
+
+var root = new RootCommand("PolicyLang: beleidskaders controleren, compileren en monitoren") { check, fmt };
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using PolicyLang.Binding;
+using PolicyLang.Binding.Schema;
+using PolicyLang.Binding.Values;
+using PolicyLang.LanguageServer.Features;
+using PolicyLang.LanguageServer.Protocol;
+using PolicyLang.Syntax;
+
+namespace PolicyLang.LanguageServer.Handlers;
+
+/// <summary>
+/// textDocument/completion: element keywords at the top level; field names (and post/rij) inside
+/// a block; in a value, what the field takes: ids of the right kind in reference fields (wetten
+/// included), units, choices, comparators, and the bronnen already used in the kader.
+/// </summary>
+public sealed class CompletionHandler : IRequestHandler
+{
+    public string Method => "textDocument/completion";
+
+    public object? Handle(RequestContext context, JsonElement? parameters, CancellationToken cancellationToken)
+    {
+        var request = LspJson.Read<TextDocumentPositionParams>(parameters);
+        if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return new CompletionList(false, []);
+        var offset = Positions.ToOffset(file.Text, request.Position);
+        var caret = CaretContext.At(file.Tree, offset);
+        var range = Positions.ToRange(file.Text, caret.ReplaceSpan);
+        var items = caret.Place switch
+        {
+            CaretPlace.TopLevel => TopLevel(context.Settings),
+            CaretPlace.Member => Members(caret, context.Settings),
+            CaretPlace.Value => Values(caret, folder.Compilation.Model, context),
+            _ => [],
+        };
+        return new CompletionList(false, [.. items.Select(i => i with { TextEdit = new TextEdit(range, i.InsertText ?? i.Label) })]);
+    }
+
+    private static IEnumerable<CompletionItem> TopLevel(ServerSettings settings)
+    {
+        foreach (var (kind, schema) in ElementSchemas.All)
+        {
+            if (kind is ElementKind.Post or ElementKind.Rij) continue;
+            var word = kind.Word();
+            yield return new CompletionItem(word, CompletionItemKinds.Keyword)
+            {
+                Detail = FieldForms.Description(schema, settings.Taal),
+                InsertText = settings.SnippetSupport ? $"{word} ${{1:Naam}} \"${{2:titel}}\" {{\n  $0\n}}" : word + " ",
+                InsertTextFormat = settings.SnippetSupport ? 2 : 1,
+            };
+        }
+    }
+
+    private static IEnumerable<CompletionItem> Members(CaretContext caret, ServerSettings settings)
+    {
+        if (ElementSchemas.For(caret.ElementKind) is not { } schema) yield break;
+        var present = caret.Element!.Members.OfType<FieldSyntax>().Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var spec in schema.Fields.Values)
+        {
+            if (present.Contains(spec.Name) && !spec.Repeatable && !IsTyping(caret, spec.Name)) continue;
+            yield return new CompletionItem(spec.Name, CompletionItemKinds.Property)
+            {
+                Detail = FieldForms.Form(spec, settings.Taal),
+                Documentation = MarkupContent.Markdown(FieldForms.Description(spec, settings.Taal)),
+                InsertText = spec.Name + ": ",
+                SortText = (schema.RequiredFields.Contains(spec.Name) ? "0" : "1") + spec.Name,
+            };
+        }
+        var nested = caret.ElementKind switch
+        {
+            ElementKind.Begroting or ElementKind.Post => "post",
+            ElementKind.Tabel => "rij",
+            _ => null,
+        };
+        if (nested is not null)
+            yield return new CompletionItem(nested, CompletionItemKinds.Keyword)
+            {
+                InsertText = settings.SnippetSupport ? $"{nested} \"${{1:titel}}\": $0" : nested + " ",
+                InsertTextFormat = settings.SnippetSupport ? 2 : 1,
+                SortText = "2" + nested,
+            };
+    }
+
+    /// <summary>The half-typed word is the field's own name (the parser already took it as that field).</summary>
+    private static bool IsTyping(CaretContext caret, string name) => caret.Word?.Parent is FieldSyntax field && field.Name == name;
+
+    private static IEnumerable<CompletionItem> Values(CaretContext caret, SemanticModel model, RequestContext context)
+    {
+        var taal = context.Taal;
+        if (caret.InHeaderValues)
+        {
+            yield return new CompletionItem("€", CompletionItemKinds.Unit) { InsertText = "€ ", Detail = Messages.Get(taal, "bedrag", "amount") };
+            yield break;
+        }
+        if (caret.Spec is not { } spec) yield break;
+
+        if (spec.ReferenceKinds.Count > 0)
+        {
+            var self = caret.Element?.Identifier?.Text;
+            foreach (var symbol in model.AllSymbols.Where(s => s.Id is not null && s.Id != self && spec.ReferenceKinds.Contains(s.Kind)).OrderBy(s => s.Id, StringComparer.Ordinal))
+                yield return new CompletionItem(symbol.Id!, SymbolKindMap.CompletionKindOf(symbol.Kind))
+                {
+                    Detail = $"{symbol.Kind.Word()} · {symbol.Title}",
+                    SortText = (symbol.IsBuiltin ? "1" : "0") + symbol.Id,
+                };
+        }
+
+        switch (spec.Type)
+        {
+            case FieldType.Unit:
+                foreach (var unit in FieldForms.Units) yield return new CompletionItem(unit, CompletionItemKinds.Unit) { InsertText = unit + (unit is "percentage van" or "per" ? " " : "") };
+                break;
+            case FieldType.Choice:
+                foreach (var choice in spec.Choices) yield return new CompletionItem(choice, CompletionItemKinds.EnumMember);
+                break;
+            case FieldType.YesNo:
+                yield return new CompletionItem("ja", CompletionItemKinds.EnumMember);
+                yield return new CompletionItem("nee", CompletionItemKinds.EnumMember);
+                break;
+            case FieldType.Target:
+                foreach (var comparator in FieldForms.Comparators) yield return new CompletionItem(comparator, CompletionItemKinds.Keyword) { InsertText = comparator + " " };
+                break;
+            case FieldType.Money:
+                yield return new CompletionItem("€", CompletionItemKinds.Unit) { InsertText = "€ " };
+                break;
+            case FieldType.DateBy:
+                yield return new CompletionItem("door raad", CompletionItemKinds.Keyword);
+                yield return new CompletionItem("door college", CompletionItemKinds.Keyword);
+                break;
+        }
+
+        if (spec.Name == "bron")
+        {
+            // Bronnen: the sources the kader already names, so the same source is spelled the same way.
+            var bronnen = model.Elements.SelectMany(e => e.AllFields("bron"))
+                .SelectMany(f => f.Values)
+                .Select(v => v switch { TextValue t => "\"" + t.Text + "\"", WordValue w => w.Word, ReferenceValue r => r.Name, _ => null })
+                .OfType<string>()
+                .Concat(model.OfKind(ElementKind.Document).Select(d => d.Id).OfType<string>())
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal);
+            foreach (var bron in bronnen) yield return new CompletionItem(bron, CompletionItemKinds.Value) { Detail = "bron" };
+        }
+        if (spec.Name is "eigenaar" or "door")
+            foreach (var owner in new[] { "raad", "college", "wethouder" }) yield return new CompletionItem(owner, CompletionItemKinds.Value);
+    }
+}

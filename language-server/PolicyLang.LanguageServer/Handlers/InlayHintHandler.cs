@@ -1,0 +1,78 @@
+using System.Text.Json;
+using PolicyLang.Binding;
+using PolicyLang.Binding.Values;
+using PolicyLang.LanguageServer.Features;
+using PolicyLang.LanguageServer.Protocol;
+using PolicyLang.Syntax;
+
+namespace PolicyLang.LanguageServer.Handlers;
+
+/// <summary>
+/// textDocument/inlayHint: the year before each amount of a post, the computed per-year sum of a
+/// post's (or begroting's) posts beside it, and the indicator's unit beside a doel's nulmeting,
+/// tussendoel and streefwaarde (and a feit's waarde).
+/// </summary>
+public sealed class InlayHintHandler : IRequestHandler
+{
+    private const int ParameterKind = 2;
+
+    public string Method => "textDocument/inlayHint";
+
+    public object? Handle(RequestContext context, JsonElement? parameters, CancellationToken cancellationToken)
+    {
+        var request = LspJson.Read<RangeParams>(parameters);
+        if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return Array.Empty<InlayHint>();
+        var start = Positions.ToOffset(file.Text, request.Range.Start);
+        var end = Positions.ToOffset(file.Text, request.Range.End);
+        var hints = new List<InlayHint>();
+        var taal = context.Taal;
+
+        foreach (var element in folder.Compilation.Model.Elements)
+        {
+            if (!ReferenceEquals(element.Tree, file.Tree) || element.Syntax is not { } syntax) continue;
+            if (syntax.Span.End < start || syntax.Span.Start > end) continue;
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (element.Kind)
+            {
+                case ElementKind.Post:
+                    var years = BudgetMath.YearsOf(element);
+                    var amounts = element.HeaderValues.OfType<QuantityValue>().ToList();
+                    for (var i = 0; i < amounts.Count && i < years.Count; i++)
+                        hints.Add(new InlayHint(Positions.ToPosition(file.Text, amounts[i].Span.Start), $"{years[i]}:", ParameterKind, false, true));
+                    if (BudgetMath.ChildSums(element) is { } sums) hints.Add(SumHint(file.Text, HeaderEnd(syntax), sums, years, taal));
+                    break;
+                case ElementKind.Begroting:
+                    if (BudgetMath.ChildSums(element) is { } totals) hints.Add(SumHint(file.Text, HeaderEnd(syntax), totals, BudgetMath.YearsOf(element), taal));
+                    break;
+                case ElementKind.Doel:
+                    if (element.Targets("indicator").FirstOrDefault()?.Field("eenheid") is { } unit)
+                        foreach (var name in new[] { "nulmeting", "tussendoel", "streefwaarde" })
+                            foreach (var field in element.AllFields(name))
+                                foreach (var value in field.Syntax.Values.Items.Where(v => !v.IsEmpty))
+                                    hints.Add(UnitHint(file.Text, value, unit));
+                    break;
+                case ElementKind.Feit:
+                    if (element.Targets("indicator").FirstOrDefault()?.Field("eenheid") is { } feitUnit && element.Field("waarde") is { } waarde)
+                        foreach (var value in waarde.Syntax.Values.Items.Where(v => !v.IsEmpty))
+                            hints.Add(UnitHint(file.Text, value, feitUnit));
+                    break;
+            }
+        }
+        return hints.Where(h => Positions.ToOffset(file.Text, h.Position) is var o && o >= start && o <= end).ToArray();
+    }
+
+    /// <summary>After the title and amounts, before the block: where a sum reads as "this line adds up to".</summary>
+    private static int HeaderEnd(ElementSyntax syntax) =>
+        syntax.Values?.Span is { Length: > 0 } values ? values.End
+        : syntax.Titles.Length > 0 ? syntax.Titles[^1].End
+        : (syntax.Identifier ?? syntax.Keyword).End;
+
+    private static InlayHint SumHint(PolicyLang.Text.SourceText text, int at, IReadOnlyList<decimal> sums, IReadOnlyList<int> years, PolicyLang.Diagnostics.Taal taal) =>
+        new(Positions.ToPosition(text, at), "Σ " + string.Join(", ", sums.Select(s => new Quantity(s, QuantityKind.Money).ToString())), null, true, false)
+        {
+            Tooltip = MarkupContent.Markdown(Messages.Get(taal, "Som van de posten hieronder: ", "Sum of the posts below: ") + BudgetMath.Describe(sums, years)),
+        };
+
+    private static InlayHint UnitHint(PolicyLang.Text.SourceText text, ValueSyntax value, BoundField unit) =>
+        new(Positions.ToPosition(text, value.Span.End), string.Join(", ", unit.Syntax.Values.Items.Select(v => v.DisplayText)), null, true, false);
+}

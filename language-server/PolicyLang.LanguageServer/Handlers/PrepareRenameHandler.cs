@@ -1,0 +1,29 @@
+using System.Text.Json;
+using PolicyLang.LanguageServer.Features;
+using PolicyLang.LanguageServer.Protocol;
+
+namespace PolicyLang.LanguageServer.Handlers;
+
+/// <summary>
+/// textDocument/prepareRename: the id under the caret, if it names an element declared in the
+/// sources (a built-in wet cannot be renamed: it has no declaration to change).
+/// </summary>
+public sealed class PrepareRenameHandler : IRequestHandler
+{
+    public string Method => "textDocument/prepareRename";
+
+    public object? Handle(RequestContext context, JsonElement? parameters, CancellationToken cancellationToken)
+    {
+        var request = LspJson.Read<TextDocumentPositionParams>(parameters);
+        if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return null;
+        var symbol = SymbolLocations.SymbolAt(folder, file, request.Position);
+        if (symbol is null) return null;
+        if (symbol.IsBuiltin || symbol.Id is null)
+            throw new LspException(ErrorCodes.RequestFailed, Messages.Get(context.Taal,
+                $"'{symbol.DisplayName}' is een ingebouwde wet en kan niet hernoemd worden.",
+                $"'{symbol.DisplayName}' is a built-in wet and cannot be renamed."));
+        var word = SyntaxLocator.WordAt(file.Tree, Positions.ToOffset(file.Text, request.Position));
+        if (word is null) return null;
+        return new PrepareRenameResult(Positions.ToRange(file.Text, word.Span), symbol.Id);
+    }
+}

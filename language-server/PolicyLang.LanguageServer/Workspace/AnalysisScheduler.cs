@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Logging;
+
+namespace PolicyLang.LanguageServer.Workspace;
+
+/// <summary>
+/// Runs the analysis of changed folders on one background task. Each change restarts a short
+/// debounce, so a burst of keystrokes is analysed once. Work whose input is already stale (the
+/// folder changed again) is abandoned between stages and never published. The reader thread only
+/// marks folders dirty; it never waits for an analysis.
+/// </summary>
+public sealed class AnalysisScheduler : IDisposable
+{
+    private readonly Func<WorkspaceSnapshot> _current;
+    private readonly Action<FolderSnapshot> _publish;
+    private readonly Action<string> _clear;
+    private readonly ILogger _logger;
+    private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _worker;
+
+    public AnalysisScheduler(Func<WorkspaceSnapshot> current, Action<FolderSnapshot> publish, Action<string> clear, TimeSpan debounce, ILogger logger)
+    {
+        _current = current;
+        _publish = publish;
+        _clear = clear;
+        _logger = logger;
+        Debounce = debounce;
+        _worker = Task.Run(RunAsync);
+    }
+
+    public TimeSpan Debounce { get; set; }
+
+    /// <summary>Marks folders for analysis. Cheap; called on the reader thread.</summary>
+    public void Schedule(IEnumerable<string> folders)
+    {
+        lock (_gate) foreach (var folder in folders) _dirty.Add(folder);
+        _signal.Release();
+    }
+
+    private async Task RunAsync()
+    {
+        var token = _stop.Token;
+        try
+        {
+            while (!token.IsCancellationRequested)
+            {
+                await _signal.WaitAsync(token).ConfigureAwait(false);
+                // Debounce: wait until no new change arrived for the whole interval.
+                while (Debounce > TimeSpan.Zero && await _signal.WaitAsync(Debounce, token).ConfigureAwait(false)) { }
+                while (_signal.CurrentCount > 0) _signal.Wait(0, CancellationToken.None);
+
+                string[] folders;
+                lock (_gate)
+                {
+                    folders = [.. _dirty];
+                    _dirty.Clear();
+                }
+                foreach (var folder in folders) Analyse(folder, token);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void Analyse(string folderPath, CancellationToken token)
+    {
+        if (token.IsCancellationRequested) return;
+        var snapshot = _current();
+        if (!snapshot.Folders.TryGetValue(folderPath, out var folder))
+        {
+            _clear(folderPath);
+            return;
+        }
+        try
+        {
+            // Stages, with a staleness check between them: parse the files, bind, analyse.
+            foreach (var file in folder.Files)
+            {
+                if (IsStale(folder)) { _logger.LogDebug("Abandoned stale analysis of {Folder}", folderPath); return; }
+                _ = file.Tree;
+            }
+            if (IsStale(folder)) return;
+            _ = folder.Compilation.Model;
+            if (IsStale(folder)) return;
+            _ = folder.Diagnostics;
+            if (IsStale(folder)) return;
+            _publish(folder);
+        }
+        catch (Exception e)
+        {
+            // The compiler promises never to throw; if it does, the server keeps running.
+            _logger.LogError(e, "Analysis of {Folder} failed", folderPath);
+        }
+    }
+
+    /// <summary>True when the folder changed since this snapshot: its result would be out of date at once.</summary>
+    private bool IsStale(FolderSnapshot folder) =>
+        !_current().Folders.TryGetValue(folder.Folder, out var latest) || !ReferenceEquals(latest, folder);
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        try { _worker.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using PolicyLang.Analysis;
+using PolicyLang.Diagnostics;
+
+namespace PolicyLang.LanguageServer.Workspace;
+
+/// <summary>
+/// One folder at one moment: its .beleid files (open documents over disk files), its
+/// policylang.json, and the compilation of all of them. Immutable; the compilation and its
+/// diagnostics are computed once, lazily, on the first thread that asks (a request handler or the
+/// background analysis), and shared. Unchanged files keep their parsed trees from the previous
+/// snapshot, so an edit re-parses only the edited file.
+/// </summary>
+public sealed class FolderSnapshot
+{
+    private readonly Lazy<Compilation> _compilation;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+
+    public FolderSnapshot(string folder, ImmutableArray<SourceFile> files, SourceFile? optionsFile, AnalysisOptions options)
+    {
+        Folder = folder;
+        Files = files;
+        OptionsFile = optionsFile;
+        Options = options;
+        _compilation = new Lazy<Compilation>(() => Compilation.Create(Files.Select(f => f.Tree), Options), LazyThreadSafetyMode.ExecutionAndPublication);
+        _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => Compilation.Diagnostics, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Folder { get; }
+    public ImmutableArray<SourceFile> Files { get; }
+    public SourceFile? OptionsFile { get; }
+    public AnalysisOptions Options { get; }
+
+    public Compilation Compilation => _compilation.Value;
+    public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.Value;
+    public bool HasDiagnostics => _diagnostics.IsValueCreated;
+
+    public SourceFile? FileByPath(string path)
+    {
+        foreach (var file in Files)
+            if (string.Equals(file.Path, path, StringComparison.Ordinal)) return file;
+        return OptionsFile is not null && string.Equals(OptionsFile.Path, path, StringComparison.Ordinal) ? OptionsFile : null;
+    }
+
+    /// <summary>The URI to publish a path's diagnostics under: the editor's own URI when the file is open.</summary>
+    public string UriOf(string path) => FileByPath(path)?.Uri ?? DocumentUris.FromPath(path);
+}
