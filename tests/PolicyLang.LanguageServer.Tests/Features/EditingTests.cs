@@ -1,0 +1,190 @@
+using System.Text.Json;
+using PolicyLang.Formatting;
+using PolicyLang.Syntax;
+using Xunit;
+using static PolicyLang.LanguageServer.Tests.Features.Fixture;
+
+namespace PolicyLang.LanguageServer.Tests.Features;
+
+public sealed class EditingTests
+{
+    private static async Task<TestClient> Opened(string text, bool snippets = false)
+    {
+        var (client, _) = await TestClient.StartAsync(FileSystem(withBegroting: true), snippets: snippets);
+        client.Open(DoelenUri, text);
+        await client.WaitForDiagnostics(DoelenUri);
+        return client;
+    }
+
+    private static async Task<List<string>> Complete(TestClient client, int line, int character) =>
+        [.. Labels(await client.RequestAsync("textDocument/completion", Position(DoelenUri, line, character)))];
+
+    [Fact]
+    public async Task Completion_offers_keywords_at_the_top_level()
+    {
+        await using var client = await Opened(Doelen + "\n");
+        var labels = await Complete(client, 17, 0);
+        Assert.Contains("doel", labels);
+        Assert.Contains("indicator", labels);
+        Assert.DoesNotContain("post", labels); // only inside a begroting
+    }
+
+    [Fact]
+    public async Task Completion_offers_the_fields_of_the_element_kind_without_those_already_given()
+    {
+        await using var client = await Opened(Doelen.Replace("  streefwaarde: maximaal 370 in 2020\n", "  streefwaarde: maximaal 370 in 2020\n  tu\n"));
+        var labels = await Complete(client, 16, 4);
+        Assert.Contains("tussendoel", labels);
+        Assert.Contains("richting", labels);
+        Assert.DoesNotContain("nulmeting", labels);   // already there, not repeatable
+        Assert.DoesNotContain("eenheid", labels);     // an indicator field
+    }
+
+    [Fact]
+    public async Task Completion_in_a_reference_field_offers_ids_of_the_right_kind_only()
+    {
+        await using var client = await Opened(Doelen.Replace("  indicator: Bijstand", "  indicator: "));
+        var labels = await Complete(client, 13, 13);
+        Assert.Equal(["Bijstand"], labels);
+
+        await using var second = await Opened(Doelen.Replace("  draagt bij aan: Meedoen", "  draagt bij aan: "));
+        var contributes = await Complete(second, 11, 18);
+        Assert.Contains("Meedoen", contributes);
+        Assert.DoesNotContain("Bijstand", contributes);
+        Assert.DoesNotContain("MinderBijstand", contributes); // not itself
+    }
+
+    [Fact]
+    public async Task Completion_offers_wetten_units_and_bronnen()
+    {
+        await using var client = await Opened(Doelen.Replace("  wet: Participatiewet", "  wet: "));
+        var wetten = await Complete(client, 12, 7);
+        Assert.Contains("Participatiewet", wetten);
+        Assert.Contains("Jeugdwet", wetten);
+        Assert.DoesNotContain("Meedoen", wetten);
+
+        var indicator = "indicator Nieuw \"n\" {\n  eenheid: \n  bron: \n}\n";
+        var uri = DoelenUri.Replace("doelen", "nieuw");
+        client.Open(uri, indicator);
+        var units = Labels(await client.RequestAsync("textDocument/completion", Position(uri, 1, 11))).ToList();
+        Assert.Contains("percentage van", units);
+        Assert.Contains("rapportcijfer", units);
+        var bronnen = Labels(await client.RequestAsync("textDocument/completion", Position(uri, 2, 8))).ToList();
+        Assert.Contains("\"CBS Statline\"", bronnen); // the bron the sibling indicator already uses
+    }
+
+    [Fact]
+    public async Task Completion_inside_a_comment_or_string_offers_nothing()
+    {
+        await using var client = await Opened("// doel \n" + Doelen);
+        Assert.Empty(await Complete(client, 0, 7));
+        Assert.Empty(await Complete(client, 11, 25)); // inside the doel's title
+    }
+
+    [Fact]
+    public async Task Hover_on_a_doel_shows_indicator_unit_nulmeting_streefwaarde_and_bron()
+    {
+        await using var client = await Opened(Doelen);
+        var hover = await client.RequestAsync("textDocument/hover", Position(DoelenUri, 10, 8));
+        var text = hover.GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Contains("Minder inwoners in de bijstand", text);
+        Assert.Contains("Personen met een bijstandsuitkering", text);
+        Assert.Contains("per 10.000 \"inwoners 18 jaar en ouder\"", text);
+        Assert.Contains("nulmeting: 410 in 2015", text);
+        Assert.Contains("streefwaarde: maximaal 370 in 2020", text);
+        Assert.Contains("CBS Statline", text);
+    }
+
+    [Fact]
+    public async Task Hover_on_a_begroting_shows_the_computed_totals_and_on_a_field_its_meaning()
+    {
+        await using var client = await Opened(Doelen);
+        client.Open(BegrotingUri, Begroting);
+        var hover = (await client.RequestAsync("textDocument/hover", Position(BegrotingUri, 0, 12))).GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Contains("2017: € 250 · 2018: € 340", hover); // 300 - 50, 400 - 60
+        var field = (await client.RequestAsync("textDocument/hover", Position(DoelenUri, 14, 4))).GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Contains("nulmeting", field);
+        Assert.Contains("waarde in jaar", field);
+    }
+
+    [Fact]
+    public async Task Formatting_returns_the_formatter_output_and_is_idempotent()
+    {
+        var messy = "doel   X \"x\"{\n      draagt bij aan :Meedoen\n\n\n\n  nulmeting: 1 in 2015   \n}";
+        await using var client = await Opened(Doelen + messy);
+        var edits = (await client.RequestAsync("textDocument/formatting", new { textDocument = new { uri = DoelenUri }, options = new { tabSize = 2, insertSpaces = true } })).EnumerateArray().ToList();
+        var formatted = Apply(Doelen + messy, edits);
+        Assert.Equal(Formatter.Format(SyntaxTree.Parse(Doelen + messy)), formatted);
+        Assert.EndsWith("doel X \"x\" {\n  draagt bij aan: Meedoen\n\n  nulmeting: 1 in 2015\n}\n", formatted);
+
+        client.Change(DoelenUri, 2, 0, 0, 1000, 0, formatted);
+        var again = await client.RequestAsync("textDocument/formatting", new { textDocument = new { uri = DoelenUri }, options = new { tabSize = 2, insertSpaces = true } });
+        Assert.Equal(0, again.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Code_action_adds_a_missing_required_field_and_the_diagnostic_goes_away()
+    {
+        var text = Doelen + "spanning S \"Kosten tegen kwaliteit\" {\n  toelichting: \"x\"\n}\n";
+        await using var client = await Opened(text);
+        var diagnostics = await client.WaitForDiagnostics(DoelenUri, d => d.Any(x => x.GetProperty("code").GetString() == "PL2018"));
+        var actions = (await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = DoelenUri },
+            range = diagnostics.First(d => d.GetProperty("code").GetString() == "PL2018").GetProperty("range"),
+            context = new { diagnostics = Array.Empty<object>() },
+        })).EnumerateArray().ToList();
+        var add = actions.Single(a => a.GetProperty("title").GetString() == "Voeg het veld 'tussen' toe");
+        var fixedText = Apply(text, add.GetProperty("edit").GetProperty("changes").GetProperty(DoelenUri).EnumerateArray());
+        Assert.Contains("  toelichting: \"x\"\n  tussen: \n}", fixedText);
+    }
+
+    [Fact]
+    public async Task Code_action_replaces_an_undefined_reference_with_the_suggestion()
+    {
+        var text = Doelen.Replace("draagt bij aan: Meedoen", "draagt bij aan: Meedoeen");
+        await using var client = await Opened(text);
+        var diagnostics = await client.WaitForDiagnostics(DoelenUri, d => d.Length == 1);
+        var actions = (await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = DoelenUri }, range = diagnostics[0].GetProperty("range"), context = new { diagnostics },
+        })).EnumerateArray().ToList();
+        var replace = actions.Single(a => a.GetProperty("title").GetString() == "Vervang door 'Meedoen'");
+        Assert.Equal(Doelen, Apply(text, replace.GetProperty("edit").GetProperty("changes").GetProperty(DoelenUri).EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task Inlay_hints_show_years_before_amounts_and_computed_sums_beside_posts()
+    {
+        await using var client = await Opened(Doelen);
+        client.Open(BegrotingUri, Begroting);
+        var hints = (await client.RequestAsync("textDocument/inlayHint", new
+        {
+            textDocument = new { uri = BegrotingUri }, range = new { start = new { line = 0, character = 0 }, end = new { line = 9, character = 0 } },
+        })).EnumerateArray().Select(h => (Line: h.GetProperty("position").GetProperty("line").GetInt32(), Label: h.GetProperty("label").GetString())).ToList();
+        Assert.Contains((2, "2017:"), hints);
+        Assert.Contains((2, "2018:"), hints);
+        Assert.Contains((2, "Σ € 300, € 400"), hints);   // the two posts of P66
+        Assert.Contains((0, "Σ € 250, € 340"), hints);   // the begroting's top-level posts
+
+        var units = (await client.RequestAsync("textDocument/inlayHint", new
+        {
+            textDocument = new { uri = DoelenUri }, range = new { start = new { line = 0, character = 0 }, end = new { line = 17, character = 0 } },
+        })).EnumerateArray().Select(h => h.GetProperty("label").GetString()).ToList();
+        Assert.Equal(2, units.Count(l => l == "per 10.000 \"inwoners 18 jaar en ouder\""));
+    }
+
+    [Fact]
+    public async Task Signature_help_shows_the_form_of_a_value_and_the_year_of_a_post_amount()
+    {
+        await using var client = await Opened(Doelen);
+        var help = await client.RequestAsync("textDocument/signatureHelp", Position(DoelenUri, 15, 16));
+        Assert.Contains("waarde in jaar", help.GetProperty("signatures")[0].GetProperty("label").GetString());
+
+        client.Open(BegrotingUri, Begroting);
+        // line 3: '    post "Rolstoelen": € 100, € 150' — the caret in the second amount.
+        var post = await client.RequestAsync("textDocument/signatureHelp", Position(BegrotingUri, 3, 33));
+        Assert.Equal(1, post.GetProperty("activeParameter").GetInt32());
+        Assert.Equal("€ 2018", post.GetProperty("signatures")[0].GetProperty("parameters")[1].GetProperty("label").GetString());
+    }
+}
