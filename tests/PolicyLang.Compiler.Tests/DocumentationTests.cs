@@ -37,7 +37,7 @@ public class DocumentationTests
     {
         var duplicates = BuilderCodes().GroupBy(c => c.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.Empty(duplicates);
-        Assert.All(BuilderCodes(), c => Assert.Matches("^PL[1-5][0-9]{3}$", c.Code));
+        Assert.All(BuilderCodes(), c => Assert.Matches("^PL[1-6][0-9]{3}$", c.Code));
     }
 
     [Fact]
