@@ -67,4 +67,19 @@ public class DocumentationTests
         var spec = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "docs", "language.md"));
         foreach (var keyword in SyntaxFacts.KeywordTexts) Assert.Contains($"`{keyword}`", spec);
     }
+
+    [Fact]
+    public void TheConfigurationSchemaListsEveryRuleAndEveryLevel()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "docs", "policylang.schema.json")));
+        var rules = schema.RootElement.GetProperty("properties").GetProperty("regels").GetProperty("properties")
+            .EnumerateObject().Select(p => p.Name).Order().ToList();
+        Assert.Equal(PolicyLang.Analysis.AnalysisRules.Codes.Order().ToList(), rules);
+
+        foreach (var level in schema.RootElement.GetProperty("definitions").GetProperty("niveau").GetProperty("enum").EnumerateArray())
+        {
+            var json = $$"""{ "regels": { "{{rules[0]}}": "{{level.GetString()}}" } }""";
+            Assert.Empty(PolicyLang.Analysis.AnalysisOptionsReader.Read(new SourceText(json, "/x/policylang.json")).Diagnostics);
+        }
+    }
 }
