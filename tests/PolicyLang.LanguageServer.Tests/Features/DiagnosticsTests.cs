@@ -77,7 +77,7 @@ public sealed class DiagnosticsTests
         client.Open(DoelenUri, Doelen.Replace("wet: Participatiewet", "wet: Participatiewett"));
         var report = await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = DoelenUri } });
         Assert.Equal("full", report.GetProperty("kind").GetString());
-        Assert.Equal("PL2001", report.GetProperty("items").EnumerateArray().Single().GetProperty("code").GetString());
+        Assert.Contains(report.GetProperty("items").EnumerateArray(), d => d.GetProperty("code").GetString() == "PL2001");
         // In pull mode nothing is pushed for the document.
         await Task.Delay(50);
         Assert.DoesNotContain(client.Notifications, n => n.Method == "textDocument/publishDiagnostics");

@@ -144,13 +144,51 @@ public sealed class EditingTests
     {
         var text = Doelen.Replace("draagt bij aan: Meedoen", "draagt bij aan: Meedoeen");
         await using var client = await Opened(text);
-        var diagnostics = await client.WaitForDiagnostics(DoelenUri, d => d.Length == 1);
+        var diagnostics = await client.WaitForDiagnostics(DoelenUri, d => d.Any(x => x.GetProperty("code").GetString() == "PL2001"));
+        var undefined = diagnostics.Single(x => x.GetProperty("code").GetString() == "PL2001");
         var actions = (await client.RequestAsync("textDocument/codeAction", new
         {
-            textDocument = new { uri = DoelenUri }, range = diagnostics[0].GetProperty("range"), context = new { diagnostics },
+            textDocument = new { uri = DoelenUri }, range = undefined.GetProperty("range"), context = new { diagnostics },
         })).EnumerateArray().ToList();
         var replace = actions.Single(a => a.GetProperty("title").GetString() == "Vervang door 'Meedoen'");
         Assert.Equal(Doelen, Apply(text, replace.GetProperty("edit").GetProperty("changes").GetProperty(DoelenUri).EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task Code_actions_apply_a_rule_fix_and_suppress_an_analysis_warning()
+    {
+        // Kader names Wmo2015, no doel serves it: PL3017, a warning of the analysis.
+        var text = Doelen.Replace("wetten: Participatiewet", "wetten: Participatiewet, Wmo2015");
+        await using var client = await Opened(text);
+        var diagnostics = await client.WaitForDiagnostics(DoelenUri, d => d.Any(x => x.GetProperty("code").GetString() == "PL3017"));
+        var warning = diagnostics.Single(x => x.GetProperty("code").GetString() == "PL3017");
+        var actions = (await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = DoelenUri }, range = warning.GetProperty("range"), context = new { diagnostics },
+        })).EnumerateArray().ToList();
+        var suppress = actions.Single(a => a.GetProperty("title").GetString() == "Onderdruk PL3017 op deze regel");
+        var suppressed = Apply(text, suppress.GetProperty("edit").GetProperty("changes").GetProperty(DoelenUri).EnumerateArray());
+        Assert.Contains("  // policylang-disable-next-line PL3017\n  wetten: Participatiewet, Wmo2015", suppressed);
+        client.Change(DoelenUri, 2, 0, 0, 1000, 0, suppressed);
+        await client.WaitForDiagnostics(DoelenUri, d => d.All(x => x.GetProperty("code").GetString() != "PL3017"), version: 2);
+    }
+
+    [Fact]
+    public async Task A_fix_carried_by_an_analysis_diagnostic_becomes_a_quick_fix()
+    {
+        // Two doelen pushing opposite ways on related indicators without a spanning: PL3019 carries a fix.
+        var text = Doelen + Tension;
+        await using var client = await Opened(text);
+        var diagnostics = await client.WaitForDiagnostics(DoelenUri, d => d.Any(x => x.GetProperty("code").GetString() == "PL3019"));
+        var tension = diagnostics.First(x => x.GetProperty("code").GetString() == "PL3019");
+        var actions = (await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = DoelenUri }, range = tension.GetProperty("range"), context = new { diagnostics },
+        })).EnumerateArray().ToList();
+        var declare = actions.Single(a => a.GetProperty("title").GetString() == "Verklaar de spanning tussen beide doelen");
+        var declared = Apply(text, declare.GetProperty("edit").GetProperty("changes").GetProperty(DoelenUri).EnumerateArray());
+        client.Change(DoelenUri, 2, 0, 0, 1000, 0, declared);
+        await client.WaitForDiagnostics(DoelenUri, d => d.All(x => x.GetProperty("code").GetString() != "PL3019"), version: 2);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal static class Fixture
         "kader Demo \"Beleidsplan Demo 2017-2020\" {\n" +       // 0
         "  gemeente: \"Demostad\"\n" +                           // 1
         "  periode: 2017 t/m 2020\n" +                           // 2
-        "  wetten: Wmo2015, Participatiewet\n" +                 // 3
+        "  wetten: Participatiewet\n" +                          // 3
         "}\n" +                                                  // 4
         "\n" +                                                   // 5
         "ambitie Meedoen \"Alle inwoners doen mee\" {\n" +        // 6
@@ -53,6 +53,13 @@ internal static class Fixture
         "  post \"Eigen bijdragen\": € -50, € -60 { soort: opbrengst }\n" + // 6
         "  totaal: € 250, € 340\n" +                                        // 7
         "}\n";
+
+    /// <summary>Two doelen pushing opposite ways (costs down, satisfaction level): rule PL3019 without a spanning.</summary>
+    public const string Tension =
+        "\nindicator KostenPerClient \"Kosten per cliënt Wmo\" { eenheid: euro per \"cliënt\" bron: \"eigen administratie\" categorie: kosten polariteit: lager is beter }\n" +
+        "indicator Tevredenheid \"Tevredenheid over de toegang\" { eenheid: rapportcijfer bron: \"onderzoek\" categorie: kwaliteit polariteit: hoger is beter }\n" +
+        "doel LagereKosten \"De kosten per cliënt dalen\" { draagt bij aan: Meedoen indicator: KostenPerClient nulmeting: € 4.100 in 2015 richting: afname }\n" +
+        "doel TevredenToegang \"De tevredenheid blijft minimaal gelijk\" { draagt bij aan: Meedoen indicator: Tevredenheid nulmeting: 7,1 in 2015 richting: behoud }\n";
 
     public static InMemoryFileSystem FileSystem(bool withBegroting = false)
     {
