@@ -1,0 +1,82 @@
+using PolicyLang.Formatting;
+using PolicyLang.Syntax;
+using Xunit;
+using static PolicyLang.Tests.TestSupport;
+
+namespace PolicyLang.Tests.Formatting;
+
+public sealed class FormatterTests
+{
+    public static TheoryData<string> Examples() => [.. ExampleFiles()];
+
+    private static string NonWhitespace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static IEnumerable<(SyntaxKind, string)> Tokens(string text) =>
+        SyntaxTree.Parse(text).Root.DescendantTokens().Where(t => !t.IsMissing).Select(t => (t.Kind, t.Text));
+
+    private static void AssertSafe(string text)
+    {
+        var formatted = Formatter.Format(SyntaxTree.Parse(text));
+        Assert.Equal(NonWhitespace(text), NonWhitespace(formatted));       // nothing lost, nothing added, order kept
+        Assert.Equal(Tokens(text), Tokens(formatted));                     // the same tokens: the meaning is unchanged
+        Assert.Equal(formatted, Formatter.Format(SyntaxTree.Parse(formatted))); // idempotent
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Formatting_an_example_keeps_every_character_and_token_and_is_idempotent(string path) =>
+        AssertSafe(File.ReadAllText(path));
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Formatting_broken_prefixes_of_an_example_is_safe(string path)
+    {
+        var text = File.ReadAllText(path);
+        for (var length = 0; length < text.Length; length += Math.Max(1, text.Length / 25))
+            AssertSafe(text[..length]);
+    }
+
+    [Fact]
+    public void Indents_blocks_and_continued_values_and_normalises_spacing()
+    {
+        var text = "begroting B \"b\"{\njaren :2017 t/m 2018\n      post P \"p\":€ 1,€ 2{\npost \"q\": € 1, € 2\n}\n  toelichting: \"een\",\n\"twee\"   \n}";
+        Assert.Equal(
+            "begroting B \"b\" {\n  jaren: 2017 t/m 2018\n  post P \"p\": € 1, € 2 {\n    post \"q\": € 1, € 2\n  }\n  toelichting: \"een\",\n    \"twee\"\n}\n",
+            Formatter.Format(SyntaxTree.Parse(text)));
+    }
+
+    [Fact]
+    public void Keeps_comments_at_most_one_blank_line_and_fields_on_one_line_apart()
+    {
+        var text = "// kop\n\n\n\nthema T \"t\" { nummer: 1 sectie: §7 }   // achter\n  // eind";
+        Assert.Equal("// kop\n\nthema T \"t\" { nummer: 1  sectie: §7 }   // achter\n// eind\n", Formatter.Format(SyntaxTree.Parse(text)));
+    }
+
+    [Fact]
+    public void Keeps_adjacent_tokens_together_where_adjacency_means_something()
+    {
+        var text = "feit F \"f\" { waarde: 56% }\nrisico R \"r\" { bedrag: € -1.440.000 }";
+        Assert.Equal(text + "\n", Formatter.Format(SyntaxTree.Parse(text)));
+    }
+
+    [Fact]
+    public void Keeps_windows_line_endings()
+    {
+        Assert.Equal("thema T \"t\" {\r\n  nummer: 1\r\n}\r\n", Formatter.Format(SyntaxTree.Parse("thema T \"t\" {\r\nnummer: 1\r\n}")));
+    }
+
+    [Fact]
+    public void Random_edits_of_an_example_format_safely()
+    {
+        var text = File.ReadAllText(ExampleFiles().First());
+        var random = new Random(5);
+        const string alphabet = " \n{}:,\"€%-/§0123456789abcdoelpst";
+        for (var i = 0; i < 200; i++)
+        {
+            var at = random.Next(text.Length);
+            var length = Math.Min(random.Next(4), text.Length - at);
+            var insert = new string(Enumerable.Range(0, random.Next(4)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            AssertSafe(text[..at] + insert + text[(at + length)..]);
+        }
+    }
+}
