@@ -19,6 +19,7 @@ public sealed class AnalysisScheduler : IDisposable
     private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _worker;
+    private int _disposed;
 
     public AnalysisScheduler(Func<WorkspaceSnapshot> current, Action<FolderSnapshot> publish, Action<string> clear, TimeSpan debounce, ILogger logger)
     {
@@ -100,8 +101,10 @@ public sealed class AnalysisScheduler : IDisposable
     private bool IsStale(FolderSnapshot folder) =>
         !_current().Folders.TryGetValue(folder.Folder, out var latest) || !ReferenceEquals(latest, folder);
 
+    /// <summary>Stops the worker. Idempotent: shutdown and process end both call it.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _stop.Cancel();
         try { _worker.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }
         _stop.Dispose();
