@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using PolicyLang;
+using PolicyLang.Benchmarks;
+using PolicyLang.LanguageServer.Benchmarks;
+using PolicyLang.LanguageServer.Workspace;
+using PolicyLang.Syntax;
+using PolicyLang.Text;
+
+// Keystroke-to-diagnostics latency of the language server while typing into a 10,000-line kader,
+// against a cold full check of the same text in the same run, and the server's memory after N edits.
+// Usage: dotnet run -c Release --project benchmarks/PolicyLang.LanguageServer.Benchmarks -- [--edits N] [--lines N] [--debounce MS]
+var edits = IntArg("--edits", 10_000);
+var lines = IntArg("--lines", 10_000);
+var debounceMs = IntArg("--debounce", 0);
+var coldRounds = IntArg("--cold-rounds", 30);
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+
+var text = KaderGenerator.Generate(lines);
+const string Path = "/bench/kader/kader.beleid";
+var uri = DocumentUris.FromPath(Path);
+var lineCount = text.Count(c => c == '\n');
+Console.WriteLine($"input: generated kader, {lineCount:N0} lines, {text.Length:N0} chars; {edits:N0} keystrokes; debounce {debounceMs} ms");
+Console.WriteLine($"machine: {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+
+if (args.Contains("--phases"))
+{
+    Phases.Print(text, Path, warmup: 10, rounds: coldRounds);
+    return 0;
+}
+
+// ---- cold full check: a new tree and compilation, all diagnostics -----------------------------------
+double FullCheck(string source)
+{
+    var watch = Stopwatch.StartNew();
+    var compilation = Compilation.Create([SyntaxTree.Parse(source, Path)]);
+    var count = compilation.Diagnostics.Length;
+    watch.Stop();
+    if (count < 0) throw new InvalidOperationException();
+    return watch.Elapsed.TotalMilliseconds;
+}
+var firstInProcess = FullCheck(text); // includes JIT: the check a fresh CLI process pays
+var errors = Compilation.Create([SyntaxTree.Parse(text, Path)]).Diagnostics.Count(d => d.IsError);
+if (errors > 0) { Console.Error.WriteLine($"error: the generated kader has {errors} error(s)"); return 2; }
+var cold = new List<double>();
+for (var i = 0; i < coldRounds; i++)
+{
+    GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+    cold.Add(FullCheck(text));
+}
+
+// ---- the server: open, then type ------------------------------------------------------------------
+await using var client = new InProcessClient(new NoFiles());
+await client.RequestAsync("initialize", new { capabilities = new { }, initializationOptions = new { debounceMs } });
+client.Notify("initialized", new { });
+client.Notify("textDocument/didOpen", new { textDocument = new { uri, languageId = "policylang", version = 1, text } });
+await WaitFor(1);
+GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+var baselineManaged = GC.GetTotalMemory(forceFullCollection: true);
+var baselineWorkingSet = Process.GetCurrentProcess().WorkingSet64;
+
+// Typing happens in a doel title in the middle of the file: a word is typed letter by letter and
+// deleted again, so the text stays valid and realistic over any number of keystrokes.
+var source = new SourceText(text);
+var titleOffset = text.IndexOf("doel ", text.Length / 2, StringComparison.Ordinal);
+titleOffset = text.IndexOf('"', titleOffset) + 1;
+var at = source.GetLinePosition(titleOffset);
+const string Word = "extra ";
+var latencies = new List<double>(edits);
+var typed = 0;
+var version = 1;
+for (var i = 0; i < edits; i++)
+{
+    var deleting = (i / Word.Length) % 2 == 1;
+    object change;
+    if (!deleting)
+    {
+        var character = at.Character + typed;
+        change = new { range = new { start = new { line = at.Line, character }, end = new { line = at.Line, character } }, text = Word[typed].ToString() };
+        typed++;
+    }
+    else
+    {
+        typed--;
+        var character = at.Character + typed;
+        change = new { range = new { start = new { line = at.Line, character }, end = new { line = at.Line, character = character + 1 } }, text = "" };
+    }
+    version++;
+    var watch = Stopwatch.StartNew();
+    client.Notify("textDocument/didChange", new { textDocument = new { uri, version }, contentChanges = new[] { change } });
+    await WaitFor(version);
+    latencies.Add(watch.Elapsed.TotalMilliseconds);
+}
+
+GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+var afterManaged = GC.GetTotalMemory(forceFullCollection: true);
+var afterWorkingSet = Process.GetCurrentProcess().WorkingSet64;
+
+double P(List<double> values, double q)
+{
+    var sorted = values.Order().ToArray();
+    return sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
+var coldMedian = P(cold, 0.5);
+Console.WriteLine();
+Console.WriteLine("| measure | p50 (ms) | p95 (ms) | max (ms) |");
+Console.WriteLine("|---|---:|---:|---:|");
+Console.WriteLine($"| keystroke → publishDiagnostics ({edits:N0} keystrokes) | {P(latencies, 0.5):F2} | {P(latencies, 0.95):F2} | {latencies.Max():F2} |");
+Console.WriteLine($"| cold full check, warm JIT (parse + bind + analysis, {coldRounds} rounds) | {coldMedian:F2} | {P(cold, 0.95):F2} | {cold.Max():F2} |");
+Console.WriteLine($"| first full check in the process (JIT included) | {firstInProcess:F2} | | |");
+Console.WriteLine();
+Console.WriteLine($"ratio cold check (warm JIT, median) / keystroke p95: {coldMedian / P(latencies, 0.95):F2}x; first check in process / keystroke p95: {firstInProcess / P(latencies, 0.95):F2}x");
+Console.WriteLine($"memory after open: managed {baselineManaged / 1e6:F1} MB, working set {baselineWorkingSet / 1e6:F1} MB");
+Console.WriteLine($"memory after {edits:N0} edits: managed {afterManaged / 1e6:F1} MB, working set {afterWorkingSet / 1e6:F1} MB");
+return 0;
+
+async Task WaitFor(int expected)
+{
+    while (true)
+    {
+        var (u, v, _) = await client.Diagnostics.Reader.ReadAsync();
+        if (u == uri && v == expected) return;
+    }
+}
+
+int IntArg(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+}
