@@ -60,7 +60,11 @@ public sealed class PolicyLangServer : ILanguageServer, IDisposable
         _publisher = new DiagnosticsPublisher(client, () => _settings.Taal);
         var publisher = _publisher;
         _scheduler = new AnalysisScheduler(() => _workspace.Current,
-            folder => { if (!_settings.PullDiagnostics) publisher.Publish(folder); else publisher.NotifyAnalysed(folder); },
+            (folder, diagnostics, complete) =>
+            {
+                if (_settings.PullDiagnostics) publisher.NotifyAnalysed(folder, complete);
+                else publisher.Publish(folder, diagnostics, complete);
+            },
             publisher.Clear, debounce, _loggers.CreateLogger("PolicyLang.Analysis"));
         _logger.LogInformation("Initialized: taal {Taal}, snippets {Snippets}, pull diagnostics {Pull}, debounce {Debounce} ms",
             taal, snippets, pull, debounce.TotalMilliseconds);

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using PolicyLang.Diagnostics;
 using PolicyLang.LanguageServer.Protocol;
 using PolicyLang.LanguageServer.Workspace;
@@ -7,52 +9,65 @@ namespace PolicyLang.LanguageServer.Features;
 /// <summary>
 /// Sends textDocument/publishDiagnostics for every file of an analysed folder (open or not, and
 /// its policylang.json), and an empty list for files that had diagnostics before and have none now.
-/// Remembers only which URIs currently show diagnostics, so its memory is bounded by the files.
+/// A publication identical to the last one for the same URI and version is not sent again (the
+/// complete analysis usually confirms the preview). Remembers only the last payload per URI that
+/// shows diagnostics or is open, so its memory is bounded by the files.
 /// </summary>
 public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
 {
     private readonly Dictionary<string, HashSet<string>> _shown = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int? Version, string Payload)> _lastSent = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    /// <summary>Raised after a folder's diagnostics were sent (tests and the benchmark wait on it).</summary>
-    public event Action<FolderSnapshot>? Published;
+    /// <summary>Raised after a folder's diagnostics were handled; the flag says whether the analysis was complete.</summary>
+    public event Action<FolderSnapshot, bool>? Published;
 
-    public void Publish(FolderSnapshot folder)
+    public void Publish(FolderSnapshot folder, ImmutableArray<Diagnostic> diagnostics, bool complete)
     {
         var language = taal();
-        var byPath = folder.Diagnostics.GroupBy(d => d.Location.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byPath = diagnostics.GroupBy(d => d.Location.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         lock (_gate)
         {
             var now = new HashSet<string>(StringComparer.Ordinal);
             var files = folder.Files.AsEnumerable();
             if (folder.OptionsFile is not null) files = files.Append(folder.OptionsFile);
+            var covered = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in files)
             {
+                covered.Add(file.Uri);
                 var items = byPath.TryGetValue(file.Path, out var list)
                     ? list.Select(d => DiagnosticConverter.ToLsp(d, folder, language)).OfType<LspDiagnostic>().ToArray()
                     : [];
                 var wasShown = _shown.TryGetValue(folder.Folder, out var before) && before.Contains(file.Uri);
-                // Open documents always get an answer (the editor waits for one per version); closed files only when something changed.
-                if (items.Length > 0 || wasShown || file.IsOpen)
-                    client.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(file.Uri, file.Version, items));
+                // Open documents always get an answer per version; closed files only when something changed.
+                if (items.Length > 0 || wasShown || file.IsOpen) Send(file.Uri, file.Version, items);
                 if (items.Length > 0) now.Add(file.Uri);
+                else if (!file.IsOpen) _lastSent.Remove(file.Uri);
             }
-            var covered = files.Select(f => f.Uri).ToHashSet(StringComparer.Ordinal);
             if (_shown.TryGetValue(folder.Folder, out var previous))
                 foreach (var gone in previous.Where(u => !covered.Contains(u)))
-                    client.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(gone, null, []));
+                {
+                    Send(gone, null, []);
+                    _lastSent.Remove(gone);
+                }
             _shown[folder.Folder] = now;
         }
-        Published?.Invoke(folder);
+        Published?.Invoke(folder, complete);
     }
 
-    /// <summary>
-    /// Pull mode: the client asks for diagnostics itself; tell it that new ones are ready.
-    /// </summary>
-    public void NotifyAnalysed(FolderSnapshot folder)
+    private void Send(string uri, int? version, LspDiagnostic[] items)
     {
-        client.Request("workspace/diagnostic/refresh", null);
-        Published?.Invoke(folder);
+        var payload = JsonSerializer.Serialize(items, LspJson.Options);
+        if (_lastSent.TryGetValue(uri, out var last) && last.Version == version && last.Payload == payload) return;
+        _lastSent[uri] = (version, payload);
+        client.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, version, items));
+    }
+
+    /// <summary>Pull mode: the client asks for diagnostics itself; tell it that new ones are ready.</summary>
+    public void NotifyAnalysed(FolderSnapshot folder, bool complete)
+    {
+        if (complete) client.Request("workspace/diagnostic/refresh", null);
+        Published?.Invoke(folder, complete);
     }
 
     /// <summary>A folder is no longer tracked: clear what it showed.</summary>
@@ -61,7 +76,11 @@ public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
         lock (_gate)
         {
             if (!_shown.Remove(folder, out var uris)) return;
-            foreach (var uri in uris) client.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
+            foreach (var uri in uris)
+            {
+                _lastSent.Remove(uri);
+                client.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
+            }
         }
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using PolicyLang.Diagnostics;
 
 namespace PolicyLang.LanguageServer.Workspace;
 
@@ -7,11 +9,18 @@ namespace PolicyLang.LanguageServer.Workspace;
 /// debounce, so a burst of keystrokes is analysed once. Work whose input is already stale (the
 /// folder changed again) is abandoned between stages and never published. The reader thread only
 /// marks folders dirty; it never waits for an analysis.
+/// Two publications per change: as soon as the model is bound, the fresh syntax and binding
+/// diagnostics together with the previous analysis findings moved onto the new text (see
+/// <see cref="DiagnosticCarryOver"/>); then, when the analysis rules have run, the complete set
+/// from <see cref="Compilation.Diagnostics"/> (sent only where it differs).
 /// </summary>
 public sealed class AnalysisScheduler : IDisposable
 {
     private readonly Func<WorkspaceSnapshot> _current;
-    private readonly Action<FolderSnapshot> _publish;
+    private readonly Action<FolderSnapshot, ImmutableArray<Diagnostic>, bool> _publish;
+    // The last fully analysed snapshot per tracked folder (one each: bounded), whose analysis
+    // findings are carried over while the next analysis runs.
+    private readonly Dictionary<string, FolderSnapshot> _lastComplete = new(StringComparer.Ordinal);
     private readonly Action<string> _clear;
     private readonly ILogger _logger;
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
@@ -21,7 +30,7 @@ public sealed class AnalysisScheduler : IDisposable
     private readonly Task _worker;
     private int _disposed;
 
-    public AnalysisScheduler(Func<WorkspaceSnapshot> current, Action<FolderSnapshot> publish, Action<string> clear, TimeSpan debounce, ILogger logger)
+    public AnalysisScheduler(Func<WorkspaceSnapshot> current, Action<FolderSnapshot, ImmutableArray<Diagnostic>, bool> publish, Action<string> clear, TimeSpan debounce, ILogger logger)
     {
         _current = current;
         _publish = publish;
@@ -72,6 +81,7 @@ public sealed class AnalysisScheduler : IDisposable
         var snapshot = _current();
         if (!snapshot.Folders.TryGetValue(folderPath, out var folder))
         {
+            _lastComplete.Remove(folderPath);
             _clear(folderPath);
             return;
         }
@@ -86,15 +96,28 @@ public sealed class AnalysisScheduler : IDisposable
             if (IsStale(folder)) return;
             _ = folder.Compilation.Model;
             if (IsStale(folder)) return;
+            if (_lastComplete.TryGetValue(folderPath, out var previous) && !ReferenceEquals(previous, folder))
+                _publish(folder, Preview(previous, folder), false);
+            if (IsStale(folder)) return;
             _ = folder.Diagnostics;
             if (IsStale(folder)) return;
-            _publish(folder);
+            _lastComplete[folderPath] = folder;
+            _publish(folder, folder.Diagnostics, true);
         }
         catch (Exception e)
         {
             // The compiler promises never to throw; if it does, the server keeps running.
             _logger.LogError(e, "Analysis of {Folder} failed", folderPath);
         }
+    }
+
+    /// <summary>Fresh compiler diagnostics plus the previous analysis findings, moved onto the new text.</summary>
+    private static ImmutableArray<Diagnostic> Preview(FolderSnapshot previous, FolderSnapshot folder)
+    {
+        var compiler = previous.CompilerDiagnostics.ToHashSet(ReferenceEqualityComparer.Instance);
+        var carried = DiagnosticCarryOver.Map(previous.Diagnostics.Where(d => !compiler.Contains(d)), previous, folder);
+        return [.. folder.CompilerDiagnostics.Concat(carried)
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)];
     }
 
     /// <summary>True when the folder changed since this snapshot: its result would be out of date at once.</summary>

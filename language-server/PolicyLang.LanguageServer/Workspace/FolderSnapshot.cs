@@ -15,6 +15,7 @@ public sealed class FolderSnapshot
 {
     private readonly Lazy<Compilation> _compilation;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
+    private readonly Lazy<ImmutableArray<Diagnostic>> _compilerDiagnostics;
 
     public FolderSnapshot(string folder, ImmutableArray<SourceFile> files, SourceFile? optionsFile, AnalysisOptions options)
     {
@@ -24,6 +25,10 @@ public sealed class FolderSnapshot
         Options = options;
         _compilation = new Lazy<Compilation>(() => Compilation.Create(Files.Select(f => f.Tree), Options), LazyThreadSafetyMode.ExecutionAndPublication);
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => Compilation.Diagnostics, LazyThreadSafetyMode.ExecutionAndPublication);
+        _compilerDiagnostics = new Lazy<ImmutableArray<Diagnostic>>(() =>
+        [
+            .. Compilation.Trees.SelectMany(t => t.Diagnostics).Concat(Compilation.Model.Diagnostics).Concat(Options.Diagnostics),
+        ], LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Folder { get; }
@@ -32,7 +37,14 @@ public sealed class FolderSnapshot
     public AnalysisOptions Options { get; }
 
     public Compilation Compilation => _compilation.Value;
+    /// <summary>Every diagnostic, from <see cref="PolicyLang.Compilation.Diagnostics"/> (the analysis included).</summary>
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.Value;
+
+    /// <summary>
+    /// What parsing and binding find, without the analysis rules: available as soon as the model
+    /// is, so the server can show fresh syntax and reference errors before the analysis is done.
+    /// </summary>
+    public ImmutableArray<Diagnostic> CompilerDiagnostics => _compilerDiagnostics.Value;
     public bool HasDiagnostics => _diagnostics.IsValueCreated;
 
     public SourceFile? FileByPath(string path)
