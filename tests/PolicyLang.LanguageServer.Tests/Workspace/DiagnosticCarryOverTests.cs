@@ -30,9 +30,9 @@ public sealed class DiagnosticCarryOverTests
     [Fact]
     public void A_deletion_shifts_later_spans_back()
     {
-        var before = Snapshot("one two three four");
-        var after = Snapshot("one three four"); // "two " deleted
-        var mapped = DiagnosticCarryOver.Map([At(before, 8, 5), At(before, 14, 4)], before, after);
-        Assert.Equal(["three", "four"], mapped.Select(d => after.Files[0].Text.ToString(d.Span)));
+        var before = Snapshot("one two xyz four");
+        var after = Snapshot("one xyz four"); // "two " deleted
+        var mapped = DiagnosticCarryOver.Map([At(before, 8, 3), At(before, 12, 4)], before, after);
+        Assert.Equal(["xyz", "four"], mapped.Select(d => after.Files[0].Text.ToString(d.Span)));
     }
 }
