@@ -26,6 +26,8 @@ public sealed class PolicyLangServer : ILanguageServer, IDisposable
     private AnalysisScheduler? _scheduler;
     private DiagnosticsPublisher? _publisher;
     private ServerSettings _settings = new(Taal.Nl, SnippetSupport: false, PullDiagnostics: false);
+    private IClientChannel? _client;
+    private bool _canRegisterWatchers;
 
     public PolicyLangServer(IFileSystem fileSystem, ILoggerFactory loggers, LogLevelSwitch levels)
     {
@@ -52,6 +54,8 @@ public sealed class PolicyLangServer : ILanguageServer, IDisposable
         var taal = taalText is not null && taalText.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Taal.En : Taal.Nl;
         var snippets = Get(Get(Get(Get(Get(init, "capabilities"), "textDocument"), "completion"), "completionItem"), "snippetSupport")?.ValueKind == JsonValueKind.True;
         var pull = Get(options, "pullDiagnostics")?.ValueKind == JsonValueKind.True;
+        _canRegisterWatchers = Get(Get(Get(Get(init, "capabilities"), "workspace"), "didChangeWatchedFiles"), "dynamicRegistration")?.ValueKind == JsonValueKind.True;
+        _client = client;
         _settings = new ServerSettings(taal, snippets, pull);
 
         if (LogLevelSwitch.Parse(Get(options, "logLevel")?.GetString() ?? Get(init, "trace")?.GetString()) is { } level) _levels.Level = level;
@@ -84,6 +88,20 @@ public sealed class PolicyLangServer : ILanguageServer, IDisposable
         switch (method)
         {
             case "initialized":
+                // Closed sibling files and policylang.json can change on disk (git checkout, another
+                // editor): ask the client to tell us, where it supports dynamic registration.
+                if (_canRegisterWatchers)
+                    _client?.Request("client/registerCapability", new
+                    {
+                        registrations = new[]
+                        {
+                            new
+                            {
+                                id = "policylang-watch", method = "workspace/didChangeWatchedFiles",
+                                registerOptions = new { watchers = new[] { new { globPattern = "**/*.beleid" }, new { globPattern = "**/" + PolicyLang.Analysis.AnalysisOptions.FileName } } },
+                            },
+                        },
+                    });
                 return true;
             case "textDocument/didOpen":
                 var open = LspJson.Read<DidOpenTextDocumentParams>(parameters);

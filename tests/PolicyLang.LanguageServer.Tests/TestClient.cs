@@ -54,9 +54,9 @@ public sealed class TestClient : IAsyncDisposable
     public StringWriter Log { get; }
     public ILoggerFactory Loggers { get; }
 
-    public static TestClient ForServer(IFileSystem fileSystem, out PolicyLangServer server)
+    public static TestClient ForServer(IFileSystem fileSystem, out PolicyLangServer server, LogLevelSwitch? levels = null)
     {
-        var levels = new LogLevelSwitch(LogLevel.Debug);
+        levels ??= new LogLevelSwitch(LogLevel.Debug);
         server = new PolicyLangServer(fileSystem, LoggerFactory.Create(b => b.AddProvider(new TextWriterLoggerProvider(TextWriter.Null, levels))), levels);
         return new TestClient(server);
     }

@@ -42,6 +42,9 @@ public sealed class AnalysisScheduler : IDisposable
 
     public TimeSpan Debounce { get; set; }
 
+    /// <summary>The longest a burst of changes can postpone an analysis.</summary>
+    public TimeSpan MaxDelay => Debounce * 10;
+
     /// <summary>Marks folders for analysis. Cheap; called on the reader thread.</summary>
     public void Schedule(IEnumerable<string> folders)
     {
@@ -57,8 +60,10 @@ public sealed class AnalysisScheduler : IDisposable
             while (!token.IsCancellationRequested)
             {
                 await _signal.WaitAsync(token).ConfigureAwait(false);
-                // Debounce: wait until no new change arrived for the whole interval.
-                while (Debounce > TimeSpan.Zero && await _signal.WaitAsync(Debounce, token).ConfigureAwait(false)) { }
+                // Debounce: wait until no new change arrived for the whole interval, but not longer
+                // than MaxDelay in all, so a stream of fast edits still gets feedback.
+                var waited = System.Diagnostics.Stopwatch.StartNew();
+                while (Debounce > TimeSpan.Zero && waited.Elapsed < MaxDelay && await _signal.WaitAsync(Debounce, token).ConfigureAwait(false)) { }
                 while (_signal.CurrentCount > 0) _signal.Wait(0, CancellationToken.None);
 
                 string[] folders;
