@@ -4,7 +4,10 @@ using PolicyLang.LanguageServer.Protocol;
 
 namespace PolicyLang.LanguageServer.Handlers;
 
-/// <summary>textDocument/codeAction: quick fixes for the diagnostics of the snapshot that touch the requested range.</summary>
+/// <summary>
+/// textDocument/codeAction: quick fixes for the diagnostics of the snapshot that touch the
+/// requested range, and "correct the total" where budget figures there do not add up.
+/// </summary>
 public sealed class CodeActionHandler : IRequestHandler
 {
     public string Method => "textDocument/codeAction";
@@ -25,6 +28,11 @@ public sealed class CodeActionHandler : IRequestHandler
             if (DiagnosticConverter.ToLsp(diagnostic, folder, context.Taal) is not { } lsp) continue;
             actions.AddRange(QuickFixes.For(diagnostic, lsp, folder, context.Taal));
         }
+        // Totals are offered for the whole lines of the request: the caret anywhere on a budget line will do.
+        var lastLine = file.Text.LineCount - 1;
+        var firstLineStart = file.Text.GetLineSpan(Math.Clamp(request.Range.Start.Line, 0, lastLine)).Start;
+        var lastLineEnd = file.Text.GetLineSpan(Math.Clamp(request.Range.End.Line, 0, lastLine)).End;
+        actions.AddRange(TotalFixes.For(folder, file, firstLineStart, lastLineEnd, context.Taal));
         return actions;
     }
 }
