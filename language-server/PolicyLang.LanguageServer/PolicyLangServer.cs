@@ -19,8 +19,7 @@ public sealed class PolicyLangServer : ILanguageServer, IDisposable
 {
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(15);
 
-    private readonly Workspace.Workspace _workspace;
-    private readonly ILogger _logger;
+    private readonly Workspace.Workspace _workspace;    private readonly ILogger _logger;
     private readonly LogLevelSwitch _levels;
     private readonly Dictionary<string, IRequestHandler> _handlers;
     private AnalysisScheduler? _scheduler;
@@ -38,8 +37,6 @@ public sealed class PolicyLangServer : ILanguageServer, IDisposable
         _handlers = HandlerRegistry.All().ToDictionary(h => h.Method, StringComparer.Ordinal);
         _workspace.Changed += folders => _scheduler?.Schedule(folders);
     }
-
-    private readonly ILoggerFactory _loggers;
 
     public Workspace.Workspace Workspace => _workspace;
     public DiagnosticsPublisher? Publisher => _publisher;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 // The subset of LSP 3.17 types the server reads and writes. Property names follow the spec
 // (camelCase through LspJson.Options); optional members are nullable and left out when null.
 namespace PolicyLang.LanguageServer.Protocol;
@@ -106,6 +104,3 @@ public sealed record SignatureInformation(string Label, MarkupContent? Documenta
 public sealed record SignatureHelp(SignatureInformation[] Signatures, int ActiveSignature, int ActiveParameter);
 
 public sealed record PrepareRenameResult(Range Range, string Placeholder);
-
-[JsonConverter(typeof(JsonStringEnumConverter))]
-public enum TraceValue { Off, Messages, Verbose }
