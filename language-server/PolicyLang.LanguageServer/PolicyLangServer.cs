@@ -19,7 +19,9 @@ public sealed class PolicyLangServer : ILanguageServer, IDisposable
 {
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(15);
 
-    private readonly Workspace.Workspace _workspace;    private readonly ILogger _logger;
+    private readonly Workspace.Workspace _workspace;
+    private readonly ILoggerFactory _loggers;
+    private readonly ILogger _logger;
     private readonly LogLevelSwitch _levels;
     private readonly Dictionary<string, IRequestHandler> _handlers;
     private AnalysisScheduler? _scheduler;
