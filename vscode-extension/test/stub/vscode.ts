@@ -140,3 +140,19 @@ export const env = {
     return true;
   },
 };
+
+/**
+ * vscode-languageclient subclasses VS Code's classes (CodeAction, Diagnostic, …) when its module
+ * loads. Any other capitalised export is therefore an empty class, so the real bundle can be
+ * loaded; lower-case namespaces (window, workspace, …) stay exactly the ones above, so a missing
+ * API still fails loudly.
+ */
+module.exports = new Proxy(module.exports, {
+  get(target, property) {
+    if (property in target || typeof property !== 'string' || !/^[A-Z]/.test(property)) return target[property];
+    const placeholder = class {};
+    Object.defineProperty(placeholder, 'name', { value: property });
+    target[property] = placeholder;
+    return placeholder;
+  },
+});
