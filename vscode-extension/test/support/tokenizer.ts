@@ -16,22 +16,39 @@ let grammar: Promise<textmate.IGrammar> | undefined;
 
 /** The grammar loaded the way VS Code loads it: vscode-textmate over the Oniguruma WebAssembly build. */
 export function loadGrammar(): Promise<textmate.IGrammar> {
-  grammar ??= (async () => {
+  grammar ??= createRegistry().then(loadBeleid);
+  return grammar;
+}
+
+/** A registry with a colour theme, for rendering: colours come from the theme's scope rules as in VS Code. */
+export async function loadThemedGrammar(theme: textmate.IRawTheme): Promise<{ grammar: textmate.IGrammar; colorMap: string[] }> {
+  const registry = await createRegistry(theme);
+  return { grammar: await loadBeleid(registry), colorMap: registry.getColorMap() };
+}
+
+let wasmLoaded: Promise<void> | undefined;
+
+async function createRegistry(theme?: textmate.IRawTheme): Promise<textmate.Registry> {
+  wasmLoaded ??= (async () => {
     const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
     await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-    const registry = new textmate.Registry({
-      onigLib: Promise.resolve({
-        createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-        createOnigString: (s: string) => new oniguruma.OnigString(s),
-      }),
-      loadGrammar: async (scopeName) =>
-        scopeName === 'source.beleid' ? textmate.parseRawGrammar(fs.readFileSync(GrammarPath, 'utf8'), GrammarPath) : null,
-    });
-    const loaded = await registry.loadGrammar('source.beleid');
-    if (!loaded) throw new Error('grammar source.beleid did not load');
-    return loaded;
   })();
-  return grammar;
+  await wasmLoaded;
+  return new textmate.Registry({
+    theme,
+    onigLib: Promise.resolve({
+      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async (scopeName) =>
+      scopeName === 'source.beleid' ? textmate.parseRawGrammar(fs.readFileSync(GrammarPath, 'utf8'), GrammarPath) : null,
+  });
+}
+
+async function loadBeleid(registry: textmate.Registry): Promise<textmate.IGrammar> {
+  const loaded = await registry.loadGrammar('source.beleid');
+  if (!loaded) throw new Error('grammar source.beleid did not load');
+  return loaded;
 }
 
 /** Tokenizes a whole file, line by line, carrying the rule stack like the editor does. */
