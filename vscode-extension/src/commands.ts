@@ -77,7 +77,10 @@ export async function runMonitor(deps: CommandDeps): Promise<void> {
   if (!metingen) return;
   const reportFile = reportFileFor(monitorOutputFolder(settings, folder, deps.host()), metingen);
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-  const result = await runCli(deps, settings, 'monitor', monitorArgs(folder, metingen, reportFile, settings.taal), folder, msg(settings.taal, 'runningMonitor', metingen));
+  // An old report must not pass for the new one when the run fails.
+  fs.rmSync(reportFile, { force: true });
+  const result = await runCli(deps, settings, 'monitor', monitorArgs(folder, metingen, reportFile, settings.taal), folder, msg(settings.taal, 'runningMonitor', metingen),
+    (r) => r.exitCode === 1 && fs.existsSync(reportFile));
   if (!result) return;
   deps.output.appendLine(msg(settings.taal, 'reportReady', reportFile));
   await openReport(reportFile, settings);
@@ -94,10 +97,18 @@ export function reportFileFor(outputFolder: string, metingenFile: string): strin
 
 /**
  * Runs the CLI with a progress notification and echoes it to the output channel. Returns the
- * result when the command ran (exit code 0 or 1: 1 means "the sources have errors"), undefined
+ * result when the command answered (see failureOf; `isAnswer` widens that per command), undefined
  * after showing one error message otherwise.
  */
-async function runCli(deps: CommandDeps, settings: Settings, command: string, args: string[], cwd: string, title: string): Promise<ProcessResult | undefined> {
+async function runCli(
+  deps: CommandDeps,
+  settings: Settings,
+  command: string,
+  args: string[],
+  cwd: string,
+  title: string,
+  isAnswer: (result: ProcessResult) => boolean = () => false,
+): Promise<ProcessResult | undefined> {
   const cli = deps.locateCli(settings);
   if (!cli.ok) {
     void vscode.window.showErrorMessage(cli.reason[settings.taal]);
@@ -109,7 +120,7 @@ async function runCli(deps: CommandDeps, settings: Settings, command: string, ar
     () => deps.run(cli.path, args, cwd),
   );
   if (result.stderr) deps.output.append(result.stderr.endsWith('\n') ? result.stderr : result.stderr + '\n');
-  const failure = failureOf(result, command, settings.taal);
+  const failure = isAnswer(result) ? undefined : failureOf(result, command, settings.taal);
   if (failure) {
     deps.output.show(true);
     void vscode.window.showErrorMessage(failure);

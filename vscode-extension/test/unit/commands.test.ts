@@ -155,3 +155,29 @@ test('run monitor opens the report in the browser when so configured; cancelling
   assert.equal(vscode.recorded.webviews.length, 0);
   fs.rmSync(kader, { recursive: true, force: true });
 });
+
+test('run monitor: exit 1 with a fresh report still opens it; exit 1 without one is an error, and an old report is not shown', async () => {
+  const kader = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-kader-'));
+  vscode.script.activeDocument = { languageId: 'beleid', fsPath: path.join(kader, 'doelen.beleid') };
+  vscode.script.openDialog = [path.join(kader, 'm.csv')];
+  const report = reportFileFor(path.join(kader, 'bin'), 'm.csv');
+  const written = deps({
+    answer: (call) => {
+      fs.writeFileSync(call.args[call.args.indexOf('--rapport') + 1], '<p>rood</p>');
+      return { exitCode: 1, stdout: '', stderr: '' };
+    },
+  });
+  await runMonitor(written.deps);
+  assert.equal(vscode.recorded.webviews.length, 1);
+  assert.deepEqual(vscode.recorded.errors, []);
+
+  vscode.reset();
+  vscode.script.activeDocument = { languageId: 'beleid', fsPath: path.join(kader, 'doelen.beleid') };
+  vscode.script.openDialog = [path.join(kader, 'm.csv')];
+  assert.ok(fs.existsSync(report), 'the first run left a report');
+  const failed = deps({ answer: () => ({ exitCode: 1, stdout: '', stderr: 'policylang: metingen.csv(3,1): onbekende indicator\n' }) });
+  await runMonitor(failed.deps);
+  assert.equal(vscode.recorded.webviews.length, 0);
+  assert.deepEqual(vscode.recorded.errors, ["'policylang monitor' is mislukt: policylang: metingen.csv(3,1): onbekende indicator"]);
+  fs.rmSync(kader, { recursive: true, force: true });
+});
