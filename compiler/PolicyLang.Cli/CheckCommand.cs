@@ -1,3 +1,4 @@
+using PolicyLang.Analysis;
 using PolicyLang.Cli.Output;
 using PolicyLang.Diagnostics;
 
@@ -24,7 +25,7 @@ public static class CheckCommand
             files += set.OnlyFiles?.Count ?? set.Compilation.Trees.Length;
             foreach (var diagnostic in set.Compilation.Diagnostics)
             {
-                if (set.OnlyFiles is not null && !set.OnlyFiles.Contains(diagnostic.Location.Path)) continue;
+                if (set.OnlyFiles is not null && !set.OnlyFiles.Contains(diagnostic.Location.Path) && !diagnostic.Location.Path.EndsWith(AnalysisOptions.FileName, StringComparison.Ordinal)) continue;
                 if (diagnostic.Severity == DiagnosticSeverity.Hidden) continue;
                 reported.Add(new ReportedDiagnostic(diagnostic, ReportedDiagnostic.DisplayPathOf(diagnostic.Location.Path)));
             }

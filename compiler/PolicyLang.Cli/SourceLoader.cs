@@ -1,4 +1,6 @@
+using PolicyLang.Analysis;
 using PolicyLang.Syntax;
+using PolicyLang.Text;
 
 namespace PolicyLang.Cli;
 
@@ -51,7 +53,14 @@ public static class SourceLoader
     public static Compilation LoadFolder(string folder)
     {
         var files = Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal);
-        return Compilation.Create(files.Select(file => SyntaxTree.Parse(Read(file), file)));
+        return Compilation.Create(files.Select(file => SyntaxTree.Parse(Read(file), file)), LoadOptions(folder));
+    }
+
+    /// <summary>The folder's policylang.json, if there is one; the defaults otherwise.</summary>
+    public static AnalysisOptions LoadOptions(string folder)
+    {
+        var file = Path.Combine(folder, AnalysisOptions.FileName);
+        return File.Exists(file) ? AnalysisOptionsReader.Read(new SourceText(Read(file), file)) : AnalysisOptions.Default;
     }
 
     private static string Read(string file)

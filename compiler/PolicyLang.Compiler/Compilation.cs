@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PolicyLang.Analysis;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
@@ -15,23 +16,38 @@ public sealed class Compilation
     private SemanticModel? _model;
     private ImmutableArray<Diagnostic>? _diagnostics;
 
-    private Compilation(ImmutableArray<SyntaxTree> trees) => Trees = trees;
+    private Compilation(ImmutableArray<SyntaxTree> trees, AnalysisOptions options)
+    {
+        Trees = trees;
+        Options = options;
+    }
 
     public ImmutableArray<SyntaxTree> Trees { get; }
 
-    public static Compilation Create(IEnumerable<SyntaxTree> trees) =>
-        new([.. trees.OrderBy(t => t.Path, StringComparer.Ordinal)]);
+    /// <summary>The folder's policylang.json as read, or the defaults.</summary>
+    public AnalysisOptions Options { get; }
+
+    public static Compilation Create(IEnumerable<SyntaxTree> trees, AnalysisOptions? options = null) =>
+        new([.. trees.OrderBy(t => t.Path, StringComparer.Ordinal)], options ?? AnalysisOptions.Default);
 
     /// <summary>Parses the given (path, text) pairs into one compilation.</summary>
-    public static Compilation FromSources(IEnumerable<(string Path, string Text)> sources) =>
-        Create(sources.Select(s => SyntaxTree.Parse(s.Text, s.Path)));
+    public static Compilation FromSources(IEnumerable<(string Path, string Text)> sources, AnalysisOptions? options = null) =>
+        Create(sources.Select(s => SyntaxTree.Parse(s.Text, s.Path)), options);
+
+    /// <summary>A compilation of the same trees with other options (policylang.json changed).</summary>
+    public Compilation WithOptions(AnalysisOptions options) => new(Trees, options);
 
     public SemanticModel Model => _model ??= new Binder(Trees).Bind();
 
-    /// <summary>Syntax and binding diagnostics, ordered by file and position.</summary>
+    /// <summary>
+    /// Every diagnostic, ordered by file and position: syntax, binding, the configuration file's
+    /// own, and the analysis rules' after policylang.json levels and suppression comments.
+    /// </summary>
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics ??= [..
         Trees.SelectMany(t => t.Diagnostics)
             .Concat(Model.Diagnostics)
+            .Concat(Options.Diagnostics)
+            .Concat(Analyzer.Run(Model, Options))
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Start)
             .ThenBy(d => d.Code, StringComparer.Ordinal)];

@@ -37,6 +37,12 @@ public sealed record Diagnostic(
     public bool IsError => Severity == DiagnosticSeverity.Error;
     public TextSpan Span => Location.Span;
 
+    /// <summary>Fixes the diagnostic offers, in order of preference.</summary>
+    public ImmutableArray<CodeFix> Fixes { get; init; } = [];
+
+    public Diagnostic WithFix(string titleNl, string titleEn, params TextEdit[] edits) =>
+        this with { Fixes = Fixes.Add(new CodeFix(titleNl, titleEn, [.. edits])) };
+
     public Diagnostic WithSeverity(DiagnosticSeverity severity) => this with { Severity = severity };
 
     public Diagnostic WithRelated(Location location, string nl, string en) =>

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using PolicyLang.Binding;
+using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
+
+namespace PolicyLang.Analysis;
+
+/// <summary>
+/// Runs every analysis rule over a semantic model, then applies the configuration: levels from
+/// policylang.json and the suppression comments in the sources.
+/// </summary>
+public static class Analyzer
+{
+    public static ImmutableArray<Diagnostic> Run(SemanticModel model, AnalysisOptions options, ImmutableArray<AnalysisRule>? rules = null)
+    {
+        var found = new DiagnosticBag();
+        var context = new AnalysisContext(model, options, found);
+        foreach (var rule in rules ?? AnalysisRules.All)
+            rule.Analyze(context);
+
+        var directiveProblems = new DiagnosticBag();
+        var suppressions = model.Trees.ToDictionary(t => t.Path, t => Suppressions.Read(t, AnalysisRules.Codes, directiveProblems), StringComparer.Ordinal);
+
+        var result = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var diagnostic in found.ToImmutable())
+        {
+            var level = options.LevelOf(diagnostic.Code);
+            if (level == RuleLevel.Off) continue;
+            if (suppressions.TryGetValue(diagnostic.Location.Path, out var s) && s.Silences(diagnostic)) continue;
+            result.Add(level is { } l ? diagnostic.WithSeverity(ToSeverity(l)) : diagnostic);
+        }
+        result.AddRange(directiveProblems.ToImmutable());
+        return result.ToImmutable();
+    }
+
+    private static DiagnosticSeverity ToSeverity(RuleLevel level) => level switch
+    {
+        RuleLevel.Info => DiagnosticSeverity.Info,
+        RuleLevel.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Error,
+    };
+}
