@@ -11,6 +11,9 @@ import { readSettings, type Settings } from './settings';
 
 let server: ServerManager | undefined;
 
+/** Settings the running server cannot pick up; changing one starts a new server. */
+export const RestartingSettings = ['server.path', 'trace.server', 'taal', 'debounce'] as const;
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('PolicyLang');
   const settings = (): Settings => readSettings((key) => vscode.workspace.getConfiguration('policylang').get(key));
@@ -42,11 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('policylang.restartServer', () => manager.restart()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      // Taal and debounce reach a running server through didChangeConfiguration; a new binary or
-      // trace level needs a new client.
-      if (event.affectsConfiguration('policylang.server.path') || event.affectsConfiguration('policylang.trace.server')) {
-        void manager.restart();
-      }
+      // The server reads taal and debounce at initialisation only, so these restart it too.
+      if (RestartingSettings.some((key) => event.affectsConfiguration(`policylang.${key}`))) void manager.restart();
     }),
   );
 

@@ -17,8 +17,9 @@ export interface Settings {
   readonly reportOpenIn: ReportTarget;
 }
 
-export const DefaultDebounceMs = 300;
-export const MaxDebounceMs = 5000;
+/** The server's own default and upper bound (PolicyLangServer.DefaultDebounce, its clamp). */
+export const DefaultDebounceMs = 15;
+export const MaxDebounceMs = 2000;
 
 /** Reads a setting of the `policylang` section; the caller supplies VS Code's configuration or a test map. */
 export type SettingReader = (key: string) => unknown;
