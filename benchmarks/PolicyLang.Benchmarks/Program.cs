@@ -2,7 +2,7 @@
 // of the same byte size, measured in the same run and reported as ratios (machine-independent
 // enough to compare across runs). Prints a Markdown table for docs/performance.md.
 //
-//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--lines N] [--corpus DIR]
+//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--rules] [--lines N] [--corpus DIR]
 //
 // Exit codes: 0 ok, 1 bad arguments, 2 the generated kader has errors, 3 the generated C# has errors.
 
@@ -11,6 +11,7 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using PolicyLang.Analysis;
 using PolicyLang.Benchmarks;
 using PolicyLang.Diagnostics;
 using PolicyLang.Text;
@@ -22,6 +23,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var quick = false;
 var phases = false;
+var perRule = false;
 var lines = 10_000;
 string? corpus = null;
 for (var i = 0; i < args.Length; i++)
@@ -30,10 +32,11 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--quick": quick = true; break;
         case "--phases": phases = true; break;
+        case "--rules": perRule = true; break;
         case "--corpus" when i + 1 < args.Length && Directory.Exists(args[i + 1]): corpus = args[++i]; break;
         case "--lines" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: lines = n; i++; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--lines N] [--corpus DIR]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--rules] [--lines N] [--corpus DIR]");
             return 1;
     }
 }
@@ -56,6 +59,7 @@ if (errors.Count > 0)
     return 2;
 }
 var warnings = check.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+var boundModel = check.Model; // the rules-only case analyses this model over and over
 if (check.Trees[0].Root.ToFullString() != beleid) Log("warning: the PolicyLang tree does not round-trip the generated text");
 var beleidTokens = check.Trees[0].Root.DescendantTokens().Count();
 
@@ -83,11 +87,11 @@ var cases = new List<BenchCase>
 {
     new("PolicyLang parse", ".beleid", beleidBytes, beleidTokens, () => PlSyntaxTree.Parse(beleid, BeleidPath)),
     new("PolicyLang parse+bind", ".beleid", beleidBytes, beleidTokens, () =>
-    {
-        var compilation = Compilation.Create([PlSyntaxTree.Parse(beleid, BeleidPath)]);
-        _ = compilation.Model;
-        return compilation.Diagnostics;
-    }),
+        Compilation.Create([PlSyntaxTree.Parse(beleid, BeleidPath)]).Model.Diagnostics),
+    new("PolicyLang full check (parse+bind+rules)", ".beleid", beleidBytes, beleidTokens, () =>
+        Compilation.Create([PlSyntaxTree.Parse(beleid, BeleidPath)]).Diagnostics),
+    new("PolicyLang rules only (bound model)", ".beleid", beleidBytes, beleidTokens, () =>
+        Analyzer.Run(boundModel, AnalysisOptions.Default)),
     new("Roslyn parse (reference)", "C#", csharpBytes, csharpTokens, () => CSharpSyntaxTree.ParseText(csharp, csOptions, "benchmark/Reference.cs")),
 };
 
@@ -125,6 +129,11 @@ if (phases)
         }));
     }
 }
+
+// --rules: every analysis rule alone on the bound model, to find the expensive one.
+if (perRule)
+    foreach (var rule in AnalysisRules.All)
+        cases.Add(new($"rule {rule.Code} {rule.GetType().Name}", ".beleid", beleidBytes, beleidTokens, () => Analyzer.Run(boundModel, AnalysisOptions.Default, [rule])));
 
 // --corpus DIR: also parse (and bind, one compilation per folder) every .beleid file under DIR,
 // e.g. the hand-written examples/, whose prose-heavy text has far fewer tokens per byte.
@@ -186,5 +195,8 @@ md.AppendLine();
 var ratio = plParse.MedianMBps / roslyn.MedianMBps;
 md.AppendLine($"Target \"PolicyLang parse throughput ≥ 5× Roslyn parse throughput\": {(ratio >= 5 ? "met" : "missed")} " +
               $"({ratio:F2}× at the median, {plParse.BestMBps / roslyn.BestMBps:F2}× best-of-run).");
+var rules = results.Single(r => r.Case.Name.StartsWith("PolicyLang rules only", StringComparison.Ordinal));
+md.AppendLine($"Target \"all analysis rules together cost no more than the parse\": {(rules.MedianMs <= plParse.MedianMs ? "met" : "missed")} " +
+              $"(rules {rules.MedianMs:F2} ms = {rules.MedianMs / plParse.MedianMs:F2}× the parse's {plParse.MedianMs:F2} ms at the median).");
 Console.Write(md.ToString());
 return 0;

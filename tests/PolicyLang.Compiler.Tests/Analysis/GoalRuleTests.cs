@@ -125,4 +125,19 @@ public class GoalRuleTests
             doel Thuis "Thuis" { wet: Wmo2015 meetbaar: nee }
             doel Opvoeden "Opvoeden" { thema: Jeugd meetbaar: nee }
             """)));
+
+    [Theory]
+    [InlineData("Meer inwoners met een uitkering vinden betaald werk in de regio", "Meer inwoners met een uitkering vinden betaald werk in de gemeente", true)]
+    [InlineData("Meer inwoners vinden betaald werk", "Meer inwoners vinden vrijwilligerswerk", false)]
+    public void NearlyIdenticalTitlesAreDuplicates(string a, string b, bool duplicate)
+    {
+        var compilation = Compile($$"""
+            doel A "{{a}}" { meetbaar: nee }
+            doel Tussen "Iets heel anders over schulden" { meetbaar: nee }
+            doel B "{{b}}" { meetbaar: nee }
+            """);
+        var found = compilation.Diagnostics.Where(d => d.Code == "PL5001").ToList();
+        Assert.Equal(duplicate ? 1 : 0, found.Count);
+        if (duplicate) Assert.Contains("vrijwel", found[0].MessageNl);
+    }
 }

@@ -38,6 +38,12 @@ public static class Tensions
         return goal.Pressure is { } direction ? new Pressure(category, direction) : null;
     }
 
-    public static bool AreOpposed(Pressure down, Pressure kept) =>
-        down.Direction < 0 && Opposed.Any(o => o.Down == down.Category && o.Kept == kept.Category && (kept.Direction > 0 || (kept.Direction == 0 && o.KeptMayHold)));
+    public static bool AreOpposed(Pressure down, Pressure kept)
+    {
+        if (down.Direction >= 0 || kept.Direction < 0) return false;
+        foreach (var (downCategory, keptCategory, keptMayHold) in Opposed)
+            if (downCategory == down.Category && keptCategory == kept.Category && (kept.Direction > 0 || keptMayHold))
+                return true;
+        return false;
+    }
 }

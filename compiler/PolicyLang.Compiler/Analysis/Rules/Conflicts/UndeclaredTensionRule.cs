@@ -16,45 +16,72 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     public override string Code => "PL3019";
     public override string Description => "Doelen met tegengestelde druk zonder verklaarde spanning.";
 
+    /// <summary>Related locations beyond the first counterpart are capped: the message is about the doel, not a list.</summary>
+    private const int MaxRelated = 10;
+
+    /// <summary>What is read once per pressured doel, so that comparing pairs allocates nothing.</summary>
+    /// Doelen have few ancestors, wetten and thema's, so small arrays beat hash sets here.
+    private sealed record Party(GoalFacts Goal, Tensions.Pressure Pressure, ElementSymbol[] SelfAndAbove,
+        ElementSymbol[] DoelenAbove, ElementSymbol[] Wetten, ElementSymbol[] Themas);
+
     public override void Analyze(AnalysisContext context)
     {
-        var pressured = context.Goals
-            .Select(g => (Goal: g, Pressure: Tensions.Of(g)))
-            .Where(p => p.Pressure is not null)
-            .Select(p => (p.Goal, Pressure: p.Pressure!.Value))
-            .ToList();
-        if (pressured.Count < 2) return;
+        var parties = new List<Party>();
+        foreach (var goal in context.Goals)
+            if (Tensions.Of(goal) is { } pressure)
+                parties.Add(PartyOf(goal, pressure));
+        if (parties.Count < 2) return;
         var declared = DeclaredPairs(context.Model);
 
-        foreach (var (down, downPressure) in pressured.Where(p => p.Pressure.Direction < 0))
+        foreach (var down in parties)
         {
-            var counterparts = pressured
-                .Where(k => k.Goal != down && Tensions.AreOpposed(downPressure, k.Pressure) && !IsDeclared(declared, down.Doel, k.Goal.Doel))
-                .OrderByDescending(k => Relatedness(down.Doel, k.Goal.Doel))
-                .ToList();
-            if (counterparts.Count == 0) continue;
-            var (kept, keptPressure) = counterparts[0];
-            var diagnostic = DiagnosticBuilder.UndeclaredTension(At(down.Doel), down.Doel.DisplayName, downPressure.Nl, downPressure.En,
-                kept.Doel.DisplayName, keptPressure.Nl, keptPressure.En, At(kept.Doel));
-            foreach (var (other, otherPressure) in counterparts.Skip(1))
-                diagnostic = diagnostic.WithRelated(At(other.Doel), $"ook in spanning: doel '{other.Doel.DisplayName}' ({otherPressure.Nl})",
-                    $"also in tension: doel '{other.Doel.DisplayName}' ({otherPressure.En})");
-            context.Report(WithDeclareFix(diagnostic, down.Doel, kept.Doel));
+            if (down.Pressure.Direction >= 0) continue;
+            Party? best = null;
+            var bestScore = -1;
+            var others = new List<Party>();
+            foreach (var kept in parties)
+            {
+                if (kept == down || !Tensions.AreOpposed(down.Pressure, kept.Pressure) || IsDeclared(declared, down, kept)) continue;
+                others.Add(kept);
+                var score = Relatedness(down, kept);
+                if (score > bestScore) (best, bestScore) = (kept, score);
+            }
+            if (best is null) continue;
+            var diagnostic = DiagnosticBuilder.UndeclaredTension(At(down.Goal.Doel), down.Goal.Doel.DisplayName, down.Pressure.Nl, down.Pressure.En,
+                best.Goal.Doel.DisplayName, best.Pressure.Nl, best.Pressure.En, At(best.Goal.Doel));
+            var related = diagnostic.Related.ToBuilder();
+            foreach (var other in others.Where(o => o != best).Take(MaxRelated))
+                related.Add(new RelatedLocation(At(other.Goal.Doel), $"ook in spanning: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.Nl})",
+                    $"also in tension: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.En})"));
+            context.Report(WithDeclareFix(diagnostic with { Related = related.ToImmutable() }, down.Goal.Doel, best.Goal.Doel));
         }
     }
 
-    /// <summary>How closely two doelen belong together: a shared parent doel, wet or thema, the same file.</summary>
-    private static int Relatedness(ElementSymbol a, ElementSymbol b)
+    private static Party PartyOf(GoalFacts goal, Tensions.Pressure pressure)
     {
-        static HashSet<ElementSymbol> Above(ElementSymbol e, string field) =>
-            ContributionGraph.SelfAndAncestors(e).SelectMany(x => x.Targets(field)).ToHashSet();
+        var selfAndAbove = ContributionGraph.SelfAndAncestors(goal.Doel).ToArray();
+        return new Party(goal, pressure, selfAndAbove,
+            [.. selfAndAbove.Skip(1).Where(x => x.Kind == ElementKind.Doel)],
+            [.. selfAndAbove.SelectMany(x => x.Targets("wet")).Distinct()],
+            [.. selfAndAbove.SelectMany(x => x.Targets("thema")).Distinct()]);
+    }
+
+    /// <summary>How closely two doelen belong together: a shared parent doel, wet or thema, the same file.</summary>
+    private static int Relatedness(Party a, Party b)
+    {
         var score = 0;
-        if (ContributionGraph.SelfAndAncestors(a).Skip(1).Where(x => x.Kind == ElementKind.Doel)
-            .Intersect(ContributionGraph.SelfAndAncestors(b).Skip(1)).Any()) score += 4;
-        if (Above(a, "wet").Overlaps(Above(b, "wet"))) score += 2;
-        if (Above(a, "thema").Overlaps(Above(b, "thema"))) score += 2;
-        if (a.Tree == b.Tree) score += 1;
+        if (Overlap(a.DoelenAbove, b.DoelenAbove)) score += 4;
+        if (Overlap(a.Wetten, b.Wetten)) score += 2;
+        if (Overlap(a.Themas, b.Themas)) score += 2;
+        if (a.Goal.Doel.Tree == b.Goal.Doel.Tree) score += 1;
         return score;
+    }
+
+    private static bool Overlap(ElementSymbol[] a, ElementSymbol[] b)
+    {
+        foreach (var x in a)
+            if (Array.IndexOf(b, x) >= 0) return true;
+        return false;
     }
 
     private static HashSet<(ElementSymbol, ElementSymbol)> DeclaredPairs(SemanticModel model)
@@ -71,11 +98,13 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     }
 
     /// <summary>A spanning between the doelen, or between anything above them, covers the pair.</summary>
-    private static bool IsDeclared(HashSet<(ElementSymbol, ElementSymbol)> declared, ElementSymbol a, ElementSymbol b)
+    private static bool IsDeclared(HashSet<(ElementSymbol, ElementSymbol)> declared, Party a, Party b)
     {
         if (declared.Count == 0) return false;
-        var above = ContributionGraph.SelfAndAncestors(b).ToList();
-        return ContributionGraph.SelfAndAncestors(a).Any(x => above.Any(y => declared.Contains((x, y))));
+        foreach (var x in a.SelfAndAbove)
+            foreach (var y in b.SelfAndAbove)
+                if (declared.Contains((x, y))) return true;
+        return false;
     }
 
     private static Diagnostic WithDeclareFix(Diagnostic diagnostic, ElementSymbol down, ElementSymbol kept)

@@ -6,8 +6,8 @@ namespace PolicyLang.Analysis.Rules.Style;
 /// <summary>
 /// PL5001: doelen with the same or nearly the same text. Titles are compared as word sets
 /// (lower case, punctuation dropped): identical sets are duplicates; a Jaccard similarity of at
-/// least 0,8 over titles of four or more words is "nearly the same". An inverted index keeps the
-/// comparison to doelen that share a word.
+/// least 0,8 over titles of four or more words is "nearly the same". Prefix filtering (see
+/// <see cref="Prefix"/>) keeps the comparison to likely candidates.
 /// </summary>
 public sealed class DuplicateGoalRule : AnalysisRule
 {
@@ -19,43 +19,58 @@ public sealed class DuplicateGoalRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        var seenText = new Dictionary<string, GoalFacts>(StringComparer.Ordinal);
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var wordSets = new List<HashSet<string>>();
         var goals = context.Goals.Where(g => !string.IsNullOrWhiteSpace(g.Doel.Title)).ToList();
+        var wordSets = goals.Select(g => Words(g.Doel.Title)).ToList();
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var words in wordSets)
+            foreach (var word in words) frequency[word] = frequency.GetValueOrDefault(word) + 1;
 
+        var seenText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prefixIndex = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < goals.Count; i++)
         {
-            var goal = goals[i];
-            var words = Words(goal.Doel.Title);
-            wordSets.Add(words);
+            var words = wordSets[i];
             var normalized = string.Join(' ', words.Order(StringComparer.Ordinal));
+            var prefix = words.Count >= MinimumWordsForNear ? Prefix(words, frequency) : [];
             if (seenText.TryGetValue(normalized, out var same))
-                Report(context, goal, same, identical: true);
-            else if (words.Count >= MinimumWordsForNear && MostSimilarEarlier(i, words, wordSets, index) is { } other)
-                Report(context, goal, goals[other], identical: false);
-            seenText.TryAdd(normalized, goal);
-            foreach (var word in words)
+                Report(context, goals[i], goals[same], identical: true);
+            else if (prefix.Length > 0 && MostSimilarEarlier(words, prefix, wordSets, prefixIndex) is { } other)
+                Report(context, goals[i], goals[other], identical: false);
+            seenText.TryAdd(normalized, i);
+            foreach (var word in prefix)
             {
-                if (!index.TryGetValue(word, out var list)) index[word] = list = [];
+                if (!prefixIndex.TryGetValue(word, out var list)) prefixIndex[word] = list = [];
                 list.Add(i);
             }
         }
     }
 
-    private static int? MostSimilarEarlier(int i, HashSet<string> words, List<HashSet<string>> wordSets, Dictionary<string, List<int>> index)
+    /// <summary>
+    /// Prefix filtering: with the words ordered rarest first, two sets with a Jaccard similarity of
+    /// at least t must share one of the first |x| - ceil(t·|x|) + 1 words of each. So only those are
+    /// indexed, and common words ("de", "inwoners") never make every doel a candidate of every other.
+    /// </summary>
+    private static string[] Prefix(HashSet<string> words, Dictionary<string, int> frequency)
     {
-        var shared = new Dictionary<int, int>();
-        foreach (var word in words)
-            if (index.TryGetValue(word, out var list))
-                foreach (var j in list) shared[j] = shared.GetValueOrDefault(j) + 1;
+        var length = words.Count - (int)Math.Ceiling(NearThreshold * words.Count) + 1;
+        return [.. words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(length)];
+    }
+
+    private static int? MostSimilarEarlier(HashSet<string> words, string[] prefix, List<HashSet<string>> wordSets, Dictionary<string, List<int>> prefixIndex)
+    {
         int? best = null;
         var bestScore = NearThreshold;
-        foreach (var (j, count) in shared)
+        var tried = new HashSet<int>();
+        foreach (var word in prefix)
         {
-            if (wordSets[j].Count < MinimumWordsForNear) continue;
-            var score = (double)count / (words.Count + wordSets[j].Count - count);
-            if (score >= bestScore && (best is null || score > bestScore || j < best)) (best, bestScore) = (j, score);
+            if (!prefixIndex.TryGetValue(word, out var list)) continue;
+            foreach (var j in list)
+            {
+                if (!tried.Add(j)) continue;
+                var shared = words.Count(wordSets[j].Contains);
+                var score = (double)shared / (words.Count + wordSets[j].Count - shared);
+                if (score > bestScore || (score == bestScore && (best is null || j < best))) (best, bestScore) = (j, score);
+            }
         }
         return best;
     }
