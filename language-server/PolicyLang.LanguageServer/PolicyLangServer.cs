@@ -114,7 +114,9 @@ public sealed class PolicyLangServer : ILanguageServer, IDisposable
                 _workspace.Close(LspJson.Read<DidCloseTextDocumentParams>(parameters).TextDocument.Uri);
                 return true;
             case "textDocument/didSave":
+                return true;
             case "workspace/didChangeConfiguration":
+                ApplyConfiguration(Get(Get(parameters, "settings"), "policylang"));
                 return true;
             case "workspace/didChangeWatchedFiles":
                 _workspace.FilesChanged(LspJson.Read<DidChangeWatchedFilesParams>(parameters).Changes.Select(c => (c.Uri, c.Type)));
@@ -124,6 +126,24 @@ public sealed class PolicyLangServer : ILanguageServer, IDisposable
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>
+    /// The client's <c>policylang</c> settings section: <c>taal</c> (nl/en) and <c>debounce</c> (ms).
+    /// A new language re-analyses every tracked folder so the messages follow at once.
+    /// </summary>
+    private void ApplyConfiguration(JsonElement? section)
+    {
+        if (section is not { ValueKind: JsonValueKind.Object }) return;
+        if (Get(section, "debounce") is { ValueKind: JsonValueKind.Number } ms && _scheduler is not null)
+            _scheduler.Debounce = TimeSpan.FromMilliseconds(Math.Clamp(ms.GetDouble(), 0, 2000));
+        if (Get(section, "taal")?.GetString() is { } taalText)
+        {
+            var taal = taalText.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Taal.En : Taal.Nl;
+            if (taal == _settings.Taal) return;
+            _settings = _settings with { Taal = taal };
+            _scheduler?.Reanalyse(_workspace.Current.Folders.Keys);
         }
     }
 

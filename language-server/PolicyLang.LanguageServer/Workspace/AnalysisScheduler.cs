@@ -52,6 +52,9 @@ public sealed class AnalysisScheduler : IDisposable
         _signal.Release();
     }
 
+    /// <summary>Analyses and publishes folders again although they did not change (the language changed).</summary>
+    public void Reanalyse(IEnumerable<string> folders) => Schedule(folders);
+
     private async Task RunAsync()
     {
         var token = _stop.Token;

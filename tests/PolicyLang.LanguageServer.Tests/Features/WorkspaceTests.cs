@@ -35,6 +35,18 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public async Task Changing_the_language_setting_republishes_the_messages_in_that_language()
+    {
+        var (client, _) = await TestClient.StartAsync(FileSystem());
+        await using var _c = client;
+        client.Open(DoelenUri, Doelen.Replace("indicator: Bijstand", "indicator: Bijstnd"));
+        var dutch = await client.WaitForDiagnostics(DoelenUri, d => d.Length == 1);
+        Assert.Contains("niet gedefinieerd", dutch[0].GetProperty("message").GetString());
+        client.Notify("workspace/didChangeConfiguration", new { settings = new { policylang = new { taal = "en", debounce = 0 } } });
+        await client.WaitForDiagnostics(DoelenUri, d => d.Length == 1 && d[0].GetProperty("message").GetString()!.Contains("is not defined"));
+    }
+
+    [Fact]
     public async Task The_client_sets_the_log_level()
     {
         var levels = new LogLevelSwitch(LogLevel.Information);
