@@ -12,7 +12,7 @@ public static class Capabilities
         {
             positionEncoding = "utf-16",
             textDocumentSync = new { openClose = true, change = 2, save = new { includeText = false } },
-            completionProvider = new { triggerCharacters = new[] { ":", ",", " " }, resolveProvider = false },
+            completionProvider = new { triggerCharacters = new[] { ":", "," }, resolveProvider = false },
             hoverProvider = true,
             definitionProvider = true,
             referencesProvider = true,
