@@ -28,6 +28,8 @@ Console.WriteLine($"machine: {Environment.ProcessorCount} logical CPUs, .NET {En
 
 if (args.Contains("--phases"))
 {
+    var all = Compilation.Create([SyntaxTree.Parse(text, Path)]).Diagnostics;
+    Console.WriteLine($"diagnostics of the input: {all.Length} ({string.Join(", ", all.GroupBy(d => d.Code).OrderBy(g => g.Key).Select(g => $"{g.Key} ×{g.Count()}"))})");
     Phases.Print(text, Path, warmup: 10, rounds: coldRounds);
     return 0;
 }
