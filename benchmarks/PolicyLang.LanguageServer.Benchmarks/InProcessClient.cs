@@ -24,9 +24,9 @@ public sealed class InProcessClient : IAsyncDisposable
     private readonly Lock _gate = new();
     private int _nextId;
 
-    public InProcessClient(IFileSystem fileSystem)
+    public InProcessClient(IFileSystem fileSystem, LogLevel level = LogLevel.Warning)
     {
-        var levels = new LogLevelSwitch(LogLevel.Warning);
+        var levels = new LogLevelSwitch(level);
         var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new TextWriterLoggerProvider(Console.Error, levels)));
         Server = new PolicyLangServer(fileSystem, loggers, levels);
         var connection = new JsonRpcConnection(_toServer.Reader.AsStream(), _toClient.Writer.AsStream(), Server, loggers.CreateLogger("bench"));

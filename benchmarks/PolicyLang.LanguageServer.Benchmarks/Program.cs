@@ -54,7 +54,8 @@ var cold = new List<double>();
 var coldEvery = Math.Max(1, edits / Math.Max(1, coldRounds));
 
 // ---- the server: open, then type ------------------------------------------------------------------
-await using var client = new InProcessClient(new NoFiles());
+// --log: the server's debug log (per analysis: parse, bind, preview, rules) on stderr.
+await using var client = new InProcessClient(new NoFiles(), args.Contains("--log") ? Microsoft.Extensions.Logging.LogLevel.Debug : Microsoft.Extensions.Logging.LogLevel.Warning);
 var completed = System.Threading.Channels.Channel.CreateUnbounded<(int? Version, long Ticks)>();
 await client.RequestAsync("initialize", new { capabilities = new { }, initializationOptions = new { debounceMs } });
 client.Server.Publisher!.Published += (folder, complete) =>

@@ -96,21 +96,28 @@ public sealed class AnalysisScheduler : IDisposable
         try
         {
             // Stages, with a staleness check between them: parse the files, bind, analyse.
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             foreach (var file in folder.Files)
             {
                 if (IsStale(folder)) { _logger.LogDebug("Abandoned stale analysis of {Folder}", folderPath); return; }
                 _ = file.Tree;
             }
+            var parsed = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
             _ = folder.Compilation.Model;
+            var bound = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
             if (_lastComplete.TryGetValue(folderPath, out var previous) && !ReferenceEquals(previous, folder))
                 _publish(folder, Preview(previous, folder), false);
+            var previewed = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
             _ = folder.Diagnostics;
+            var analysed = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
             _lastComplete[folderPath] = folder;
             _publish(folder, folder.Diagnostics, true);
+            _logger.LogDebug("Analysed {Folder}: parse {Parse:F1} ms, bind {Bind:F1} ms, preview published {Preview:F1} ms, rules {Rules:F1} ms, complete published {Total:F1} ms",
+                folderPath, parsed, bound - parsed, previewed - bound, analysed - previewed, watch.Elapsed.TotalMilliseconds - analysed);
         }
         catch (Exception e)
         {
