@@ -8,6 +8,16 @@ public static class AnalysisRules
 {
     public static readonly ImmutableArray<AnalysisRule> All =
     [
+        // PL4xxx budget and tables
+        new Rules.Budget.PostSumRule(),
+        new Rules.Budget.BudgetTotalRule(),
+        new Rules.Budget.AmountPerYearRule(),
+        new Rules.Budget.UndeclaredNegativeRule(),
+        new Rules.Budget.RowSumRule(),
+        new Rules.Budget.RowChangeRule(),
+        new Rules.Budget.RunningSumRule(),
+        new Rules.Budget.ShareRule(),
+        // end PL4xxx
     ];
 
     public static readonly FrozenSet<string> Codes = All.Select(r => r.Code).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
