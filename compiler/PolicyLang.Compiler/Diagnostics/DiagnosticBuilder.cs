@@ -146,8 +146,8 @@ public static class DiagnosticBuilder
     public static Diagnostic PostsDoNotAddUp(Location at, string post, string yearNl, string yearEn, decimal declared, decimal sum, decimal margin,
         IReadOnlyList<Location>? parts, string? replacement) =>
         WithFigureFix(WithParts(Warning(at, "PL4001",
-            $"{yearNl}: de posten onder '{post}' tellen op tot {Euro(sum)}, maar '{post}' vermeldt {Euro(declared)}: {Euro(Math.Abs(declared - sum))} {MoreLess(declared - sum)} dan de som.{RoundingNl(margin, QuantityKind.Money)}",
-            $"{yearEn}: the posts under '{post}' add up to {Euro(sum)}, but '{post}' states {Euro(declared)}: {Euro(Math.Abs(declared - sum))} {MoreLessEn(declared - sum)} than the sum.{RoundingEn(margin, QuantityKind.Money)}"),
+            $"{yearNl}: de posten onder '{post}' tellen op tot {Euro(sum)}, maar de post zelf vermeldt {Euro(declared)}: {Euro(Math.Abs(declared - sum))} {MoreLess(declared - sum)} dan de som.{RoundingNl(margin, QuantityKind.Money)}",
+            $"{yearEn}: the posts under '{post}' add up to {Euro(sum)}, but the post itself states {Euro(declared)}: {Euro(Math.Abs(declared - sum))} {MoreLessEn(declared - sum)} than the sum.{RoundingEn(margin, QuantityKind.Money)}"),
             parts, "telt mee in de som", "counted in the sum"), at, replacement);
 
     public static Diagnostic TotalDoesNotMatch(Location at, string begroting, string yearNl, string yearEn, decimal declared, decimal sum, decimal margin,
