@@ -182,6 +182,14 @@ public class BudgetRuleTests
     }
 
     [Fact]
+    public void ABudgetThatDoesNotParseIsNotJudged()
+    {
+        // The missing '}' is the one finding: the posts after it may belong to another block.
+        var compilation = Compile(MinimalKader + "begroting B \"B\" {\n  jaren: 2017 t/m 2018\n  post P \"P\": € 1, € 2 {\n    post \"Q\": € 1");
+        Assert.Equal(["PL1007"], Codes(compilation));
+    }
+
+    [Fact]
     public void OneAmountPerYearGivesNoFinding() =>
         Assert.Empty(Findings("PL4003", Doetinchem66));
 

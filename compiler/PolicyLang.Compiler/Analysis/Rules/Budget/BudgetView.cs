@@ -33,8 +33,21 @@ internal sealed class BudgetView
     public static IEnumerable<BudgetView> All(SemanticModel model)
     {
         foreach (var begroting in model.OfKind(ElementKind.Begroting))
-            if (begroting.Tree is not null)
+            if (begroting.Tree is not null && !HasSyntaxErrors(begroting))
                 yield return new BudgetView(begroting, begroting.Value<YearRangeValue>("jaren"), SchaalOf(begroting));
+    }
+
+    /// <summary>
+    /// A block the parser could not read as written (a missing '}' or a skipped run) is not judged:
+    /// its figures may belong elsewhere, and the syntax error is the one finding to fix first.
+    /// </summary>
+    public static bool HasSyntaxErrors(ElementSymbol element)
+    {
+        if (element.Tree is not { } tree || element.Syntax is not { } syntax) return false;
+        var span = syntax.FullSpan;
+        foreach (var diagnostic in tree.Diagnostics)
+            if (diagnostic.Span.Start >= span.Start && diagnostic.Span.Start <= span.End) return true;
+        return false;
     }
 
     public static decimal SchaalOf(ElementSymbol element) =>

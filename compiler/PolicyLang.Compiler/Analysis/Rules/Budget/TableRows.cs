@@ -22,6 +22,7 @@ internal static class TableRows
     public static IReadOnlyList<Cell>? Cells(ElementSymbol row)
     {
         if (row.Tree is not { } tree || row.Syntax is not { } syntax) return null;
+        if (row.Parent is { } owner && BudgetView.HasSyntaxErrors(owner)) return null;
         var written = syntax.Values?.Items.Length ?? 0;
         if (row.HeaderValues.Length != written) return null;
         var schaal = row.Parent is { } table ? BudgetView.SchaalOf(table) : 1m;
