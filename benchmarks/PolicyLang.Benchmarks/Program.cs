@@ -2,7 +2,7 @@
 // of the same byte size, measured in the same run and reported as ratios (machine-independent
 // enough to compare across runs). Prints a Markdown table for docs/performance.md.
 //
-//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--lines N] [--corpus DIR]
+//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--rules] [--lines N] [--corpus DIR]
 //
 // Exit codes: 0 ok, 1 bad arguments, 2 the generated kader has errors, 3 the generated C# has errors.
 
@@ -22,6 +22,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var quick = false;
 var phases = false;
+var rules = false;
 var lines = 10_000;
 string? corpus = null;
 for (var i = 0; i < args.Length; i++)
@@ -30,10 +31,11 @@ for (var i = 0; i < args.Length; i++)
     {
         case "--quick": quick = true; break;
         case "--phases": phases = true; break;
+        case "--rules": rules = true; break;
         case "--corpus" when i + 1 < args.Length && Directory.Exists(args[i + 1]): corpus = args[++i]; break;
         case "--lines" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: lines = n; i++; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--lines N] [--corpus DIR]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--rules] [--lines N] [--corpus DIR]");
             return 1;
     }
 }
@@ -123,6 +125,21 @@ if (phases)
             foreach (var _ in SyntaxFactory.ParseTokens(csharp, options: csOptions)) count++;
             return count;
         }));
+    }
+}
+
+// --rules: the analysis rules alone on a model bound once (the rules' share of a full check), all
+// of them and each range of codes, so a range's cost can be held against the parse.
+if (rules)
+{
+    var model = check.Model;
+    cases.Add(new("analysis rules only (all)", ".beleid", beleidBytes, beleidTokens,
+        () => PolicyLang.Analysis.Analyzer.Run(model, PolicyLang.Analysis.AnalysisOptions.Default)));
+    foreach (var range in PolicyLang.Analysis.AnalysisRules.All.GroupBy(r => r.Code[..3]))
+    {
+        System.Collections.Immutable.ImmutableArray<PolicyLang.Analysis.AnalysisRule> subset = [.. range];
+        cases.Add(new($"analysis rules only ({range.Key}xxx)", ".beleid", beleidBytes, beleidTokens,
+            () => PolicyLang.Analysis.Analyzer.Run(model, PolicyLang.Analysis.AnalysisOptions.Default, subset)));
     }
 }
 

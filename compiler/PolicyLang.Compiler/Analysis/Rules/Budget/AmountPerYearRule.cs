@@ -14,22 +14,22 @@ public sealed class AmountPerYearRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var budget in BudgetView.All(context.Model))
+        foreach (var budget in ArithmeticFacts.Of(context.Model).Budgets)
         {
             if (budget.ExpectedCount is not { } expected || budget.Years is not { } years) continue;
             var source = budget.Begroting.Tree!.Text;
             var yearsText = $"{years.From} t/m {years.To}";
 
-            foreach (var post in budget.Begroting.DescendantsAndSelf())
+            foreach (var post in budget.Posts)
             {
-                if (post.Kind != ElementKind.Post || post.Syntax is not { } syntax) continue;
+                if (post.Syntax is not { } syntax) continue;
                 var written = syntax.Values?.Items.Length ?? 0;
                 if (written == expected) continue;
                 var at = syntax.Values is { Items.Length: > 0 } values ? new Location(source, values.Span) : post.Location!;
                 context.Report(DiagnosticBuilder.WrongAmountCount(at, LineName.Of(post), written, expected, yearsText, budget.YearsLocation));
             }
 
-            if (budget.Begroting.Field("totaal") is { } total && total.Syntax.Values.Items.Length != expected)
+            if (budget.TotalField is { } total && total.Syntax.Values.Items.Length != expected)
                 context.Report(DiagnosticBuilder.WrongAmountCount(new Location(source, total.Syntax.Values.Span), "totaal",
                     total.Syntax.Values.Items.Length, expected, yearsText, budget.YearsLocation));
         }

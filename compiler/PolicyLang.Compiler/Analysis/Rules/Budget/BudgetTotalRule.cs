@@ -11,9 +11,9 @@ public sealed class BudgetTotalRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var budget in BudgetView.All(context.Model))
+        foreach (var budget in ArithmeticFacts.Of(context.Model).Budgets)
         {
-            if (budget.Total() is not { } total) continue;
+            if (budget.Total is not { } total) continue;
             var posts = budget.TopLevelPosts.ToList();
             if (posts.Count == 0) continue;
             var parts = BudgetSums.AlignedAmounts(budget, posts, total.Count);

@@ -15,15 +15,16 @@ public sealed class PostSumRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var budget in BudgetView.All(context.Model))
-            foreach (var post in budget.Begroting.DescendantsAndSelf())
-                if (post.Kind == ElementKind.Post) Check(context, budget, post);
+        foreach (var budget in ArithmeticFacts.Of(context.Model).Budgets)
+            foreach (var post in budget.Posts)
+                Check(context, budget, post);
     }
 
     private static void Check(AnalysisContext context, BudgetView budget, ElementSymbol post)
     {
+        if (post.Children.Count == 0) return; // a leaf post is the figure itself
         var children = post.Children.Where(c => c.Kind == ElementKind.Post).ToList();
-        if (children.Count == 0) return; // a leaf post is the figure itself
+        if (children.Count == 0) return;
         if (budget.Amounts(post) is not { } own) return;
         var parts = BudgetSums.AlignedAmounts(budget, children, own.Count);
         if (parts is null) return; // a count mismatch is PL4003's finding

@@ -15,10 +15,10 @@ public sealed class RowChangeRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var row in context.Model.OfKind(ElementKind.Rij))
+        var facts = ArithmeticFacts.Of(context.Model);
+        foreach (var row in facts.DerivedRows)
         {
-            if (row.Field("verschil van") is null) continue;
-            if (TableRows.Cells(row) is not { } cells || TableRows.Operands(row, "verschil van") is not [var (source, sourceCells)]) continue;
+            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "verschil van") is not [var (source, sourceCells)]) continue;
 
             for (var column = 1; column < cells.Count && column < sourceCells.Count; column++)
             {

@@ -17,10 +17,10 @@ public sealed class RowSumRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var row in context.Model.OfKind(ElementKind.Rij))
+        var facts = ArithmeticFacts.Of(context.Model);
+        foreach (var row in facts.DerivedRows)
         {
-            if (row.Field("som van") is null) continue;
-            if (TableRows.Cells(row) is not { } cells || TableRows.Operands(row, "som van") is not { Count: > 0 } operands) continue;
+            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "som van") is not { Count: > 0 } operands) continue;
             var percentagesAdd = TableRows.PercentagesAdd(row);
 
             for (var column = 0; column < cells.Count; column++)

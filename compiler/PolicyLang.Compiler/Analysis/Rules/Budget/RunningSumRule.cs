@@ -16,10 +16,10 @@ public sealed class RunningSumRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var row in context.Model.OfKind(ElementKind.Rij))
+        var facts = ArithmeticFacts.Of(context.Model);
+        foreach (var row in facts.DerivedRows)
         {
-            if (row.Field("cumulatief van") is null) continue;
-            if (TableRows.Cells(row) is not { } cells || TableRows.Operands(row, "cumulatief van") is not [var (source, sourceCells)]) continue;
+            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "cumulatief van") is not [var (source, sourceCells)]) continue;
             var kind = sourceCells.FirstOrDefault(c => c.IsFigure).Figure.Kind;
             if (kind == QuantityKind.Percentage && !TableRows.PercentagesAdd(row)) continue;
 

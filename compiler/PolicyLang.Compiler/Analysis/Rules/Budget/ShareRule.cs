@@ -16,10 +16,10 @@ public sealed class ShareRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var row in context.Model.OfKind(ElementKind.Rij))
+        var facts = ArithmeticFacts.Of(context.Model);
+        foreach (var row in facts.DerivedRows)
         {
-            if (row.Field("aandeel van") is null) continue;
-            if (TableRows.Cells(row) is not { } cells || TableRows.Operands(row, "aandeel van") is not [var (part, partCells), var (whole, wholeCells)]) continue;
+            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "aandeel van") is not [var (part, partCells), var (whole, wholeCells)]) continue;
 
             for (var column = 0; column < cells.Count && column < partCells.Count && column < wholeCells.Count; column++)
             {

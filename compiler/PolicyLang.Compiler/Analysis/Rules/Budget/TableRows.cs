@@ -19,10 +19,9 @@ internal enum CellKind { Empty, Figure, Other }
 internal static class TableRows
 {
     /// <summary>The cells of a row, or null when one did not bind (a PL2xxx error says why).</summary>
-    public static IReadOnlyList<Cell>? Cells(ElementSymbol row)
+    public static IReadOnlyList<Cell>? ReadCells(ElementSymbol row)
     {
         if (row.Tree is not { } tree || row.Syntax is not { } syntax) return null;
-        if (row.Parent is { } owner && BudgetView.HasSyntaxErrors(owner)) return null;
         var written = syntax.Values?.Items.Length ?? 0;
         if (row.HeaderValues.Length != written) return null;
         var schaal = row.Parent is { } table ? BudgetView.SchaalOf(table) : 1m;
@@ -38,12 +37,13 @@ internal static class TableRows
     }
 
     /// <summary>The rows a derivation field names, or null when one does not resolve to a row or cannot be read.</summary>
-    public static List<(ElementSymbol Row, IReadOnlyList<Cell> Cells)>? Operands(ElementSymbol row, string field)
+    public static List<(ElementSymbol Row, IReadOnlyList<Cell> Cells)>? Operands(ArithmeticFacts facts, ElementSymbol row, string field)
     {
+        if (Fields.Find(row, field) is not { } bound) return null;
         var result = new List<(ElementSymbol, IReadOnlyList<Cell>)>();
-        foreach (var reference in row.Values<ReferenceValue>(field))
+        foreach (var value in bound.Values)
         {
-            if (reference.Target is not { Kind: ElementKind.Rij } target || Cells(target) is not { } cells) return null;
+            if (value is not ReferenceValue { Target: { Kind: ElementKind.Rij } target } || facts.Cells(target) is not { } cells) return null;
             result.Add((target, cells));
         }
         return result;
@@ -58,12 +58,12 @@ internal static class TableRows
         IsShareOfOne(row) || (row.Parent is { } table && IsShareOfOne(table));
 
     private static bool IsShareOfOne(ElementSymbol element) =>
-        element.Value<UnitValue>("eenheid") is { Kind: UnitKind.Percentage, Population: not null };
+        Fields.Value<UnitValue>(element, "eenheid") is { Kind: UnitKind.Percentage, Population: not null };
 
     /// <summary>"kolom 2017" / "column 2017": the header of column i of the row's table.</summary>
     public static (string Nl, string En) ColumnLabel(ElementSymbol row, int index)
     {
-        var headers = row.Parent?.Field("kolommen")?.Values ?? [];
+        var headers = row.Parent is { } table && Fields.Find(table, "kolommen") is { } kolommen ? kolommen.Values : [];
         var header = index < headers.Length ? headers[index] switch
         {
             YearValue year => year.Year.ToString(),

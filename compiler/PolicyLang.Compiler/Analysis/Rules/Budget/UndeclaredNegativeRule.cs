@@ -17,18 +17,23 @@ public sealed class UndeclaredNegativeRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var budget in BudgetView.All(context.Model))
-            foreach (var post in budget.Begroting.DescendantsAndSelf())
+        foreach (var budget in ArithmeticFacts.Of(context.Model).Budgets)
+            foreach (var post in budget.Posts)
             {
-                if (post.Kind != ElementKind.Post || BudgetView.IsRevenue(post)) continue;
-                if (budget.Amounts(post) is not { } amounts) continue;
+                if (budget.Amounts(post) is not { } amounts || !AnyNegative(amounts) || BudgetView.IsRevenue(post)) continue;
                 var negative = Enumerable.Range(0, amounts.Count).Where(i => amounts[i].Value < 0).ToList();
-                if (negative.Count == 0) continue;
                 var first = amounts[negative[0]];
                 var labels = negative.Select(budget.YearLabel).ToList();
                 context.Report(DiagnosticBuilder.UndeclaredNegativeAmount(first.Location, LineName.Of(post),
                     Join(labels.Select(l => l.Nl), "en"), Join(labels.Select(l => l.En), "and"), first.Value, DeclareRevenue(post)));
             }
+    }
+
+    private static bool AnyNegative(IReadOnlyList<Figure> amounts)
+    {
+        for (var i = 0; i < amounts.Count; i++)
+            if (amounts[i].Value < 0) return true;
+        return false;
     }
 
     private static string Join(IEnumerable<string> items, string and)
@@ -41,7 +46,7 @@ public sealed class UndeclaredNegativeRule : AnalysisRule
     private static TextEdit? DeclareRevenue(ElementSymbol post)
     {
         if (post.Syntax is not { } syntax || post.Tree is not { } tree) return null;
-        if (post.Field("soort") is not null) return null; // "soort: uitgave" written: the author must choose
+        if (Fields.Find(post, "soort") is not null) return null; // "soort: uitgave" written: the author must choose
         if (syntax.Block is { } block)
             return block.OpenBrace.IsMissing ? null : new TextEdit(tree.Text, new TextSpan(block.OpenBrace.End, 0), " soort: opbrengst");
         if (syntax.Values is not { } values) return null;
