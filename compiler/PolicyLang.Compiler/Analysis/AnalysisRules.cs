@@ -17,6 +17,7 @@ public static class AnalysisRules
         new Rules.Budget.RowChangeRule(),
         new Rules.Budget.RunningSumRule(),
         new Rules.Budget.ShareRule(),
+        new Rules.Budget.RowWidthRule(),
         // end PL4xxx
     ];
 

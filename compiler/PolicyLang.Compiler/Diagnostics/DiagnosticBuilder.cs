@@ -198,6 +198,11 @@ public static class DiagnosticBuilder
             $"{Capitalize(columnEn)}: '{part}' is {Percent(computedPercent)} of '{whole}', but row '{row}' states {Percent(writtenPercent)}: {Points(writtenPercent - computedPercent)} percentage points {MoreLessEn(writtenPercent - computedPercent)}.{RoundingEn(margin, QuantityKind.Percentage)}"),
             operands, "deel en geheel", "part and whole"), at, replacement);
 
+    public static Diagnostic WrongCellCount(Location at, string row, int cells, int columns, Location? columnsAt) => WithOther(Warning(at, "PL4009",
+        $"Rij '{row}' heeft {cells} {(cells == 1 ? "cel" : "cellen")}, maar de tabel heeft {columns} {(columns == 1 ? "kolom" : "kolommen")}: schrijf één cel per kolom, '-' voor een lege cel.",
+        $"Row '{row}' has {cells} {(cells == 1 ? "cell" : "cells")}, but the table has {columns} {(columns == 1 ? "column" : "columns")}: write one cell per column, '-' for an empty cell."),
+        columnsAt, "de kolommen van de tabel", "the columns of the table");
+
     private static Diagnostic WithParts(Diagnostic diagnostic, IReadOnlyList<Location>? parts, string nl, string en)
     {
         foreach (var part in parts ?? []) diagnostic = diagnostic.WithRelated(part, nl, en);

@@ -227,3 +227,40 @@ public class TableRuleTests
             }
             """));
 }
+
+/// <summary>PL4009: one cell per column.</summary>
+public class RowWidthRuleTests
+{
+    [Fact]
+    public void ARowWithACellTooFewIsReportedWithTheColumnsRelated()
+    {
+        var finding = Assert.Single(Findings("PL4009", """
+            tabel T "Werkloosheid" {
+              kolommen: 2010, 2015, "verschil"
+              rij "Steenwijkerland": 4,5%, 6,2%, 1,7%
+              rij "Meppel": 4,7%, 6,6%
+            }
+            """));
+
+        Assert.Equal("4,7%, 6,6%", TextAt(finding));
+        Assert.Contains("2 cellen", finding.MessageNl);
+        Assert.Contains("3 kolommen", finding.MessageNl);
+        Assert.Equal("2010, 2015, \"verschil\"", TextAt(Assert.Single(finding.Related)));
+    }
+
+    [Fact]
+    public void EmptyCellsWrittenAsDashesCountAndTablesWithoutColumnsAreNotJudged()
+    {
+        Assert.Empty(Findings("PL4009", """
+            tabel T "T" {
+              kolommen: "Huidig of nieuw", "Budget", "Korting"
+              rij "Werk en Inkomen": -, -, -
+              rij "BUIG": "Huidig", € 5,00 mld, -4%
+            }
+            tabel Vrij "Zonder kolommen" {
+              rij "a": 1
+              rij "b": 1, 2
+            }
+            """));
+    }
+}

@@ -5,7 +5,7 @@ using PolicyLang.Binding.Values;
 namespace PolicyLang.Analysis.Rules.Budget;
 
 /// <summary>
-/// What the eight PL4xxx rules read, computed once per semantic model and then immutable: the
+/// What the PL4xxx rules read, computed once per semantic model and then immutable: the
 /// begrotingen with their figures, the derived table rows, and the cells of those rows and of
 /// the rows they derive from. Reading figures once keeps the rules together linear and cheap
 /// (docs/performance.md); the model is immutable, so the facts never go stale.
@@ -23,10 +23,13 @@ internal sealed class ArithmeticFacts
     {
         var budgets = new List<BudgetView>();
         var derived = new List<ElementSymbol>();
+        var tables = new List<ElementSymbol>();
         foreach (var element in model.Elements)
         {
             if (element.Kind == ElementKind.Begroting && element.Tree is not null && !BudgetView.HasSyntaxErrors(element))
                 budgets.Add(new BudgetView(element));
+            else if (element.Kind == ElementKind.Tabel && element.Tree is not null && !BudgetView.HasSyntaxErrors(element))
+                tables.Add(element);
             else if (element.Kind == ElementKind.Rij && IsDerived(element))
             {
                 derived.Add(element);
@@ -38,11 +41,15 @@ internal sealed class ArithmeticFacts
         }
         Budgets = budgets;
         DerivedRows = derived;
+        Tables = tables;
     }
 
     public static ArithmeticFacts Of(SemanticModel model) => Cache.GetValue(model, m => new ArithmeticFacts(m));
 
     public IReadOnlyList<BudgetView> Budgets { get; }
+
+    /// <summary>The tables without syntax errors inside, in source order.</summary>
+    public IReadOnlyList<ElementSymbol> Tables { get; }
 
     /// <summary>Rows with som van, verschil van, cumulatief van or aandeel van, in source order.</summary>
     public IReadOnlyList<ElementSymbol> DerivedRows { get; }
