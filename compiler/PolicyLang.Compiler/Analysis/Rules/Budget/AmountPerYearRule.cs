@@ -14,7 +14,7 @@ public sealed class AmountPerYearRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var budget in ArithmeticFacts.Of(context.Model).Budgets)
+        foreach (var budget in ArithmeticFacts.Of(context).Budgets)
         {
             if (budget.ExpectedCount is not { } expected || budget.Years is not { } years) continue;
             var source = budget.Begroting.Tree!.Text;

@@ -5,16 +5,17 @@ using PolicyLang.Binding.Values;
 namespace PolicyLang.Analysis.Rules.Budget;
 
 /// <summary>
-/// What the PL4xxx rules read, computed once per semantic model and then immutable: the
-/// begrotingen with their figures, the derived table rows, and the cells of those rows and of
-/// the rows they derive from. Reading figures once keeps the rules together linear and cheap
-/// (docs/performance.md); the model is immutable, so the facts never go stale.
+/// What the PL4xxx rules read, computed once per analysis run (keyed weakly on its context) and
+/// then immutable: the begrotingen with their figures, the tables, the derived table rows, and
+/// the cells of those rows and of the rows they derive from. Reading figures once keeps the rules
+/// together linear and cheap (docs/performance.md). Per run rather than per model, so a
+/// benchmark of the rules measures the reading too and nothing outlives the run.
 /// </summary>
 internal sealed class ArithmeticFacts
 {
     public static readonly string[] DerivationFields = ["som van", "verschil van", "cumulatief van", "aandeel van"];
 
-    private static readonly ConditionalWeakTable<SemanticModel, ArithmeticFacts> Cache = [];
+    private static readonly ConditionalWeakTable<AnalysisContext, ArithmeticFacts> Cache = [];
 
     private readonly Dictionary<ElementSymbol, IReadOnlyList<Cell>?> _cells = [];
     private readonly Dictionary<ElementSymbol, bool> _tableReadable = [];
@@ -44,7 +45,7 @@ internal sealed class ArithmeticFacts
         Tables = tables;
     }
 
-    public static ArithmeticFacts Of(SemanticModel model) => Cache.GetValue(model, m => new ArithmeticFacts(m));
+    public static ArithmeticFacts Of(AnalysisContext context) => Cache.GetValue(context, c => new ArithmeticFacts(c.Model));
 
     public IReadOnlyList<BudgetView> Budgets { get; }
 

@@ -11,7 +11,7 @@ public sealed class BudgetTotalRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var budget in ArithmeticFacts.Of(context.Model).Budgets)
+        foreach (var budget in ArithmeticFacts.Of(context).Budgets)
         {
             if (budget.Total is not { } total) continue;
             var posts = budget.TopLevelPosts.ToList();

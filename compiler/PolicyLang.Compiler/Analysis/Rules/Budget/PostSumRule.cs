@@ -15,7 +15,7 @@ public sealed class PostSumRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var budget in ArithmeticFacts.Of(context.Model).Budgets)
+        foreach (var budget in ArithmeticFacts.Of(context).Budgets)
             foreach (var post in budget.Posts)
                 Check(context, budget, post);
     }

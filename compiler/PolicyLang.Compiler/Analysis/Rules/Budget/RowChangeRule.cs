@@ -15,7 +15,7 @@ public sealed class RowChangeRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        var facts = ArithmeticFacts.Of(context.Model);
+        var facts = ArithmeticFacts.Of(context);
         foreach (var row in facts.DerivedRows)
         {
             if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "verschil van") is not [var (source, sourceCells)]) continue;

@@ -17,7 +17,7 @@ public sealed class RowSumRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        var facts = ArithmeticFacts.Of(context.Model);
+        var facts = ArithmeticFacts.Of(context);
         foreach (var row in facts.DerivedRows)
         {
             if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "som van") is not { Count: > 0 } operands) continue;

@@ -15,7 +15,7 @@ public sealed class RowWidthRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var table in ArithmeticFacts.Of(context.Model).Tables)
+        foreach (var table in ArithmeticFacts.Of(context).Tables)
         {
             if (Fields.Find(table, "kolommen") is not { } kolommen || table.Tree is not { } tree) continue;
             var columns = kolommen.Syntax.Values.Items.Length;

@@ -16,7 +16,7 @@ public sealed class RunningSumRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        var facts = ArithmeticFacts.Of(context.Model);
+        var facts = ArithmeticFacts.Of(context);
         foreach (var row in facts.DerivedRows)
         {
             if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "cumulatief van") is not [var (source, sourceCells)]) continue;

@@ -16,7 +16,7 @@ public sealed class ShareRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        var facts = ArithmeticFacts.Of(context.Model);
+        var facts = ArithmeticFacts.Of(context);
         foreach (var row in facts.DerivedRows)
         {
             if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "aandeel van") is not [var (part, partCells), var (whole, wholeCells)]) continue;

@@ -17,7 +17,7 @@ public sealed class UndeclaredNegativeRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var budget in ArithmeticFacts.Of(context.Model).Budgets)
+        foreach (var budget in ArithmeticFacts.Of(context).Budgets)
             foreach (var post in budget.Posts)
             {
                 if (budget.Amounts(post) is not { } amounts || !AnyNegative(amounts) || BudgetView.IsRevenue(post)) continue;
