@@ -217,6 +217,27 @@ public class TableRuleTests
     }
 
     [Fact]
+    public void FiguresBeyondAnyBudgetDoNotOverflowTheArithmetic()
+    {
+        var diagnostics = TestSupport.Compile(TestSupport.MinimalKader + """
+            tabel T "T" {
+              schaal: 1.000.000.000
+              kolommen: 2017, 2018
+              rij A "a": 79.000.000.000.000.000.000.000.000.000, 0,000000000000000000000001
+              rij B "b": 79.000.000.000.000.000.000.000.000.000, 0,000000000000000000000003
+              rij S "som": 1, 2 { som van: A, B }
+              rij "aandeel": 50%, 99999% { aandeel van: A, B }
+            }
+            begroting G "G" {
+              jaren: 2017 t/m 2017
+              schaal: 1.000.000.000
+              post "x": € 79.000.000.000.000.000.000.000.000 { post "y": € 79.000.000.000.000.000.000.000.000 post "z": € 79.000.000.000.000.000.000.000.000 }
+            }
+            """).Diagnostics;
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+    }
+
+    [Fact]
     public void AShareOfAZeroWholeIsNotJudged() =>
         Assert.Empty(Findings("PL4008", """
             tabel T "T" {

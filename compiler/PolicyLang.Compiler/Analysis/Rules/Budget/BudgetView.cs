@@ -67,8 +67,8 @@ internal sealed class BudgetView
         var result = new List<Figure>();
         foreach (var value in values)
         {
-            if (value is not QuantityValue { Quantity.Kind: QuantityKind.Money } money) return null;
-            result.Add(Figure.Read(money, Begroting.Tree!.Text, Schaal));
+            if (value is not QuantityValue { Quantity.Kind: QuantityKind.Money } money || Figure.Read(money, Begroting.Tree!.Text, Schaal) is not { } figure) return null;
+            result.Add(figure);
         }
         return result;
     }

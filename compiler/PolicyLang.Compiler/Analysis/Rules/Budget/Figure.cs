@@ -12,6 +12,8 @@ namespace PolicyLang.Analysis.Rules.Budget;
 /// </summary>
 internal readonly record struct Figure(decimal Value, decimal Margin, QuantityKind Kind, Location Location)
 {
+    private const decimal Limit = 100_000_000_000_000_000_000m;
+
     public decimal Low => Value - Margin;
     public decimal High => Value + Margin;
     public bool IsExact => Margin == 0;
@@ -21,9 +23,12 @@ internal readonly record struct Figure(decimal Value, decimal Margin, QuantityKi
     /// for figures that are exact as written: whole euros or cents and whole counts, without a
     /// schaal and without mln/mld (accounting figures and counts are not rounded).
     /// </summary>
-    public static Figure Read(QuantityValue value, SourceText source, decimal schaal)
+    public static Figure? Read(QuantityValue value, SourceText source, decimal schaal)
     {
         var quantity = value.Quantity;
+        // Beyond 10^20 no municipal figure is meant; such input is not judged, so that sums and
+        // shares can never overflow decimal.
+        if (Math.Abs(quantity.Value) > Limit || schaal > Limit || Math.Abs(quantity.Value) * schaal > Limit) return null;
         var unitWord = WordFactor(source, value.Span);
         // The binder multiplies "6,2 mln" by 10^6 keeping the written scale, so the scale still
         // counts the written decimals.

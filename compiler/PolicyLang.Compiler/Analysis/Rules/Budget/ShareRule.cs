@@ -40,8 +40,15 @@ public sealed class ShareRule : AnalysisRule
     private static Interval? Ratio(Figure part, Figure whole)
     {
         if (whole.Low <= 0 && whole.High >= 0) return null;
-        decimal[] corners = [part.Low / whole.Low, part.Low / whole.High, part.High / whole.Low, part.High / whole.High];
-        return new Interval(part.Value / whole.Value * 100, corners.Min() * 100, corners.Max() * 100);
+        try
+        {
+            decimal[] corners = [part.Low / whole.Low, part.Low / whole.High, part.High / whole.Low, part.High / whole.High];
+            return new Interval(part.Value / whole.Value * 100, corners.Min() * 100, corners.Max() * 100);
+        }
+        catch (OverflowException)
+        {
+            return null; // a whole of almost nothing: the share is not a figure anyone wrote
+        }
     }
 
     /// <summary>The recomputed share, written with as many decimals as the cell, when the operands are exact.</summary>

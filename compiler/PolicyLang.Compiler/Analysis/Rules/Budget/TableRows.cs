@@ -30,7 +30,7 @@ internal static class TableRows
             cells[i] = row.HeaderValues[i] switch
             {
                 EmptyValue => new Cell(CellKind.Empty, default),
-                QuantityValue quantity => new Cell(CellKind.Figure, Figure.Read(quantity, tree.Text, schaal)),
+                QuantityValue quantity when Figure.Read(quantity, tree.Text, schaal) is { } figure => new Cell(CellKind.Figure, figure),
                 _ => new Cell(CellKind.Other, default),
             };
         return cells;
