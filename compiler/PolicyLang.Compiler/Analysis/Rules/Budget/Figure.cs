@@ -10,8 +10,11 @@ namespace PolicyLang.Analysis.Rules.Budget;
 /// [Value - Margin, Value + Margin]. The arithmetic rules compare such intervals, so a rounded
 /// table never produces a finding that is only rounding (docs/decisions/0011).
 /// </summary>
-internal readonly record struct Figure(decimal Value, decimal Margin, QuantityKind Kind, Location Location)
+internal readonly record struct Figure(decimal Value, decimal Margin, QuantityKind Kind, SourceText Source, TextSpan Span)
 {
+    /// <summary>Made only when a finding needs it: most figures are right and never reported.</summary>
+    public Location Location => new(Source, Span);
+
     private const decimal Limit = 100_000_000_000_000_000_000m;
 
     public decimal Low => Value - Margin;
@@ -26,23 +29,23 @@ internal readonly record struct Figure(decimal Value, decimal Margin, QuantityKi
     public static Figure? Read(QuantityValue value, SourceText source, decimal schaal)
     {
         var quantity = value.Quantity;
+        var factor = quantity.Kind == QuantityKind.Percentage ? 1m : schaal;
         // Beyond 10^20 no municipal figure is meant; such input is not judged, so that sums and
         // shares can never overflow decimal.
-        if (Math.Abs(quantity.Value) > Limit || schaal > Limit || Math.Abs(quantity.Value) * schaal > Limit) return null;
-        var unitWord = WordFactor(source, value.Span);
-        // The binder multiplies "6,2 mln" by 10^6 keeping the written scale, so the scale still
-        // counts the written decimals.
-        var lastDigit = Pow10(-quantity.Value.Scale) * unitWord;
-        var scaled = quantity.Kind != QuantityKind.Percentage;
-        var factor = scaled ? schaal : 1m;
+        if (Math.Abs(quantity.Value) > Limit || factor > Limit || (factor != 1m && Math.Abs(quantity.Value) * factor > Limit)) return null;
+        var written = factor == 1m ? quantity.Value : quantity.Value * factor;
+        var unitWord = quantity.Kind == QuantityKind.Money ? WordFactor(source, value.Span) : 1m;
         var rounded = quantity.Kind switch
         {
             QuantityKind.Percentage => true,
-            QuantityKind.Money => unitWord != 1m || schaal != 1m,
-            _ => quantity.Value.Scale > 0 || schaal != 1m,
+            QuantityKind.Money => unitWord != 1m || factor != 1m,
+            _ => quantity.Value.Scale > 0 || factor != 1m,
         };
-        var margin = rounded ? lastDigit / 2 * factor : 0m;
-        return new Figure(quantity.Value * factor, margin, quantity.Kind, new Location(source, value.Span));
+        if (!rounded) return new Figure(written, 0m, quantity.Kind, source, value.Span);
+        // The binder multiplies "6,2 mln" by 10^6 keeping the written scale, so the scale still
+        // counts the written decimals.
+        var lastDigit = Pow10(-quantity.Value.Scale) * unitWord;
+        return new Figure(written, lastDigit / 2 * factor, quantity.Kind, source, value.Span);
     }
 
     /// <summary>1 000 000 for "€ 6,2 mln", 10^9 for "mld"/"miljard", else 1.</summary>

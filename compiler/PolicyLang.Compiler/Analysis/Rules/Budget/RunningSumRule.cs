@@ -24,7 +24,7 @@ public sealed class RunningSumRule : AnalysisRule
             if (kind == QuantityKind.Percentage && !TableRows.PercentagesAdd(row)) continue;
 
             var running = Interval.Zero;
-            var parts = new List<Location>();
+            var parts = new List<Figure>();
             for (var column = 0; column < cells.Count && column < sourceCells.Count; column++)
             {
                 var part = sourceCells[column];
@@ -32,7 +32,7 @@ public sealed class RunningSumRule : AnalysisRule
                 if (part.IsFigure)
                 {
                     running += Interval.Of(part.Figure);
-                    parts.Add(part.Figure.Location);
+                    parts.Add(part.Figure);
                 }
                 if (!cells[column].IsFigure || parts.Count == 0) continue;
                 var written = cells[column].Figure;
@@ -40,7 +40,7 @@ public sealed class RunningSumRule : AnalysisRule
                 var (columnNl, columnEn) = TableRows.ColumnLabel(row, column);
                 context.Report(DiagnosticBuilder.RunningSumMismatch(written.Location, LineName.Of(row), columnNl, columnEn,
                     TableRows.Quantity(written.Value, kind), TableRows.Quantity(running.Value, kind), running.MarginWith(written),
-                    LineName.Of(source), [.. parts], TableRows.Replacement(written, running, row)));
+                    LineName.Of(source), [.. parts.Select(f => f.Location)], TableRows.Replacement(written, running, row)));
             }
         }
     }
