@@ -37,7 +37,7 @@ public class DocumentationTests
     {
         var duplicates = BuilderCodes().GroupBy(c => c.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.Empty(duplicates);
-        Assert.All(BuilderCodes(), c => Assert.Matches("^PL[1-5][0-9]{3}$", c.Code));
+        Assert.All(BuilderCodes(), c => Assert.Matches("^PL[1-6][0-9]{3}$", c.Code));
     }
 
     [Fact]
@@ -66,5 +66,20 @@ public class DocumentationTests
     {
         var spec = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "docs", "language.md"));
         foreach (var keyword in SyntaxFacts.KeywordTexts) Assert.Contains($"`{keyword}`", spec);
+    }
+
+    [Fact]
+    public void TheConfigurationSchemaListsEveryRuleAndEveryLevel()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "docs", "policylang.schema.json")));
+        var rules = schema.RootElement.GetProperty("properties").GetProperty("regels").GetProperty("properties")
+            .EnumerateObject().Select(p => p.Name).Order().ToList();
+        Assert.Equal(PolicyLang.Analysis.AnalysisRules.Codes.Order().ToList(), rules);
+
+        foreach (var level in schema.RootElement.GetProperty("definitions").GetProperty("niveau").GetProperty("enum").EnumerateArray())
+        {
+            var json = $$"""{ "regels": { "{{rules[0]}}": "{{level.GetString()}}" } }""";
+            Assert.Empty(PolicyLang.Analysis.AnalysisOptionsReader.Read(new SourceText(json, "/x/policylang.json")).Diagnostics);
+        }
     }
 }

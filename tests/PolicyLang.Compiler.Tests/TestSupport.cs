@@ -22,6 +22,17 @@ internal static class TestSupport
     public static Compilation Compile(params string[] files) =>
         Compilation.FromSources(files.Select((text, i) => ($"/virtual/file{i}.beleid", text)));
 
+    /// <summary>
+    /// Compiles snippets with every analysis rule off: for tests of the parser and the binder,
+    /// whose "one mistake, one diagnostic" promise is about compiler diagnostics.
+    /// </summary>
+    public static Compilation CompileFrontEnd(params string[] files) =>
+        Compilation.FromSources(files.Select((text, i) => ($"/virtual/file{i}.beleid", text)), RulesOff);
+
+    private static readonly PolicyLang.Analysis.AnalysisOptions RulesOff = new(
+        PolicyLang.Analysis.AnalysisRules.Codes.ToDictionary(c => c, _ => PolicyLang.Analysis.RuleLevel.Off),
+        PolicyLang.Analysis.AnalysisOptions.DefaultVagueWords, []);
+
     public static IReadOnlyList<string> Codes(Compilation compilation) => compilation.Diagnostics.Select(d => d.Code).ToList();
 
     public static IReadOnlyList<string> ErrorCodes(Compilation compilation) =>

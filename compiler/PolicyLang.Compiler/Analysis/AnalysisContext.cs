@@ -1,13 +1,34 @@
+using System.Collections.Immutable;
+using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 
 namespace PolicyLang.Analysis;
 
-/// <summary>What a rule sees: the model, the options and a place to report.</summary>
+/// <summary>
+/// What a rule sees: the model, the options, facts computed once for all rules (the doelen and
+/// the contribution hierarchy) and a place to report.
+/// </summary>
 public sealed class AnalysisContext(SemanticModel model, AnalysisOptions options, DiagnosticBag diagnostics)
 {
+    private ImmutableArray<GoalFacts>? _goals;
+    private Dictionary<ElementSymbol, GoalFacts>? _goalByDoel;
+    private ContributionGraph? _contributions;
+
     public SemanticModel Model { get; } = model;
     public AnalysisOptions Options { get; } = options;
+
+    /// <summary>Every doel of the kader with its facts, in source order.</summary>
+    public ImmutableArray<GoalFacts> Goals => _goals ??= [.. Model.OfKind(ElementKind.Doel).Select(GoalFacts.Of)];
+
+    public GoalFacts? GoalOf(ElementSymbol doel)
+    {
+        _goalByDoel ??= Goals.ToDictionary(g => g.Doel);
+        return _goalByDoel.GetValueOrDefault(doel);
+    }
+
+    /// <summary>Who contributes to whom through <c>draagt bij aan</c>.</summary>
+    public ContributionGraph Contributions => _contributions ??= new ContributionGraph(Model);
 
     public void Report(Diagnostic diagnostic) => diagnostics.Add(diagnostic);
 }

@@ -36,7 +36,9 @@ public static class AnalysisOptionsReader
         }
         catch (JsonException e)
         {
-            state.Report(DiagnosticBuilder.InvalidConfigJson(state.LocationOf(e), FirstSentence(e.Message)));
+            // Half a file is not a configuration: nothing of it applies.
+            var error = DiagnosticBuilder.InvalidConfigJson(state.LocationOf(e), FirstSentence(e.Message));
+            return new AnalysisOptions(new Dictionary<string, RuleLevel>(), AnalysisOptions.DefaultVagueWords, [error]);
         }
         return new AnalysisOptions(state.Levels, state.VagueWords ?? AnalysisOptions.DefaultVagueWords, state.Diagnostics.ToImmutable());
     }

@@ -1,4 +1,6 @@
+using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
+using PolicyLang.Text;
 
 namespace PolicyLang.Analysis;
 
@@ -16,4 +18,13 @@ public abstract class AnalysisRule
     public abstract string Description { get; }
 
     public abstract void Analyze(AnalysisContext context);
+
+    /// <summary>A place inside an element's own file.</summary>
+    protected static Location At(ElementSymbol element, TextSpan span) => new(element.Tree!.Text, span);
+
+    /// <summary>The element's id (or keyword): where findings about the whole element point.</summary>
+    protected static Location At(ElementSymbol element) => element.Location!;
+
+    /// <summary>The place of a whole field (name to last value) of an element.</summary>
+    protected static Location At(ElementSymbol element, BoundField field) => new(element.Tree!.Text, field.Syntax.Span);
 }

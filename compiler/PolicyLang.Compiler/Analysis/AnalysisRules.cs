@@ -1,5 +1,11 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using PolicyLang.Analysis.Rules.Conflicts;
+using PolicyLang.Analysis.Rules.Hierarchy;
+using PolicyLang.Analysis.Rules.Measurability;
+using PolicyLang.Analysis.Rules.Style;
+using PolicyLang.Analysis.Rules.Targets;
+using PolicyLang.Analysis.Rules.Time;
 
 namespace PolicyLang.Analysis;
 
@@ -8,6 +14,30 @@ public static class AnalysisRules
 {
     public static readonly ImmutableArray<AnalysisRule> All =
     [
+        // PL3xxx measurability
+        new GoalWithoutIndicatorRule(),
+        new IndicatorWithoutUnitRule(),
+        new IndicatorWithoutSourceRule(),
+        new DirectionWithoutBaselineRule(),
+        new TargetWithoutYearRule(),
+        new BaselineAfterTargetRule(),
+        new PercentageWithoutDenominatorRule(),
+        // PL3xxx targets against baseline and polarity
+        new TargetWorseThanBaselineRule(),
+        new IntermediateTargetMovesAwayRule(),
+        // PL3xxx time
+        new OutsidePeriodRule(),
+        new KaderWithoutPeriodRule(),
+        // PL3xxx conflicting goals and tensions
+        new ConflictingTargetsRule(),
+        new OppositeDirectionsRule(),
+        new ChildAgainstParentRule(),
+        new UndeclaredTensionRule(),
+        // PL3xxx hierarchy and coverage
+        new GoalWithoutAmbitionRule(),
+        new NothingContributesRule(),
+        new LawNotServedRule(),
+        new LawNotInKaderRule(),
         // PL4xxx budget and tables
         new Rules.Budget.PostSumRule(),
         new Rules.Budget.BudgetTotalRule(),
@@ -18,7 +48,9 @@ public static class AnalysisRules
         new Rules.Budget.RunningSumRule(),
         new Rules.Budget.ShareRule(),
         new Rules.Budget.RowWidthRule(),
-        // end PL4xxx
+        // PL5xxx style
+        new DuplicateGoalRule(),
+        new VagueGoalRule(),
     ];
 
     public static readonly FrozenSet<string> Codes = All.Select(r => r.Code).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

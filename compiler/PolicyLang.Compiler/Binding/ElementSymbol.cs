@@ -49,19 +49,41 @@ public sealed class ElementSymbol
     public Location? Location => Syntax is null || Tree is null ? null
         : new Location(Tree.Text, (Syntax.Identifier ?? Syntax.Keyword).Span);
 
-    public BoundField? Field(string name) => _fields.FirstOrDefault(f => f.Name == name);
+    public BoundField? Field(string name)
+    {
+        foreach (var field in _fields)
+            if (field.Name == name) return field;
+        return null;
+    }
 
     public IEnumerable<BoundField> AllFields(string name) => _fields.Where(f => f.Name == name);
 
     /// <summary>All values of all occurrences of a field, of one value type.</summary>
-    public IEnumerable<T> Values<T>(string name) where T : BoundValue =>
-        _fields.Where(f => f.Name == name).SelectMany(f => f.Values).OfType<T>();
+    public IEnumerable<T> Values<T>(string name) where T : BoundValue
+    {
+        // Hand-written rather than LINQ: the analysis rules call this for every element, and the
+        // usual case (no such field) then allocates only the iterator.
+        foreach (var field in _fields)
+            if (field.Name == name)
+                foreach (var value in field.Values)
+                    if (value is T typed) yield return typed;
+    }
 
-    public T? Value<T>(string name) where T : BoundValue => Values<T>(name).FirstOrDefault();
+    public T? Value<T>(string name) where T : BoundValue
+    {
+        foreach (var field in _fields)
+            if (field.Name == name)
+                foreach (var value in field.Values)
+                    if (value is T typed) return typed;
+        return null;
+    }
 
     /// <summary>The elements this one names in a reference field, resolved.</summary>
-    public IEnumerable<ElementSymbol> Targets(string field) =>
-        Values<ReferenceValue>(field).Select(r => r.Target).OfType<ElementSymbol>();
+    public IEnumerable<ElementSymbol> Targets(string field)
+    {
+        foreach (var reference in Values<ReferenceValue>(field))
+            if (reference.Target is { } target) yield return target;
+    }
 
     public IEnumerable<ElementSymbol> DescendantsAndSelf() => new[] { this }.Concat(_children.SelectMany(c => c.DescendantsAndSelf()));
 

@@ -263,6 +263,112 @@ public static class DiagnosticBuilder
 
     // ---- helpers ---------------------------------------------------------------------------
 
+    // ---- PL3xxx: consistency of goals (analysis rules; levels set in policylang.json) ---------
+
+    public static Diagnostic GoalWithoutIndicator(Location at, string id) => Warning(at, "PL3001",
+        $"Doel '{id}' heeft geen indicator en is niet als onmeetbaar verklaard. Voeg 'indicator: …' toe, of 'meetbaar: nee' met een 'reden'.",
+        $"Doel '{id}' has no indicator and is not declared unmeasurable. Add 'indicator: …', or 'meetbaar: nee' with a 'reden'.");
+
+    public static Diagnostic IndicatorWithoutUnit(Location at, string id) => Warning(at, "PL3002",
+        $"Indicator '{id}' heeft geen eenheid; zonder eenheid zijn nulmeting, streefwaarde en metingen niet te vergelijken.",
+        $"Indicator '{id}' has no eenheid (unit); without one, baseline, target and measurements cannot be compared.");
+
+    public static Diagnostic IndicatorWithoutSource(Location at, string id) => Warning(at, "PL3003",
+        $"Indicator '{id}' heeft geen bron; niet na te gaan waar de metingen vandaan komen.",
+        $"Indicator '{id}' has no bron (source); there is no telling where its measurements come from.");
+
+    public static Diagnostic DirectionWithoutBaseline(Location at, string id, string richting) => Warning(at, "PL3004",
+        $"Doel '{id}' streeft een {richting} na, maar heeft geen nulmeting: zonder uitgangswaarde is een {richting} niet vast te stellen.",
+        $"Doel '{id}' aims for '{richting}' but has no nulmeting (baseline): without a starting value the change cannot be established.");
+
+    public static Diagnostic TargetWithoutYear(Location at, string id, string field) => Warning(at, "PL3005",
+        $"De {field} van doel '{id}' heeft geen jaar; schrijf erachter wanneer het bereikt moet zijn ('in 2020').",
+        $"The {field} of doel '{id}' has no year; state when it must be reached ('in 2020').");
+
+    public static Diagnostic BaselineAfterTarget(Location at, string id, int baselineYear, string field, int targetYear, Location target) => WithOther(Warning(at, "PL3006",
+        $"De nulmeting van doel '{id}' ({baselineYear}) ligt na de {field} ({targetYear}).",
+        $"The nulmeting (baseline) of doel '{id}' ({baselineYear}) lies after its {field} ({targetYear})."),
+        target, $"de {field}", $"the {field}");
+
+    public static Diagnostic PercentageWithoutDenominator(Location at, string kind, string id) => Warning(at, "PL3007",
+        $"De eenheid van {kind} '{id}' is een percentage zonder noemer: percentage van wie? Schrijf 'percentage van \"…\"'.",
+        $"The unit of {kind} '{id}' is a percentage without a denominator: a percentage of whom? Write 'percentage van \"…\"'.");
+
+    public static Diagnostic TargetWorseThanBaseline(Location at, string id, string target, string baseline, string whyNl, string whyEn, Location baselineAt) => WithOther(Warning(at, "PL3008",
+        $"De streefwaarde van doel '{id}' ({target}) is slechter dan de nulmeting ({baseline}), terwijl {whyNl}.",
+        $"The streefwaarde (target) of doel '{id}' ({target}) is worse than its nulmeting ({baseline}), while {whyEn}."),
+        baselineAt, "de nulmeting", "the baseline");
+
+    public static Diagnostic IntermediateTargetMovesAway(Location at, string id, string value, string previous, string target, Location previousAt) => WithOther(Warning(at, "PL3009",
+        $"Tussendoel {value} van doel '{id}' beweegt weg van de streefwaarde ({target}): het vorige punt op het pad is {previous}.",
+        $"Intermediate target {value} of doel '{id}' moves away from the target ({target}): the previous point on the path is {previous}."),
+        previousAt, "het vorige punt op het pad", "the previous point on the path");
+
+    public static Diagnostic OutsidePeriod(Location at, string whatNl, string whatEn, string when, int from, int to, Location period) => WithOther(Warning(at, "PL3010",
+        $"{Capitalize(whatNl)} ({when}) valt buiten de periode van het kader ({from} t/m {to}).",
+        $"{Capitalize(whatEn)} ({when}) falls outside the kader's periode ({from} t/m {to})."),
+        period, "de periode van het kader", "the kader's periode");
+
+    public static Diagnostic KaderWithoutPeriod(Location at, string id) => Warning(at, "PL3011",
+        $"Kader '{id}' heeft geen periode; zonder looptijd zijn streefjaren en termijnen niet te toetsen. Voeg 'periode: JJJJ t/m JJJJ' toe.",
+        $"Kader '{id}' has no periode; without a term, target years and deadlines cannot be checked. Add 'periode: YYYY t/m YYYY'.");
+
+    public static Diagnostic ConflictingTargets(Location at, string id, string target, string other, string otherTarget, int year, Location otherAt) => WithOther(Warning(at, "PL3012",
+        $"Doel '{id}' ({target}) en doel '{other}' ({otherTarget}) stellen in {year} doelen aan dezelfde indicator die niet allebei kunnen gelden.",
+        $"Doel '{id}' ({target}) and doel '{other}' ({otherTarget}) set targets on the same indicator in {year} that cannot both hold."),
+        otherAt, $"het doel '{other}'", $"the doel '{other}'");
+
+    public static Diagnostic OppositeDirections(Location at, string id, string direction, string other, string otherDirection, string indicator, Location otherAt) => WithOther(Warning(at, "PL3013",
+        $"Doel '{id}' wil indicator '{indicator}' laten {direction}, doel '{other}' wil hem laten {otherDirection}.",
+        $"Doel '{id}' pushes indicator '{indicator}' {Direction(direction)}, doel '{other}' pushes it {Direction(otherDirection)}."),
+        otherAt, $"het doel '{other}'", $"the doel '{other}'");
+
+    public static Diagnostic ChildAgainstParent(Location at, string child, string direction, string parent, string parentDirection, string indicator, Location parentAt) => WithOther(Warning(at, "PL3014",
+        $"Subdoel '{child}' wil indicator '{indicator}' laten {direction}, maar het doel waaraan het bijdraagt ('{parent}') wil hem laten {parentDirection}.",
+        $"Sub-goal '{child}' pushes indicator '{indicator}' {Direction(direction)}, but the doel it contributes to ('{parent}') pushes it {Direction(parentDirection)}."),
+        parentAt, $"het doel '{parent}'", $"the doel '{parent}'");
+
+    public static Diagnostic GoalWithoutAmbition(Location at, string id) => Warning(at, "PL3015",
+        $"Doel '{id}' leidt via 'draagt bij aan' naar geen enkele ambitie, terwijl het kader ambities heeft.",
+        $"Doel '{id}' leads to no ambitie through 'draagt bij aan', while the kader has ambities.");
+
+    public static Diagnostic NothingContributes(Location at, string kind, string id) => Warning(at, "PL3016",
+        $"Geen enkel doel draagt bij aan {kind} '{id}'.",
+        $"No doel contributes to {kind} '{id}'.");
+
+    public static Diagnostic LawNotServed(Location at, string wet) => Warning(at, "PL3017",
+        $"Het kader stelt kaders voor '{wet}', maar geen enkel doel dient die wet (via 'wet:' van het doel, zijn thema of een hoger doel).",
+        $"The kader frames '{wet}', but no doel serves that law (through the 'wet:' of the doel, its thema or a higher goal).");
+
+    public static Diagnostic LawNotInKader(Location at, string id, string wet, Location kaderWetten) => WithOther(Warning(at, "PL3018",
+        $"Doel '{id}' dient '{wet}', maar die wet staat niet in de wetten van het kader.",
+        $"Doel '{id}' serves '{wet}', but that law is not among the kader's wetten."),
+        kaderWetten, "de wetten van het kader", "the kader's wetten");
+
+    public static Diagnostic UndeclaredTension(Location at, string id, string pressureNl, string pressureEn, string other, string otherPressureNl, string otherPressureEn, Location otherAt) => WithOther(Warning(at, "PL3019",
+        $"Doel '{id}' ({pressureNl}) en doel '{other}' ({otherPressureNl}) oefenen tegengestelde druk uit, maar er is geen spanning tussen beide verklaard.",
+        $"Doel '{id}' ({pressureEn}) and doel '{other}' ({otherPressureEn}) exert opposite pressure, but no spanning between them is declared."),
+        otherAt, $"het doel '{other}'", $"the doel '{other}'");
+
+    // ---- PL5xxx: style -----------------------------------------------------------------------
+
+    public static Diagnostic DuplicateGoal(Location at, string id, string other, bool identical, Location otherAt) => WithOther(Warning(at, "PL5001",
+        identical ? $"Doel '{id}' heeft dezelfde tekst als doel '{other}'." : $"Doel '{id}' heeft vrijwel dezelfde tekst als doel '{other}'.",
+        identical ? $"Doel '{id}' has the same text as doel '{other}'." : $"Doel '{id}' has nearly the same text as doel '{other}'."),
+        otherAt, $"het doel '{other}'", $"the doel '{other}'");
+
+    public static Diagnostic VagueGoal(Location at, string id, string word) => Info(at, "PL5002",
+        $"Doel '{id}' gebruikt het vage '{word}' en heeft geen indicator die zegt wat dat betekent.",
+        $"Doel '{id}' uses the vague '{word}' and has no indicator that says what it means.");
+
+    private static string Direction(string dutch) => dutch switch
+    {
+        "stijgen" => "up",
+        "dalen" => "down",
+        "gelijk blijven" => "to stay level",
+        _ => dutch,
+    };
+
     // ---- PL6xxx: configuration (policylang.json) and suppression comments ----------------------
 
     public static Diagnostic InvalidConfigJson(Location at, string detail) => Error(at, "PL6001",

@@ -10,7 +10,7 @@ public class BinderTests
     [Fact]
     public void ResolvesReferencesAcrossFiles()
     {
-        var compilation = Compile(
+        var compilation = CompileFrontEnd(
             MinimalKader + "ambitie Deelname \"Iedereen doet mee\" { meetbaar: nee reden: \"stip op de horizon\" }",
             "doel Zelf \"Zelfredzaamheid neemt toe\" { draagt bij aan: Deelname richting: toename }");
         Assert.Empty(compilation.Diagnostics);
@@ -23,7 +23,7 @@ public class BinderTests
     [Fact]
     public void UndefinedReferenceSuggestsTheClosestIdOfTheRightKind()
     {
-        var compilation = Compile(MinimalKader +
+        var compilation = CompileFrontEnd(MinimalKader +
             "ambitie Deelname \"A\" { meetbaar: nee reden: \"r\" }\nindicator Deelnames \"I\" { eenheid: aantal }\n" +
             "doel D \"D\" { draagt bij aan: Deelnam richting: toename }");
         var diagnostic = Assert.Single(compilation.Diagnostics);
@@ -34,7 +34,7 @@ public class BinderTests
     [Fact]
     public void DuplicateIdPointsAtTheFirstDefinitionInAnotherFile()
     {
-        var compilation = Compile(MinimalKader + "thema T \"Een\"", "thema T \"Twee\"");
+        var compilation = CompileFrontEnd(MinimalKader + "thema T \"Een\"", "thema T \"Twee\"");
         var diagnostic = Assert.Single(compilation.Diagnostics);
         Assert.Equal("PL2002", diagnostic.Code);
         Assert.Equal("/virtual/file1.beleid", diagnostic.Location.Path);
@@ -43,12 +43,12 @@ public class BinderTests
 
     [Fact]
     public void BuiltinWetCannotBeRedeclared() =>
-        Assert.Equal(["PL2002"], Codes(Compile(MinimalKader + "wet Jeugdwet \"Jeugdwet\"")));
+        Assert.Equal(["PL2002"], Codes(CompileFrontEnd(MinimalKader + "wet Jeugdwet \"Jeugdwet\"")));
 
     [Fact]
     public void ReferenceToWrongKindNamesTheExpectedKinds()
     {
-        var compilation = Compile(MinimalKader + "indicator I \"I\" { eenheid: aantal }\ndoel D \"D\" { draagt bij aan: I richting: afname }");
+        var compilation = CompileFrontEnd(MinimalKader + "indicator I \"I\" { eenheid: aantal }\ndoel D \"D\" { draagt bij aan: I richting: afname }");
         var diagnostic = Assert.Single(compilation.Diagnostics);
         Assert.Equal("PL2003", diagnostic.Code);
         Assert.Contains("ambitie, doel of kaderstelling", diagnostic.MessageNl);
@@ -59,7 +59,7 @@ public class BinderTests
     [Fact]
     public void CycleInHierarchyIsReportedOnce()
     {
-        var compilation = Compile(MinimalKader +
+        var compilation = CompileFrontEnd(MinimalKader +
             "doel A \"A\" { draagt bij aan: C richting: afname }\ndoel B \"B\" { draagt bij aan: A richting: afname }\ndoel C \"C\" { draagt bij aan: B richting: afname }");
         var diagnostic = Assert.Single(compilation.Diagnostics);
         Assert.Equal("PL2004", diagnostic.Code);
@@ -67,13 +67,13 @@ public class BinderTests
     }
 
     [Fact]
-    public void AHierarchyWithoutCycleIsClean() => Assert.Empty(Compile(MinimalKader +
+    public void AHierarchyWithoutCycleIsClean() => Assert.Empty(CompileFrontEnd(MinimalKader +
         "ambitie X \"X\" { meetbaar: nee reden: \"r\" }\ndoel A \"A\" { draagt bij aan: X richting: afname }\ndoel B \"B\" { draagt bij aan: A, X richting: afname }").Diagnostics);
 
     [Fact]
     public void UnknownFieldSuggestsTheClosestField()
     {
-        var diagnostic = Assert.Single(Compile(MinimalKader + "doel D \"D\" { streefwarde: 5 in 2020 }").Diagnostics);
+        var diagnostic = Assert.Single(CompileFrontEnd(MinimalKader + "doel D \"D\" { streefwarde: 5 in 2020 }").Diagnostics);
         Assert.Equal("PL2005", diagnostic.Code);
         Assert.Contains("'streefwaarde'", diagnostic.MessageNl);
     }
@@ -95,16 +95,16 @@ public class BinderTests
     [InlineData("doel A \"A\" { richting: afname }\nspanning S \"S\" { tussen: A }", "PL2019")]
     [InlineData("post \"P\": € 1", "PL1010")]
     public void InvalidInputGivesExactlyOneDiagnostic(string source, string code) =>
-        Assert.Equal([code], Codes(Compile(MinimalKader + source)));
+        Assert.Equal([code], Codes(CompileFrontEnd(MinimalKader + source)));
 
     [Fact]
     public void FolderWithoutKaderIsAWarning() =>
-        Assert.Equal(["PL2016"], Codes(Compile("thema T \"T\"")));
+        Assert.Equal(["PL2016"], Codes(CompileFrontEnd("thema T \"T\"")));
 
     [Fact]
     public void ValuesAreReadByFieldType()
     {
-        var model = Compile(MinimalKader +
+        var model = CompileFrontEnd(MinimalKader +
             "indicator I \"I\" { eenheid: per 10.000 \"inwoners 18+\" polariteit: lager is beter }\n" +
             "doel D \"D\" { indicator: I nulmeting: 410 in 2015 tussendoel: <= 390 in 2018 streefwaarde: maximaal 370 in 2020 }\n" +
             "begroting B \"B\" { jaren: 2017 t/m 2018 post \"P\": € 1.324.692, € -1.325.000 { soort: opbrengst } totaal: € 3,2 mln, € 5,50 }").Model;
@@ -128,7 +128,7 @@ public class BinderTests
     public void SymbolAtFindsDeclarationsAndReferences()
     {
         var text = MinimalKader + "thema T \"T\"\ndoel D \"D\" { thema: T richting: afname }";
-        var compilation = Compile(text);
+        var compilation = CompileFrontEnd(text);
         var tree = compilation.Trees[0];
         Assert.Equal("T", compilation.Model.SymbolAt(tree, text.IndexOf("thema T", StringComparison.Ordinal) + 6)?.Id);
         Assert.Equal("T", compilation.Model.SymbolAt(tree, text.LastIndexOf("T ", StringComparison.Ordinal))?.Id);

@@ -56,8 +56,9 @@ public sealed class CliTests : IDisposable
         var file = Write("c/b-doel.beleid", "doel D \"D\" { thema: T richting: afname }\nthema Dubbel \"y\"\n");
         var (exit, output) = Check("text", Taal.Nl, file);
         Assert.Equal(1, exit); // the duplicate is reported at its second definition, in b-doel.beleid
-        Assert.StartsWith(Path.Combine(_dir, "c", "b-doel.beleid") + "(2,7): error PL2002", output);
-        Assert.DoesNotContain("a-kader.beleid(", output.Split('\n')[0]);
+        Assert.Contains(Path.Combine(_dir, "c", "b-doel.beleid") + "(2,7): error PL2002", output);
+        // Diagnostics of a-kader.beleid are not reported (it may appear only as a related location, indented).
+        Assert.DoesNotContain(output.Split('\n'), line => line.StartsWith(Path.Combine(_dir, "c", "a-kader.beleid"), StringComparison.Ordinal));
         Assert.Contains("PL2002", output);
     }
 
@@ -67,8 +68,7 @@ public sealed class CliTests : IDisposable
         var file = Write("d/k.beleid", MinimalKader + "doel D \"D\" { richting: omhoog }\n");
         var (_, output) = Check("json", Taal.Nl, file);
         using var json = JsonDocument.Parse(output);
-        var diagnostic = json.RootElement.GetProperty("diagnostics")[0];
-        Assert.Equal("PL2007", diagnostic.GetProperty("code").GetString());
+        var diagnostic = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "PL2007");
         Assert.Equal(2, diagnostic.GetProperty("line").GetInt32());
         Assert.Equal(24, diagnostic.GetProperty("column").GetInt32());
         Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());

@@ -15,7 +15,7 @@ public class RecoveryTests
 
     private static void AssertOneDiagnosticAndRecovery(string broken, string expectedCode)
     {
-        var compilation = Compile(MinimalKader + broken + Following);
+        var compilation = CompileFrontEnd(MinimalKader + broken + Following);
         var codes = Codes(compilation);
         Assert.Equal([expectedCode], codes);
         var following = compilation.Model.Lookup("Na");
@@ -49,7 +49,7 @@ public class RecoveryTests
     [Fact]
     public void UnknownKeywordWithSuggestion()
     {
-        var compilation = Compile(MinimalKader + "doell D \"Doel\" { richting: afname }" + Following);
+        var compilation = CompileFrontEnd(MinimalKader + "doell D \"Doel\" { richting: afname }" + Following);
         var diagnostic = Assert.Single(compilation.Diagnostics);
         Assert.Equal("PL1005", diagnostic.Code);
         Assert.Contains("Bedoelde je 'doel'?", diagnostic.MessageNl);
@@ -76,7 +76,7 @@ public class RecoveryTests
     public void TruncatedFileReportsOnceForAllOpenBlocks()
     {
         var text = MinimalKader + "begroting B \"B\" {\n  jaren: 2017 t/m 2018\n  post P \"P\": € 1, € 2 {\n    post \"Q\": € 1";
-        var compilation = Compile(text);
+        var compilation = CompileFrontEnd(text);
         Assert.Equal(["PL1007"], Codes(compilation));
         AssertRoundTrip(compilation);
     }
@@ -103,7 +103,7 @@ public class NestingTests
         var depth = 5000;
         var text = MinimalKader + "begroting B \"B\" { jaren: 2017 t/m 2017\n" +
                    string.Concat(Enumerable.Repeat("post \"P\": € 1 {", depth)) + new string('}', depth) + "}\n";
-        var compilation = Compile(text);
+        var compilation = CompileFrontEnd(text);
         Assert.Equal(["PL1012"], Codes(compilation).Where(c => c.StartsWith("PL1")).ToList());
         Assert.Equal(text, compilation.Trees[0].Root.ToFullString());
     }

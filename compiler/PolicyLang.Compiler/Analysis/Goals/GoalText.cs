@@ -1,0 +1,26 @@
+using PolicyLang.Binding.Values;
+
+namespace PolicyLang.Analysis.Goals;
+
+/// <summary>Targets and measurements written back the way a policy writer writes them, for messages.</summary>
+public static class GoalText
+{
+    public static string Of(TargetValue target)
+    {
+        var comparator = target.Comparator switch
+        {
+            Comparator.LessOrEqual => "maximaal ",
+            Comparator.Less => "< ",
+            Comparator.GreaterOrEqual => "minimaal ",
+            Comparator.Greater => "> ",
+            Comparator.Equal => "= ",
+            _ => "",
+        };
+        return comparator + target.Quantity + (target.Year is { } year ? " in " + year : "");
+    }
+
+    public static string Of(MeasurementValue measurement) => $"{measurement.Quantity} in {measurement.Year}";
+
+    /// <summary>The Dutch verb for a direction: +1 stijgen, -1 dalen, 0 gelijk blijven.</summary>
+    public static string Verb(int direction) => direction switch { > 0 => "stijgen", < 0 => "dalen", _ => "gelijk blijven" };
+}

@@ -1,0 +1,49 @@
+using PolicyLang.Binding.Values;
+
+namespace PolicyLang.Analysis.Goals;
+
+/// <summary>
+/// How the tension analysis knows the pressure of a doel: the <c>categorie</c> of its indicator
+/// says what kind of thing it measures, the doel's direction (richting, or nulmeting to
+/// streefwaarde, or comparator) says which way it pushes. Two pressures are opposed when pushing
+/// one makes the other harder, as listed in <see cref="Opposed"/>. See docs/decisions/0012.
+/// </summary>
+public static class Tensions
+{
+    /// <summary>A doel's pressure: a category and a direction (+1 up, -1 down, 0 hold).</summary>
+    public readonly record struct Pressure(string Category, int Direction)
+    {
+        public string Nl => $"{Category} {(Direction > 0 ? "omhoog" : Direction < 0 ? "omlaag" : "gelijk")}";
+        public string En => $"{Category} {(Direction > 0 ? "up" : Direction < 0 ? "down" : "level")}";
+    }
+
+    /// <summary>
+    /// (pushing this down) against (keeping that up or level): lower cost strains quality and
+    /// access; lower use strains access; lower cost strains a goal that wants more use.
+    /// </summary>
+    private static readonly (string Down, string Kept, bool KeptMayHold)[] Opposed =
+    [
+        ("kosten", "kwaliteit", true),
+        ("kosten", "toegang", true),
+        ("kosten", "gebruik", false),
+        ("financien", "kwaliteit", true),
+        ("financien", "toegang", true),
+        ("gebruik", "toegang", true),
+        ("gebruik", "kwaliteit", false),
+    ];
+
+    public static Pressure? Of(GoalFacts goal)
+    {
+        if (goal.Indicator?.Value<WordValue>("categorie")?.Word is not { } category) return null;
+        return goal.Pressure is { } direction ? new Pressure(category, direction) : null;
+    }
+
+    public static bool AreOpposed(Pressure down, Pressure kept)
+    {
+        if (down.Direction >= 0 || kept.Direction < 0) return false;
+        foreach (var (downCategory, keptCategory, keptMayHold) in Opposed)
+            if (downCategory == down.Category && keptCategory == kept.Category && (kept.Direction > 0 || keptMayHold))
+                return true;
+        return false;
+    }
+}

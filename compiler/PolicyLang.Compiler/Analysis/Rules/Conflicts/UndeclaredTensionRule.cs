@@ -1,0 +1,128 @@
+using PolicyLang.Analysis.Goals;
+using PolicyLang.Binding;
+using PolicyLang.Diagnostics;
+using PolicyLang.Text;
+
+namespace PolicyLang.Analysis.Rules.Conflicts;
+
+/// <summary>
+/// PL3019: two related doelen exert opposite pressure (see <see cref="Tensions"/>) and no spanning
+/// names them, or anything they contribute to. Related means sharing a doel above them, a wet, a
+/// thema or a file. Reported once per doel that pushes down, naming its most closely related
+/// counterpart (the nearest in the text among equals) and pointing at all of them, with a fix that
+/// declares the spanning with the first.
+/// </summary>
+public sealed class UndeclaredTensionRule : AnalysisRule
+{
+    public override string Code => "PL3019";
+    public override string Description => "Doelen met tegengestelde druk zonder verklaarde spanning.";
+
+    /// <summary>Related locations beyond the first counterpart are capped: the message is about the doel, not a list.</summary>
+    private const int MaxRelated = 10;
+
+    /// <summary>What is read once per pressured doel, so that comparing pairs allocates nothing.</summary>
+    /// Doelen have few ancestors, wetten and thema's, so small arrays beat hash sets here.
+    private sealed record Party(GoalFacts Goal, Tensions.Pressure Pressure, ElementSymbol[] SelfAndAbove,
+        ElementSymbol[] DoelenAbove, ElementSymbol[] Wetten, ElementSymbol[] Themas);
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var parties = new List<Party>();
+        foreach (var goal in context.Goals)
+            if (Tensions.Of(goal) is { } pressure)
+                parties.Add(PartyOf(goal, pressure));
+        if (parties.Count < 2) return;
+        var declared = DeclaredPairs(context.Model);
+
+        foreach (var down in parties)
+        {
+            if (down.Pressure.Direction >= 0) continue;
+            Party? best = null;
+            var bestScore = 0;
+            var bestDistance = int.MaxValue;
+            var others = new List<Party>();
+            foreach (var kept in parties)
+            {
+                if (kept == down || !Tensions.AreOpposed(down.Pressure, kept.Pressure) || IsDeclared(declared, down, kept)) continue;
+                // Categories alone are too coarse across unrelated domains: a pair needs some shared context.
+                var score = Relatedness(down, kept);
+                if (score == 0) continue;
+                others.Add(kept);
+                var distance = Distance(down, kept);
+                if (score > bestScore || (score == bestScore && distance < bestDistance)) (best, bestScore, bestDistance) = (kept, score, distance);
+            }
+            if (best is null) continue;
+            var diagnostic = DiagnosticBuilder.UndeclaredTension(At(down.Goal.Doel), down.Goal.Doel.DisplayName, down.Pressure.Nl, down.Pressure.En,
+                best.Goal.Doel.DisplayName, best.Pressure.Nl, best.Pressure.En, At(best.Goal.Doel));
+            var related = diagnostic.Related.ToBuilder();
+            foreach (var other in others.Where(o => o != best).Take(MaxRelated))
+                related.Add(new RelatedLocation(At(other.Goal.Doel), $"ook in spanning: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.Nl})",
+                    $"also in tension: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.En})"));
+            context.Report(WithDeclareFix(diagnostic with { Related = related.ToImmutable() }, down.Goal.Doel, best.Goal.Doel));
+        }
+    }
+
+    private static Party PartyOf(GoalFacts goal, Tensions.Pressure pressure)
+    {
+        var selfAndAbove = ContributionGraph.SelfAndAncestors(goal.Doel).ToArray();
+        return new Party(goal, pressure, selfAndAbove,
+            [.. selfAndAbove.Skip(1).Where(x => x.Kind == ElementKind.Doel)],
+            [.. selfAndAbove.SelectMany(x => x.Targets("wet")).Distinct()],
+            [.. selfAndAbove.SelectMany(x => x.Targets("thema")).Distinct()]);
+    }
+
+    /// <summary>How closely two doelen belong together: a shared parent doel, wet or thema, the same file.</summary>
+    private static int Relatedness(Party a, Party b)
+    {
+        var score = 0;
+        if (Overlap(a.DoelenAbove, b.DoelenAbove)) score += 4;
+        if (Overlap(a.Wetten, b.Wetten)) score += 2;
+        if (Overlap(a.Themas, b.Themas)) score += 2;
+        if (a.Goal.Doel.Tree == b.Goal.Doel.Tree) score += 1;
+        return score;
+    }
+
+    /// <summary>Between equally related doelen, the nearest in the text is the one the writer had in mind.</summary>
+    private static int Distance(Party a, Party b) =>
+        a.Goal.Doel.Tree == b.Goal.Doel.Tree ? Math.Abs(a.Goal.Doel.Syntax!.Span.Start - b.Goal.Doel.Syntax!.Span.Start) : int.MaxValue;
+
+    private static bool Overlap(ElementSymbol[] a, ElementSymbol[] b)
+    {
+        foreach (var x in a)
+            if (Array.IndexOf(b, x) >= 0) return true;
+        return false;
+    }
+
+    private static HashSet<(ElementSymbol, ElementSymbol)> DeclaredPairs(SemanticModel model)
+    {
+        var pairs = new HashSet<(ElementSymbol, ElementSymbol)>();
+        foreach (var spanning in model.OfKind(ElementKind.Spanning))
+        {
+            var members = spanning.Targets("tussen").ToList();
+            foreach (var a in members)
+                foreach (var b in members)
+                    if (a != b) pairs.Add((a, b));
+        }
+        return pairs;
+    }
+
+    /// <summary>A spanning between the doelen, or between anything above them, covers the pair.</summary>
+    private static bool IsDeclared(HashSet<(ElementSymbol, ElementSymbol)> declared, Party a, Party b)
+    {
+        if (declared.Count == 0) return false;
+        foreach (var x in a.SelfAndAbove)
+            foreach (var y in b.SelfAndAbove)
+                if (declared.Contains((x, y))) return true;
+        return false;
+    }
+
+    private static Diagnostic WithDeclareFix(Diagnostic diagnostic, ElementSymbol down, ElementSymbol kept)
+    {
+        if (down.Id is not { } a || kept.Id is not { } b || down.Tree is not { } tree) return diagnostic;
+        var text = tree.Text.Text;
+        var separator = text.EndsWith('\n') ? "\n" : "\n\n";
+        var declaration = $"{separator}spanning {a}Tegen{b} \"Spanning tussen {a} en {b}\" {{\n  tussen: {a}, {b}\n  toelichting: \"Waarom beide doelen samen kunnen gaan, of welke voorgaat.\"\n}}\n";
+        return diagnostic.WithFix("Verklaar de spanning tussen beide doelen", "Declare the tension between both goals",
+            new TextEdit(tree.Text, new TextSpan(text.Length, 0), declaration));
+    }
+}

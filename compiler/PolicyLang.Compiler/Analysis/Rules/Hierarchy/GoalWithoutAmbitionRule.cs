@@ -1,0 +1,35 @@
+using PolicyLang.Analysis.Goals;
+using PolicyLang.Binding;
+using PolicyLang.Diagnostics;
+
+namespace PolicyLang.Analysis.Rules.Hierarchy;
+
+/// <summary>
+/// PL3015: in a kader with ambities, a doel whose 'draagt bij aan' chain reaches none of them.
+/// Only the top of such a chain is reported (a subdoel of an unlinked doel inherits the gap).
+/// </summary>
+public sealed class GoalWithoutAmbitionRule : AnalysisRule
+{
+    public override string Code => "PL3015";
+    public override string Description => "Doel dat naar geen ambitie leidt, in een kader met ambities.";
+
+    public override void Analyze(AnalysisContext context)
+    {
+        if (!context.Model.OfKind(ElementKind.Ambitie).Any()) return;
+        var reaches = new Dictionary<ElementSymbol, bool>();
+        foreach (var goal in context.Goals)
+            if (!ReachesAmbition(goal.Doel, reaches, []) && !ContributionGraph.Parents(goal.Doel).Any(p => p.Kind == ElementKind.Doel))
+                context.Report(DiagnosticBuilder.GoalWithoutAmbition(At(goal.Doel), goal.Doel.DisplayName));
+    }
+
+    /// <summary>Memoised walk up the hierarchy; the path set stops cycles (the binder reports those).</summary>
+    private static bool ReachesAmbition(ElementSymbol element, Dictionary<ElementSymbol, bool> memo, HashSet<ElementSymbol> path)
+    {
+        if (element.Kind == ElementKind.Ambitie) return true;
+        if (memo.TryGetValue(element, out var known)) return known;
+        if (!path.Add(element)) return false;
+        var result = ContributionGraph.Parents(element).Any(p => ReachesAmbition(p, memo, path));
+        path.Remove(element);
+        return memo[element] = result;
+    }
+}

@@ -1,0 +1,21 @@
+using PolicyLang.Binding.Values;
+using PolicyLang.Diagnostics;
+
+namespace PolicyLang.Analysis.Rules.Hierarchy;
+
+/// <summary>PL3018: a doel serving a wet that the kader's wetten do not list (only when the kader lists wetten).</summary>
+public sealed class LawNotInKaderRule : AnalysisRule
+{
+    public override string Code => "PL3018";
+    public override string Description => "Doel dat een wet dient die niet in de wetten van het kader staat.";
+
+    public override void Analyze(AnalysisContext context)
+    {
+        if (context.Model.Kader is not { } kader || kader.Field("wetten") is not { } wettenField) return;
+        var listed = kader.Targets("wetten").ToHashSet();
+        foreach (var goal in context.Goals)
+            foreach (var reference in goal.Doel.Values<ReferenceValue>("wet"))
+                if (reference.Target is { } wet && !listed.Contains(wet))
+                    context.Report(DiagnosticBuilder.LawNotInKader(At(goal.Doel, reference.Span), goal.Doel.DisplayName, reference.Name, At(kader, wettenField)));
+    }
+}

@@ -1,0 +1,34 @@
+using PolicyLang.Diagnostics;
+
+namespace PolicyLang.Analysis.Rules.Style;
+
+/// <summary>
+/// PL5002 (information): a doel title with a vague word (policylang.json "vageWoorden") and no
+/// indicator to say what the word means. Matched as whole words, case-insensitively.
+/// </summary>
+public sealed class VagueGoalRule : AnalysisRule
+{
+    public override string Code => "PL5002";
+    public override string Description => "Doeltitel met een vaag woord (voldoende, optimaal, …) en geen indicator.";
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var vague = context.Options.VagueWords;
+        if (vague.IsEmpty) return;
+        foreach (var goal in context.Goals)
+        {
+            if (goal.Doel.Field("indicator") is not null) continue;
+            var title = Padded(goal.Doel.Title);
+            var word = vague.FirstOrDefault(w => title.Contains(Padded(w), StringComparison.Ordinal));
+            if (word is not null)
+                context.Report(DiagnosticBuilder.VagueGoal(At(goal.Doel), goal.Doel.DisplayName, word));
+        }
+    }
+
+    /// <summary>The words in order, lower case, punctuation dropped, with a space on both sides.</summary>
+    private static string Padded(string text)
+    {
+        var words = text.ToLowerInvariant().Split((char[])[' ', ',', '.', ';', ':', '(', ')', '"', '\'', '!', '?', '/', '-', '\u2013', '\u2019', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return " " + string.Join(' ', words) + " ";
+    }
+}

@@ -1,0 +1,47 @@
+using PolicyLang.Analysis.Goals;
+using PolicyLang.Binding.Values;
+using PolicyLang.Diagnostics;
+using PolicyLang.Text;
+
+namespace PolicyLang.Analysis.Rules.Targets;
+
+/// <summary>
+/// PL3009: the path from nulmeting through the tussendoelen (by year) to the streefwaarde must
+/// move one way. A tussendoel that steps back against the overall direction is reported once,
+/// pointing at the point before it.
+/// </summary>
+public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
+{
+    public override string Code => "PL3009";
+    public override string Description => "Tussendoel dat van de streefwaarde af beweegt.";
+
+    private sealed record PathPoint(decimal Value, int Year, TextSpan Span, string Text);
+
+    public override void Analyze(AnalysisContext context)
+    {
+        foreach (var goal in context.Goals)
+        {
+            if (goal.Streefwaarde is not { Year: { } targetYear } target || goal.Tussendoelen.IsEmpty) continue;
+            var kind = target.Quantity.Kind;
+            var path = new List<PathPoint>();
+            if (goal.Nulmeting is { } baseline && baseline.Quantity.Kind == kind)
+                path.Add(new(baseline.Quantity.Value, baseline.Year, baseline.Span, GoalText.Of(baseline)));
+            path.AddRange(goal.Tussendoelen
+                .Where(t => t.Year is not null && t.Quantity.Kind == kind && t.Year < targetYear)
+                .OrderBy(t => t.Year)
+                .Select(t => new PathPoint(t.Quantity.Value, t.Year!.Value, t.Span, GoalText.Of(t))));
+            if (path.Count == 0) continue;
+
+            var direction = Math.Sign(target.Quantity.Value - path[0].Value);
+            if (direction == 0) continue;
+            path.Add(new(target.Quantity.Value, targetYear, target.Span, GoalText.Of(target)));
+            for (var i = 1; i < path.Count - 1; i++)
+            {
+                // Only tussendoelen are judged; the last point is the streefwaarde itself.
+                if (Math.Sign(path[i].Value - path[i - 1].Value) != -direction) continue;
+                context.Report(DiagnosticBuilder.IntermediateTargetMovesAway(At(goal.Doel, path[i].Span), goal.Doel.DisplayName,
+                    path[i].Text, path[i - 1].Text, GoalText.Of(target), At(goal.Doel, path[i - 1].Span)));
+            }
+        }
+    }
+}

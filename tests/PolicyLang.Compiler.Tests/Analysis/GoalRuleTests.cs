@@ -1,0 +1,169 @@
+using PolicyLang.Diagnostics;
+using Xunit;
+
+namespace PolicyLang.Tests.Analysis;
+
+/// <summary>Semantics of the goal rules beyond the documented examples (docs/diagnostics.md is tested too).</summary>
+public class GoalRuleTests
+{
+    private const string Indicator = """
+        indicator Bijstand "Bijstand" { eenheid: per 10.000 "inwoners 18+" bron: "CBS" polariteit: lager is beter }
+
+        """;
+
+    private static Compilation Compile(string body) => TestSupport.Compile(TestSupport.MinimalKader + Indicator + body);
+
+    private static Diagnostic Only(Compilation compilation, string code) => Assert.Single(compilation.Diagnostics, d => d.Code == code);
+
+    private static string TextAt(Compilation compilation, Location location) => location.Source.Text.Substring(location.Span.Start, location.Span.Length);
+
+    [Theory]
+    [InlineData("< 370", ">= 370", true)]
+    [InlineData("<= 370", ">= 370", false)]
+    [InlineData("= 370", "= 371", true)]
+    [InlineData("370", "minimaal 380", true)]   // no comparator: at least as good, and lower is better
+    [InlineData("370", "maximaal 360", false)]
+    public void TargetsConflictExactlyWhenNoValueSatisfiesBoth(string a, string b, bool conflict)
+    {
+        var compilation = Compile($$"""
+            doel A "Doel A" { indicator: Bijstand streefwaarde: {{a}} in 2020 }
+            doel B "Doel B" { indicator: Bijstand streefwaarde: {{b}} in 2020 }
+            """);
+        Assert.Equal(conflict, TestSupport.Codes(compilation).Contains("PL3012"));
+    }
+
+    [Fact]
+    public void TargetsInDifferentYearsDoNotConflict() =>
+        Assert.DoesNotContain("PL3012", TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand streefwaarde: maximaal 370 in 2020 }
+            doel B "Doel B" { indicator: Bijstand streefwaarde: minimaal 400 in 2019 }
+            """)));
+
+    [Fact]
+    public void ConflictPointsAtBothTargets()
+    {
+        var compilation = Compile("""
+            doel A "Doel A" { indicator: Bijstand streefwaarde: maximaal 370 in 2020 }
+            doel B "Doel B" { indicator: Bijstand streefwaarde: minimaal 400 in 2020 }
+            """);
+        var diagnostic = Only(compilation, "PL3012");
+        Assert.Equal("minimaal 400 in 2020", TextAt(compilation, diagnostic.Location));
+        Assert.Equal("maximaal 370 in 2020", TextAt(compilation, Assert.Single(diagnostic.Related).Location));
+    }
+
+    [Fact]
+    public void IntermediateTargetThatStepsBackIsReportedAtItself()
+    {
+        var compilation = Compile("""
+            doel A "Doel A" {
+              indicator: Bijstand
+              nulmeting: 410 in 2015
+              tussendoel: maximaal 400 in 2017
+              tussendoel: maximaal 405 in 2018
+              streefwaarde: maximaal 370 in 2020
+            }
+            """);
+        var diagnostic = Only(compilation, "PL3009");
+        Assert.Equal("maximaal 405 in 2018", TextAt(compilation, diagnostic.Location));
+        Assert.Equal("maximaal 400 in 2017", TextAt(compilation, diagnostic.Related[0].Location));
+    }
+
+    [Fact]
+    public void DirectionFromBaselineToTargetCountsAsPressure() =>
+        Assert.Contains("PL3013", TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 410 in 2015 streefwaarde: 370 in 2020 }
+            doel B "Doel B" { indicator: Bijstand nulmeting: 410 in 2015 richting: toename }
+            """)));
+
+    [Fact]
+    public void TargetWorseThanBaselineUsesTheDirectionWhenPolarityIsNeutral()
+    {
+        const string body = """
+            indicator Bezoek "Bezoekers" { eenheid: aantal bron: "telling" polariteit: neutraal }
+            doel A "Doel A" { indicator: Bezoek nulmeting: 500 in 2015 streefwaarde: 450 in 2020 richting: toename }
+            """;
+        Assert.Contains("PL3008", TestSupport.Codes(Compile(body)));
+        Assert.DoesNotContain("PL3008", TestSupport.Codes(Compile(body.Replace("toename", "afname"))));
+    }
+
+    [Fact]
+    public void DeadlineBeforeThePeriodIsHistoryButAfterItIsAFinding()
+    {
+        Assert.DoesNotContain("PL3010", TestSupport.Codes(Compile("maatregel M \"Pilot\" { termijn: 2015 t/m 2016 }\n")));
+        Assert.Contains("PL3010", TestSupport.Codes(Compile("maatregel M \"Pilot\" { termijn: 2021 }\n")));
+        Assert.Contains("PL3010", TestSupport.Codes(Compile("besluit B \"Evaluatie\" { termijn: 01-03-2022 }\n")));
+    }
+
+    [Fact]
+    public void OnlyTheTopOfAnUnlinkedChainIsReported()
+    {
+        var compilation = Compile("""
+            ambitie Deelname "Iedereen doet mee" { meetbaar: nee }
+            doel Werk "Werk" { draagt bij aan: Deelname meetbaar: nee }
+            doel Los "Los" { meetbaar: nee }
+            doel OnderLos "Onder los" { draagt bij aan: Los meetbaar: nee }
+            """);
+        Assert.Equal("Los", TextAt(compilation, Only(compilation, "PL3015").Location));
+    }
+
+    [Fact]
+    public void HollowMainGoalIsReportedButOneWithItsOwnIndicatorIsNot()
+    {
+        var compilation = Compile("""
+            ambitie Deelname "Iedereen doet mee" { meetbaar: nee }
+            doel Hol "Hol" { draagt bij aan: Deelname meetbaar: nee }
+            doel Gemeten "Gemeten" { draagt bij aan: Deelname indicator: Bijstand nulmeting: 410 in 2015 streefwaarde: 370 in 2020 }
+            """);
+        Assert.Equal("Hol", TextAt(compilation, Only(compilation, "PL3016").Location));
+    }
+
+    [Fact]
+    public void LawsAreServedThroughThemaAndHigherGoals() =>
+        Assert.DoesNotContain("PL3017", TestSupport.Codes(TestSupport.Compile("""
+            kader K "K" { gemeente: "G" periode: 2017 t/m 2020 wetten: Wmo2015, Jeugdwet }
+            thema Jeugd "Jeugd" { wet: Jeugdwet }
+            doel Thuis "Thuis" { wet: Wmo2015 meetbaar: nee }
+            doel Opvoeden "Opvoeden" { thema: Jeugd meetbaar: nee }
+            """)));
+
+    [Theory]
+    [InlineData("Meer inwoners met een uitkering vinden betaald werk in de regio", "Meer inwoners met een uitkering vinden betaald werk in de gemeente", true)]
+    [InlineData("Meer inwoners vinden betaald werk", "Meer inwoners vinden vrijwilligerswerk", false)]
+    public void NearlyIdenticalTitlesAreDuplicates(string a, string b, bool duplicate)
+    {
+        var compilation = Compile($$"""
+            doel A "{{a}}" { meetbaar: nee }
+            doel Tussen "Iets heel anders over schulden" { meetbaar: nee }
+            doel B "{{b}}" { meetbaar: nee }
+            """);
+        var found = compilation.Diagnostics.Where(d => d.Code == "PL5001").ToList();
+        Assert.Equal(duplicate ? 1 : 0, found.Count);
+        if (duplicate) Assert.Contains("vrijwel", found[0].MessageNl);
+    }
+
+    [Fact]
+    public void AThemaThatContributesLinksEveryDoelUnderIt()
+    {
+        const string body = """
+            ambitie Deelname "Iedereen doet mee" { meetbaar: nee }
+            thema Werk "Werken en meedoen" { draagt bij aan: Deelname wet: Participatiewet }
+            doel Banen "Meer banen" { thema: Werk meetbaar: nee }
+            """;
+        var compilation = TestSupport.Compile("kader K \"K\" { gemeente: \"G\" periode: 2017 t/m 2020 wetten: Participatiewet }\n" + body);
+        var codes = TestSupport.Codes(compilation);
+        Assert.DoesNotContain("PL3015", codes);
+        Assert.DoesNotContain("PL3017", codes);
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Code == "PL3016" && d.MessageNl.Contains("Deelname"));
+        Assert.Contains("PL3015", TestSupport.Codes(Compile(body.Replace("draagt bij aan: Deelname", ""))));
+    }
+
+    [Fact]
+    public void AMaatregelUnderADoelDoesNotMeasureIt()
+    {
+        var compilation = Compile("""
+            doel Banen "Meer banen" { }
+            maatregel Banenplan "Banenplan" { draagt bij aan: Banen }
+            """);
+        Assert.Contains("PL3001", TestSupport.Codes(compilation));
+    }
+}

@@ -1,0 +1,158 @@
+/**
+ * A stub of the parts of the `vscode` module the extension uses, so its logic runs under
+ * node's test runner without VS Code (which cannot be downloaded here). Calls are recorded in
+ * `recorded`; answers to dialogs are scripted through `script`. `reset()` between tests.
+ */
+import * as path from 'path';
+
+export interface Recorded {
+  errors: string[];
+  warnings: string[];
+  infos: string[];
+  output: string[];
+  outputShown: number;
+  commands: Map<string, (...args: unknown[]) => unknown>;
+  executed: { command: string; args: unknown[] }[];
+  webviews: { viewType: string; title: string; html: string }[];
+  opened: string[];
+  quickPicks: string[][];
+}
+
+export interface Script {
+  configuration: Record<string, unknown>;
+  errorChoice?: string;
+  openDialog?: string[];
+  quickPick?: (labels: string[]) => number | undefined;
+  findFiles: string[];
+  activeDocument?: { languageId: string; fsPath: string; scheme?: string };
+}
+
+export const recorded: Recorded = freshRecord();
+export const script: Script = { configuration: {}, findFiles: [] };
+
+function freshRecord(): Recorded {
+  return { errors: [], warnings: [], infos: [], output: [], outputShown: 0, commands: new Map(), executed: [], webviews: [], opened: [], quickPicks: [] };
+}
+
+export function reset(): void {
+  Object.assign(recorded, freshRecord());
+  Object.assign(script, { configuration: {}, errorChoice: undefined, openDialog: undefined, quickPick: undefined, findFiles: [], activeDocument: undefined });
+}
+
+export class Uri {
+  private constructor(readonly scheme: string, readonly fsPath: string) {}
+  static file(p: string): Uri {
+    return new Uri('file', path.resolve(p));
+  }
+  toString(): string {
+    return `${this.scheme}://${this.fsPath}`;
+  }
+}
+
+export class Disposable {
+  constructor(private readonly onDispose: () => void = () => {}) {}
+  dispose(): void {
+    this.onDispose();
+  }
+}
+
+export enum ProgressLocation { SourceControl = 1, Window = 10, Notification = 15 }
+export enum ViewColumn { Active = -1, Beside = -2, One = 1 }
+
+const outputChannel = {
+  name: 'PolicyLang',
+  append: (text: string) => void recorded.output.push(text),
+  appendLine: (text: string) => void recorded.output.push(text + '\n'),
+  show: () => void recorded.outputShown++,
+  clear: () => void (recorded.output.length = 0),
+  dispose: () => {},
+};
+
+export const window = {
+  get activeTextEditor() {
+    const doc = script.activeDocument;
+    return doc ? { document: { languageId: doc.languageId, uri: { scheme: doc.scheme ?? 'file', fsPath: doc.fsPath } } } : undefined;
+  },
+  createOutputChannel: (_name: string) => outputChannel,
+  showErrorMessage: async (message: string, ..._actions: string[]) => {
+    recorded.errors.push(message);
+    return script.errorChoice;
+  },
+  showWarningMessage: async (message: string) => {
+    recorded.warnings.push(message);
+    return undefined;
+  },
+  showInformationMessage: async (message: string) => {
+    recorded.infos.push(message);
+    return undefined;
+  },
+  showQuickPick: async <T extends { label: string }>(items: T[]) => {
+    const labels = items.map((i) => i.label);
+    recorded.quickPicks.push(labels);
+    const index = script.quickPick?.(labels);
+    return index === undefined ? undefined : items[index];
+  },
+  showOpenDialog: async () => script.openDialog?.map((p) => Uri.file(p)),
+  withProgress: async <R>(_options: unknown, task: () => Promise<R>) => task(),
+  createWebviewPanel: (viewType: string, title: string) => {
+    const entry = { viewType, title, html: '' };
+    recorded.webviews.push(entry);
+    return {
+      webview: {
+        cspSource: 'vscode-webview://stub',
+        set html(value: string) {
+          entry.html = value;
+        },
+        get html() {
+          return entry.html;
+        },
+      },
+      dispose: () => {},
+    };
+  },
+};
+
+export const workspace = {
+  getConfiguration: (section: string) => ({
+    get: (key: string) => script.configuration[`${section}.${key}`],
+  }),
+  findFiles: async () => script.findFiles.map((p) => Uri.file(p)),
+  asRelativePath: (p: string) => path.basename(p),
+  workspaceFolders: undefined as { uri: Uri }[] | undefined,
+  onDidChangeConfiguration: () => new Disposable(),
+  createFileSystemWatcher: () => new Disposable(),
+};
+
+export const commands = {
+  registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
+    recorded.commands.set(id, handler);
+    return new Disposable(() => recorded.commands.delete(id));
+  },
+  executeCommand: async (command: string, ...args: unknown[]) => {
+    recorded.executed.push({ command, args });
+    return undefined;
+  },
+};
+
+export const env = {
+  openExternal: async (uri: Uri) => {
+    recorded.opened.push(uri.fsPath);
+    return true;
+  },
+};
+
+/**
+ * vscode-languageclient subclasses VS Code's classes (CodeAction, Diagnostic, …) when its module
+ * loads. Any other capitalised export is therefore an empty class, so the real bundle can be
+ * loaded; lower-case namespaces (window, workspace, …) stay exactly the ones above, so a missing
+ * API still fails loudly.
+ */
+module.exports = new Proxy(module.exports, {
+  get(target, property) {
+    if (property in target || typeof property !== 'string' || !/^[A-Z]/.test(property)) return target[property];
+    const placeholder = class {};
+    Object.defineProperty(placeholder, 'name', { value: property });
+    target[property] = placeholder;
+    return placeholder;
+  },
+});
