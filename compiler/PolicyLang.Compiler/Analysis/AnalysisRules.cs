@@ -48,6 +48,7 @@ public static class AnalysisRules
         new Rules.Budget.RunningSumRule(),
         new Rules.Budget.ShareRule(),
         new Rules.Budget.RowWidthRule(),
+        new Rules.Budget.DerivationShapeRule(),
         // PL5xxx style
         new DuplicateGoalRule(),
         new VagueGoalRule(),

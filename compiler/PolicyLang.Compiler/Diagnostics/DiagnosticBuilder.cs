@@ -203,6 +203,10 @@ public static class DiagnosticBuilder
         $"Row '{row}' has {cells} {(cells == 1 ? "cell" : "cells")}, but the table has {columns} {(columns == 1 ? "column" : "columns")}: write one cell per column, '-' for an empty cell."),
         columnsAt, "de kolommen van de tabel", "the columns of the table");
 
+    public static Diagnostic WrongDerivationArity(Location at, string row, string field, int named, int expected) => Warning(at, "PL4010",
+        $"'{field}' van rij '{row}' noemt {named} {(named == 1 ? "rij" : "rijen")}, maar de berekening vraagt er {expected}{(expected == 2 ? " (deel, geheel)" : "")}; zo kan de rij niet nagerekend worden.",
+        $"'{field}' of row '{row}' names {named} {(named == 1 ? "row" : "rows")}, but its arithmetic takes {expected}{(expected == 2 ? " (part, whole)" : "")}; the row cannot be recomputed this way.");
+
     private static Diagnostic WithParts(Diagnostic diagnostic, IReadOnlyList<Location>? parts, string nl, string en)
     {
         foreach (var part in parts ?? []) diagnostic = diagnostic.WithRelated(part, nl, en);

@@ -108,6 +108,18 @@ public class BudgetRuleTests
         Assert.Empty(finding.Fixes); // with rounded figures there is no one right number
     }
 
+    [Fact]
+    public void ASuppressionCommentAndTheConfigurationApplyToBudgetFindings()
+    {
+        var suppressed = Doetinchem66.Replace("  post P66", "  // policylang-disable-next-line PL4001\n  post P66");
+        Assert.Empty(Findings("PL4001", suppressed));
+
+        var options = PolicyLang.Analysis.AnalysisOptionsReader.Read(new PolicyLang.Text.SourceText("{ \"regels\": { \"PL4001\": \"fout\" } }", "/virtual/policylang.json"));
+        var compilation = Compilation.FromSources([("/virtual/a.beleid", MinimalKader + Doetinchem66)], options);
+        Assert.All(compilation.Diagnostics.Where(d => d.Code == "PL4001"), d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        Assert.Equal(2, compilation.Diagnostics.Count(d => d.Code == "PL4001"));
+    }
+
     // ---- PL4002 ---------------------------------------------------------------------------
 
     [Fact]

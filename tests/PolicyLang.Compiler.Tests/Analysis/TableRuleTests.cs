@@ -285,3 +285,41 @@ public class RowWidthRuleTests
             """));
     }
 }
+
+/// <summary>PL4010: a derivation names as many rows as its arithmetic takes.</summary>
+public class DerivationShapeRuleTests
+{
+    [Fact]
+    public void AShareOfOneRowAndAChangeOfTwoRowsAreReported()
+    {
+        var findings = Findings("PL4010", """
+            tabel T "T" {
+              kolommen: 2016, 2017
+              rij A "a": 1, 2
+              rij B "b": 2, 4
+              rij "aandeel": 50%, 50% { aandeel van: A }
+              rij "verschil": -, 1 { verschil van: A, B }
+            }
+            """);
+
+        Assert.Equal(2, findings.Count);
+        Assert.Equal("A", TextAt(findings[0]));
+        Assert.Contains("noemt 1 rij, maar de berekening vraagt er 2 (deel, geheel)", findings[0].MessageNl);
+        Assert.Equal("A, B", TextAt(findings[1]));
+        Assert.Contains("noemt 2 rijen, maar de berekening vraagt er 1", findings[1].MessageNl);
+    }
+
+    [Fact]
+    public void DerivationsOfTheRightShapeAndSumsOfAnyNumberAreNotReported() =>
+        Assert.Empty(Findings("PL4010", """
+            tabel T "T" {
+              kolommen: 2016, 2017
+              rij A "a": 1, 2
+              rij B "b": 2, 4
+              rij C "c": 3, 6 { som van: A, B }
+              rij "aandeel": 33,3%, 33,3% { aandeel van: A, C }
+              rij D "verschil": -, 3 { verschil van: C }
+              rij "cumulatief": -, 3 { cumulatief van: D }
+            }
+            """));
+}

@@ -22,10 +22,10 @@ internal static class BudgetSums
         return result;
     }
 
-    public static Interval SumAt(IEnumerable<IReadOnlyList<Figure>> lines, int index)
+    public static Interval SumAt(List<IReadOnlyList<Figure>> lines, int index)
     {
         var sum = Interval.Zero;
-        foreach (var line in lines) sum += Interval.Of(line[index]);
+        for (var i = 0; i < lines.Count; i++) sum += Interval.Of(lines[i][index]);
         return sum;
     }
 

@@ -62,13 +62,14 @@ internal sealed class BudgetView
     /// <summary>The amounts of a post, or null when one of them did not bind.</summary>
     public IReadOnlyList<Figure>? Amounts(ElementSymbol post) => _amounts.GetValueOrDefault(post);
 
-    private List<Figure>? Figures(IEnumerable<BoundValue> values)
+    private Figure[]? Figures(System.Collections.Immutable.ImmutableArray<BoundValue> values)
     {
-        var result = new List<Figure>();
+        var result = new Figure[values.Length];
+        var i = 0;
         foreach (var value in values)
         {
             if (value is not QuantityValue { Quantity.Kind: QuantityKind.Money } money || Figure.Read(money, Begroting.Tree!.Text, Schaal) is not { } figure) return null;
-            result.Add(figure);
+            result[i++] = figure;
         }
         return result;
     }
@@ -86,7 +87,7 @@ internal sealed class BudgetView
     /// </summary>
     public static bool HasSyntaxErrors(ElementSymbol element)
     {
-        if (element.Tree is not { } tree || element.Syntax is not { } syntax) return false;
+        if (element.Tree is not { } tree || element.Syntax is not { } syntax || tree.Diagnostics.IsEmpty) return false;
         var span = syntax.FullSpan;
         foreach (var diagnostic in tree.Diagnostics)
             if (diagnostic.Span.Start >= span.Start && diagnostic.Span.Start <= span.End) return true;

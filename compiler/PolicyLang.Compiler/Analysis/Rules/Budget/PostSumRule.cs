@@ -32,12 +32,16 @@ public sealed class PostSumRule : AnalysisRule
         for (var year = 0; year < own.Count; year++)
         {
             var sum = BudgetSums.SumAt(parts, year);
-            var declared = own[year];
-            if (!sum.Contradicts(declared)) continue;
-            var (yearNl, yearEn) = budget.YearLabel(year);
-            context.Report(DiagnosticBuilder.PostsDoNotAddUp(declared.Location, LineName.Of(post), yearNl, yearEn,
-                declared.Value, sum.Value, sum.MarginWith(declared), [.. parts.Select(p => p[year].Location)],
-                BudgetSums.Replacement(declared, sum, budget.Schaal)));
+            if (sum.Contradicts(own[year])) Report(context, budget, post, own[year], sum, parts, year);
         }
+    }
+
+    private static void Report(AnalysisContext context, BudgetView budget, ElementSymbol post, Figure declared, Interval sum,
+        List<IReadOnlyList<Figure>> parts, int year)
+    {
+        var (yearNl, yearEn) = budget.YearLabel(year);
+        context.Report(DiagnosticBuilder.PostsDoNotAddUp(declared.Location, LineName.Of(post), yearNl, yearEn,
+            declared.Value, sum.Value, sum.MarginWith(declared), [.. parts.Select(p => p[year].Location)],
+            BudgetSums.Replacement(declared, sum, budget.Schaal)));
     }
 }

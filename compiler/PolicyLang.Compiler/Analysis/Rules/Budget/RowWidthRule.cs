@@ -19,14 +19,13 @@ public sealed class RowWidthRule : AnalysisRule
         {
             if (Fields.Find(table, "kolommen") is not { } kolommen || table.Tree is not { } tree) continue;
             var columns = kolommen.Syntax.Values.Items.Length;
-            var columnsAt = new Location(tree.Text, kolommen.Syntax.Values.Span);
             foreach (var row in table.Children)
             {
                 if (row.Kind != ElementKind.Rij || row.Syntax is not { } syntax) continue;
                 var cells = syntax.Values?.Items.Length ?? 0;
                 if (cells == columns) continue;
                 var at = syntax.Values is { Items.Length: > 0 } values ? new Location(tree.Text, values.Span) : row.Location!;
-                context.Report(DiagnosticBuilder.WrongCellCount(at, LineName.Of(row), cells, columns, columnsAt));
+                context.Report(DiagnosticBuilder.WrongCellCount(at, LineName.Of(row), cells, columns, new Location(tree.Text, kolommen.Syntax.Values.Span)));
             }
         }
     }
