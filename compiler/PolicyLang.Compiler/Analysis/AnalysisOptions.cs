@@ -18,7 +18,8 @@ public sealed class AnalysisOptions
     [
         "voldoende", "zoveel mogelijk", "zo veel mogelijk", "optimaal", "passend", "adequaat",
         "zo snel mogelijk", "zo goed mogelijk", "waar mogelijk", "waar nodig", "zo nodig",
-        "zo lang mogelijk", "in voldoende mate", "goed genoeg",
+        "zo lang mogelijk", "zo laag mogelijk", "zo hoog mogelijk", "zo klein mogelijk",
+        "zo groot mogelijk", "in voldoende mate", "goed genoeg",
     ];
 
     public static readonly AnalysisOptions Default = new(FrozenDictionary<string, RuleLevel>.Empty, DefaultVagueWords, []);

@@ -39,7 +39,16 @@ public static class AnalysisRules
         new LawNotServedRule(),
         new LawNotInKaderRule(),
         // PL4xxx budget and tables
-
+        new Rules.Budget.PostSumRule(),
+        new Rules.Budget.BudgetTotalRule(),
+        new Rules.Budget.AmountPerYearRule(),
+        new Rules.Budget.UndeclaredNegativeRule(),
+        new Rules.Budget.RowSumRule(),
+        new Rules.Budget.RowChangeRule(),
+        new Rules.Budget.RunningSumRule(),
+        new Rules.Budget.ShareRule(),
+        new Rules.Budget.RowWidthRule(),
+        new Rules.Budget.DerivationShapeRule(),
         // PL5xxx style
         new DuplicateGoalRule(),
         new VagueGoalRule(),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PolicyLang.Binding.Values;
 using PolicyLang.Text;
 
 namespace PolicyLang.Diagnostics;
@@ -137,6 +138,132 @@ public static class DiagnosticBuilder
     public static Diagnostic TooFewReferences(Location at, string field, int minimum) => Error(at, "PL2019",
         $"'{field}' noemt ten minste {minimum} elementen.",
         $"'{field}' names at least {minimum} elements.");
+
+    // ---- PL4xxx: budget and table arithmetic (rules in Analysis/Rules/Budget) -----------------
+    // Amounts arrive in euros (after schaal); a margin above zero means rounded figures, and the
+    // message then says the difference exceeds what rounding explains.
+
+    public static Diagnostic PostsDoNotAddUp(Location at, string post, string yearNl, string yearEn, decimal declared, decimal sum, decimal margin,
+        IReadOnlyList<Location>? parts, string? replacement) =>
+        WithFigureFix(WithParts(Warning(at, "PL4001",
+            $"{yearNl}: de posten onder '{post}' tellen op tot {Euro(sum)}, maar de post zelf vermeldt {Euro(declared)}: {Euro(Math.Abs(declared - sum))} {MoreLess(declared - sum)} dan de som.{RoundingNl(margin, QuantityKind.Money)}",
+            $"{yearEn}: the posts under '{post}' add up to {Euro(sum)}, but the post itself states {Euro(declared)}: {Euro(Math.Abs(declared - sum))} {MoreLessEn(declared - sum)} than the sum.{RoundingEn(margin, QuantityKind.Money)}"),
+            parts, "telt mee in de som", "counted in the sum"), at, replacement);
+
+    public static Diagnostic TotalDoesNotMatch(Location at, string begroting, string yearNl, string yearEn, decimal declared, decimal sum, decimal margin,
+        IReadOnlyList<Location>? posts, string? replacement) =>
+        WithFigureFix(WithParts(Warning(at, "PL4002",
+            $"{yearNl}: de posten van begroting '{begroting}' tellen op tot {Euro(sum)}, maar het totaal is {Euro(declared)}: {Euro(Math.Abs(declared - sum))} {MoreLess(declared - sum)} dan de som.{RoundingNl(margin, QuantityKind.Money)}",
+            $"{yearEn}: the posts of begroting '{begroting}' add up to {Euro(sum)}, but the totaal is {Euro(declared)}: {Euro(Math.Abs(declared - sum))} {MoreLessEn(declared - sum)} than the sum.{RoundingEn(margin, QuantityKind.Money)}"),
+            posts, "post op het hoogste niveau", "top-level post"), at, replacement);
+
+    public static Diagnostic WrongAmountCount(Location at, string line, int written, int expected, string years, Location? yearsAt) => WithOther(Warning(at, "PL4003",
+        $"'{line}' heeft {written} {(written == 1 ? "bedrag" : "bedragen")}, maar de begroting heeft {expected} {(expected == 1 ? "jaar" : "jaren")} ({years}): schrijf één bedrag per jaar, in volgorde.",
+        $"'{line}' has {written} {(written == 1 ? "amount" : "amounts")}, but the budget has {expected} {(expected == 1 ? "year" : "years")} ({years}): write one amount per year, in order."),
+        yearsAt, "de jaren van de begroting", "the years of the budget");
+
+    public static Diagnostic UndeclaredNegativeAmount(Location at, string post, string yearsNl, string yearsEn, decimal amount, TextEdit? fix)
+    {
+        var diagnostic = Warning(at, "PL4004",
+            $"'{post}' heeft een negatief bedrag ({Euro(amount)} in {yearsNl}) maar is niet als opbrengst aangemerkt. Is het een opbrengst, schrijf dan 'soort: opbrengst'; anders hoort het bedrag positief te zijn.",
+            $"'{post}' has a negative amount ({Euro(amount)} in {yearsEn}) but is not marked as revenue. If it is revenue, write 'soort: opbrengst'; otherwise the amount should be positive.");
+        return fix is null ? diagnostic : diagnostic.WithFix("Markeer als opbrengst (soort: opbrengst)", "Mark as revenue (soort: opbrengst)", fix);
+    }
+
+    public static Diagnostic RowSumMismatch(Location at, string row, string columnNl, string columnEn, Quantity written, Quantity computed, decimal margin, string operands,
+        IReadOnlyList<Location>? parts, string? replacement) =>
+        WithFigureFix(WithParts(Warning(at, "PL4005",
+            $"{Capitalize(columnNl)}: de som van {operands} is {Show(computed)}, maar rij '{row}' vermeldt {Show(written)}: {Difference(written, computed)} {MoreLess(written.Value - computed.Value)} dan de som.{RoundingNl(margin, written.Kind)}",
+            $"{Capitalize(columnEn)}: the sum of {operands} is {Show(computed)}, but row '{row}' states {Show(written)}: {DifferenceEn(written, computed)} {MoreLessEn(written.Value - computed.Value)} than the sum.{RoundingEn(margin, written.Kind)}"),
+            parts, "telt mee in de som", "counted in the sum"), at, replacement);
+
+    public static Diagnostic RowChangeMismatch(Location at, string row, string columnNl, string columnEn, Quantity written, Quantity computed, decimal margin, string source,
+        IReadOnlyList<Location>? operands, string? replacement) =>
+        WithFigureFix(WithParts(Warning(at, "PL4006",
+            $"{Capitalize(columnNl)}: de verandering van '{source}' ten opzichte van de vorige kolom is {Show(computed)}, maar rij '{row}' vermeldt {Show(written)}: {Difference(written, computed)} {MoreLess(written.Value - computed.Value)}.{RoundingNl(margin, written.Kind)}",
+            $"{Capitalize(columnEn)}: the change of '{source}' from the previous column is {Show(computed)}, but row '{row}' states {Show(written)}: {DifferenceEn(written, computed)} {MoreLessEn(written.Value - computed.Value)}.{RoundingEn(margin, written.Kind)}"),
+            operands, "deze kolom en de vorige", "this column and the previous one"), at, replacement);
+
+    public static Diagnostic RunningSumMismatch(Location at, string row, string columnNl, string columnEn, Quantity written, Quantity computed, decimal margin, string source,
+        IReadOnlyList<Location>? parts, string? replacement) =>
+        WithFigureFix(WithParts(Warning(at, "PL4007",
+            $"{Capitalize(columnNl)}: de lopende som van '{source}' tot en met deze kolom is {Show(computed)}, maar rij '{row}' vermeldt {Show(written)}: {Difference(written, computed)} {MoreLess(written.Value - computed.Value)}.{RoundingNl(margin, written.Kind)}",
+            $"{Capitalize(columnEn)}: the running sum of '{source}' up to this column is {Show(computed)}, but row '{row}' states {Show(written)}: {DifferenceEn(written, computed)} {MoreLessEn(written.Value - computed.Value)}.{RoundingEn(margin, written.Kind)}"),
+            parts, "telt mee in de lopende som", "counted in the running sum"), at, replacement);
+
+    public static Diagnostic ShareMismatch(Location at, string row, string columnNl, string columnEn, decimal writtenPercent, decimal computedPercent, decimal margin,
+        string part, string whole, IReadOnlyList<Location>? operands, string? replacement) =>
+        WithFigureFix(WithParts(Warning(at, "PL4008",
+            $"{Capitalize(columnNl)}: '{part}' is {Percent(computedPercent)} van '{whole}', maar rij '{row}' vermeldt {Percent(writtenPercent)}: {Points(writtenPercent - computedPercent)} procentpunt {MoreLess(writtenPercent - computedPercent)}.{RoundingNl(margin, QuantityKind.Percentage)}",
+            $"{Capitalize(columnEn)}: '{part}' is {Percent(computedPercent)} of '{whole}', but row '{row}' states {Percent(writtenPercent)}: {Points(writtenPercent - computedPercent)} percentage points {MoreLessEn(writtenPercent - computedPercent)}.{RoundingEn(margin, QuantityKind.Percentage)}"),
+            operands, "deel en geheel", "part and whole"), at, replacement);
+
+    public static Diagnostic WrongCellCount(Location at, string row, int cells, int columns, Location? columnsAt) => WithOther(Warning(at, "PL4009",
+        $"Rij '{row}' heeft {cells} {(cells == 1 ? "cel" : "cellen")}, maar de tabel heeft {columns} {(columns == 1 ? "kolom" : "kolommen")}: schrijf één cel per kolom, '-' voor een lege cel.",
+        $"Row '{row}' has {cells} {(cells == 1 ? "cell" : "cells")}, but the table has {columns} {(columns == 1 ? "column" : "columns")}: write one cell per column, '-' for an empty cell."),
+        columnsAt, "de kolommen van de tabel", "the columns of the table");
+
+    public static Diagnostic WrongDerivationArity(Location at, string row, string field, int named, int expected) => Warning(at, "PL4010",
+        $"'{field}' van rij '{row}' noemt {named} {(named == 1 ? "rij" : "rijen")}, maar de berekening vraagt er {expected}{(expected == 2 ? " (deel, geheel)" : "")}; zo kan de rij niet nagerekend worden.",
+        $"'{field}' of row '{row}' names {named} {(named == 1 ? "row" : "rows")}, but its arithmetic takes {expected}{(expected == 2 ? " (part, whole)" : "")}; the row cannot be recomputed this way.");
+
+    private static Diagnostic WithParts(Diagnostic diagnostic, IReadOnlyList<Location>? parts, string nl, string en)
+    {
+        foreach (var part in parts ?? []) diagnostic = diagnostic.WithRelated(part, nl, en);
+        return diagnostic;
+    }
+
+    private static Diagnostic WithFigureFix(Diagnostic diagnostic, Location at, string? replacement) =>
+        replacement is null ? diagnostic : diagnostic.WithFix($"Corrigeer naar {replacement}", $"Correct to {replacement}", new TextEdit(at.Source, at.Span, replacement));
+
+    /// <summary>"€ 1.324.693", "€ 5,50", "€ -1.325.000": whole euros without decimals, else cents.</summary>
+    private static string Euro(decimal amount) => "€ " + Amount(amount);
+
+    private static string Amount(decimal amount)
+    {
+        var normalized = Normalize(amount);
+        return DutchNumber.Format(normalized.Scale == 0 ? normalized : decimal.Round(normalized, 2, MidpointRounding.AwayFromZero) + 0.00m);
+    }
+
+    private static string Show(Quantity quantity) => quantity.Kind switch
+    {
+        QuantityKind.Money => Euro(quantity.Value),
+        QuantityKind.Percentage => Percent(quantity.Value),
+        _ => DutchNumber.Format(Normalize(decimal.Round(quantity.Value, 4, MidpointRounding.AwayFromZero))),
+    };
+
+    private static string Difference(Quantity written, Quantity computed) => written.Kind switch
+    {
+        QuantityKind.Money => Euro(Math.Abs(written.Value - computed.Value)),
+        QuantityKind.Percentage => Points(written.Value - computed.Value) + " procentpunt",
+        _ => DutchNumber.Format(Normalize(Math.Abs(written.Value - computed.Value))),
+    };
+
+    private static string DifferenceEn(Quantity written, Quantity computed) =>
+        written.Kind == QuantityKind.Percentage ? Points(written.Value - computed.Value) + " percentage points" : Difference(written, computed);
+
+    private static string Percent(decimal value) => DutchNumber.Format(Normalize(decimal.Round(value, 2, MidpointRounding.AwayFromZero))) + "%";
+
+    private static string Points(decimal difference) => DutchNumber.Format(Normalize(decimal.Round(Math.Abs(difference), 2, MidpointRounding.AwayFromZero)));
+
+    private static string MoreLess(decimal difference) => difference > 0 ? "meer" : "minder";
+    private static string MoreLessEn(decimal difference) => difference > 0 ? "more" : "less";
+
+    private static string RoundingNl(decimal margin, QuantityKind kind) => margin == 0 ? ""
+        : $" Dat is meer dan de afronding van de getallen verklaart (± {MarginText(margin, kind)}).";
+
+    private static string RoundingEn(decimal margin, QuantityKind kind) => margin == 0 ? ""
+        : $" That is more than the rounding of the figures explains (± {MarginText(margin, kind)}).";
+
+    private static string MarginText(decimal margin, QuantityKind kind) => kind switch
+    {
+        QuantityKind.Money => Euro(margin),
+        QuantityKind.Percentage => Points(margin),
+        _ => DutchNumber.Format(Normalize(margin)),
+    };
+
+    /// <summary>Drops trailing zeros (6.200.000,0 → 6.200.000).</summary>
+    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
     // ---- helpers ---------------------------------------------------------------------------
 

@@ -184,10 +184,12 @@ internal sealed class Parser
         {
             block = ParseBlock(keyword, identifier, isKnownKind ? keyword.Kind : null);
         }
-        else if (SyntaxFacts.IsWord(Current.Kind) && FieldNameLength(_index) > 0 && !(SyntaxFacts.IsKeyword(Current.Kind) && PeekKind(1) != SyntaxKind.ColonToken))
+        else if (values is null && SyntaxFacts.IsWord(Current.Kind) && FieldNameLength(_index) > 0 && !(SyntaxFacts.IsKeyword(Current.Kind) && PeekKind(1) != SyntaxKind.ColonToken))
         {
             // Fields follow but the '{' is missing: insert it and parse the block. An unterminated
-            // title already swallowed the '{' and has its own diagnostic.
+            // title already swallowed the '{' and has its own diagnostic. An element with header
+            // values ("post \"A\": € 1, € 2") is complete without a block, so a field after it
+            // belongs to the enclosing block (the begroting's "totaal:").
             if (titles.Length == 0 || StringLiteral.IsTerminated(titles[^1])) Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(Current.Start, 0)), "{", Current.Text));
             block = ParseBlock(keyword, identifier, isKnownKind ? keyword.Kind : null, openMissing: true);
         }

@@ -47,10 +47,15 @@ public static class SyntaxFacts
 
     public static IEnumerable<string> KeywordTexts => Keywords.Keys;
 
+    private static readonly FrozenDictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
+        Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int LongestKeyword = Keywords.Keys.Max(k => k.Length);
+
     public static SyntaxKind GetKeywordKind(ReadOnlySpan<char> text)
     {
-        var lookup = Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(text, out var kind) ? kind : SyntaxKind.IdentifierToken;
+        // Keywords are lower case and short; ids (PascalCase) and long words skip the hash lookup.
+        if (text.Length > LongestKeyword || text.IsEmpty || !char.IsAsciiLetterLower(text[0])) return SyntaxKind.IdentifierToken;
+        return KeywordLookup.TryGetValue(text, out var kind) ? kind : SyntaxKind.IdentifierToken;
     }
 
     public static bool IsKeyword(SyntaxKind kind) => kind >= SyntaxKind.KaderKeyword && kind <= SyntaxKind.FeitKeyword;
@@ -92,6 +97,6 @@ public static class SyntaxFacts
         _ => kind.ToString(),
     };
 
-    public static bool IsIdentifierStart(char c) => char.IsLetter(c) || c == '_';
-    public static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+    public static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_' || (c > '\x7f' && char.IsLetter(c));
+    public static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c > '\x7f' && char.IsLetterOrDigit(c));
 }

@@ -140,4 +140,30 @@ public class GoalRuleTests
         Assert.Equal(duplicate ? 1 : 0, found.Count);
         if (duplicate) Assert.Contains("vrijwel", found[0].MessageNl);
     }
+
+    [Fact]
+    public void AThemaThatContributesLinksEveryDoelUnderIt()
+    {
+        const string body = """
+            ambitie Deelname "Iedereen doet mee" { meetbaar: nee }
+            thema Werk "Werken en meedoen" { draagt bij aan: Deelname wet: Participatiewet }
+            doel Banen "Meer banen" { thema: Werk meetbaar: nee }
+            """;
+        var compilation = TestSupport.Compile("kader K \"K\" { gemeente: \"G\" periode: 2017 t/m 2020 wetten: Participatiewet }\n" + body);
+        var codes = TestSupport.Codes(compilation);
+        Assert.DoesNotContain("PL3015", codes);
+        Assert.DoesNotContain("PL3017", codes);
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Code == "PL3016" && d.MessageNl.Contains("Deelname"));
+        Assert.Contains("PL3015", TestSupport.Codes(Compile(body.Replace("draagt bij aan: Deelname", ""))));
+    }
+
+    [Fact]
+    public void AMaatregelUnderADoelDoesNotMeasureIt()
+    {
+        var compilation = Compile("""
+            doel Banen "Meer banen" { }
+            maatregel Banenplan "Banenplan" { draagt bij aan: Banen }
+            """);
+        Assert.Contains("PL3001", TestSupport.Codes(compilation));
+    }
 }

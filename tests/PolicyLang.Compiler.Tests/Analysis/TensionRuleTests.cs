@@ -51,4 +51,19 @@ public class TensionRuleTests
     [Fact]
     public void IndicatorsWithoutCategoryExertNoPressure() =>
         Assert.DoesNotContain("PL3019", TestSupport.Codes(TestSupport.Compile(Goals.Replace("categorie: kosten", ""))));
+
+    [Fact]
+    public void DoelenWithoutSharedContextAreNotInTension()
+    {
+        const string costs = """
+            indicator Kosten "Kosten per cliënt" { eenheid: euro bron: "administratie" categorie: kosten polariteit: lager is beter }
+            doel LagereKosten "Lagere kosten" { indicator: Kosten nulmeting: € 4.100 in 2015 richting: afname wet: Wmo2015 }
+            """;
+        const string quality = """
+            indicator Tevredenheid "Tevredenheid" { eenheid: rapportcijfer bron: "onderzoek" categorie: kwaliteit polariteit: hoger is beter }
+            doel Tevreden "Tevreden" { indicator: Tevredenheid nulmeting: 7,1 in 2015 richting: behoud }
+            """;
+        Assert.DoesNotContain("PL3019", TestSupport.Codes(TestSupport.Compile(TestSupport.MinimalKader + costs, quality)));
+        Assert.Contains("PL3019", TestSupport.Codes(TestSupport.Compile(TestSupport.MinimalKader + costs, quality.Replace("richting: behoud", "richting: behoud wet: Wmo2015"))));
+    }
 }

@@ -107,4 +107,19 @@ public class NestingTests
         Assert.Equal(["PL1012"], Codes(compilation).Where(c => c.StartsWith("PL1")).ToList());
         Assert.Equal(text, compilation.Trees[0].Root.ToFullString());
     }
+
+    [Fact]
+    public void AFieldAfterAPostWithoutBlockBelongsToTheBegroting()
+    {
+        var compilation = CompileFrontEnd(MinimalKader + """
+            begroting B "Begroting" {
+              jaren: 2017 t/m 2018
+              post "A": € 1, € 2
+              post "B": € 3, € 4
+              totaal: € 4, € 6
+            }
+            """);
+        Assert.Empty(compilation.Diagnostics);
+        Assert.NotNull(compilation.Model.OfKind(ElementKind.Begroting).Single().Field("totaal"));
+    }
 }

@@ -3,8 +3,10 @@ using PolicyLang.Binding;
 namespace PolicyLang.Analysis.Goals;
 
 /// <summary>
-/// The <c>draagt bij aan</c> hierarchy in both directions. Cycles are the binder's finding
-/// (PL2004); every walk here keeps a visited set so a cycle cannot hang a rule.
+/// The <c>draagt bij aan</c> hierarchy in both directions. An element's parents are what its
+/// <c>draagt bij aan</c> names and, for an element under a thema that itself contributes to
+/// something, that thema (so a chapter-wide "these goals serve that ambitie" is said once).
+/// Cycles are the binder's finding (PL2004); every walk here keeps a visited set.
 /// </summary>
 public sealed class ContributionGraph
 {
@@ -14,7 +16,7 @@ public sealed class ContributionGraph
     public ContributionGraph(SemanticModel model)
     {
         foreach (var element in model.Elements)
-            foreach (var parent in element.Targets("draagt bij aan"))
+            foreach (var parent in Parents(element))
             {
                 if (!_contributors.TryGetValue(parent, out var list)) _contributors[parent] = list = [];
                 list.Add(element);
@@ -25,7 +27,13 @@ public sealed class ContributionGraph
     public IReadOnlyList<ElementSymbol> ContributorsTo(ElementSymbol element) =>
         _contributors.TryGetValue(element, out var list) ? list : None;
 
-    public static IEnumerable<ElementSymbol> Parents(ElementSymbol element) => element.Targets("draagt bij aan");
+    public static IEnumerable<ElementSymbol> Parents(ElementSymbol element)
+    {
+        foreach (var parent in element.Targets("draagt bij aan")) yield return parent;
+        if (element.Kind == ElementKind.Thema) yield break;
+        foreach (var thema in element.Targets("thema"))
+            if (thema.Field("draagt bij aan") is not null) yield return thema;
+    }
 
     /// <summary>The element and everything it contributes to, transitively; each once.</summary>
     public static IEnumerable<ElementSymbol> SelfAndAncestors(ElementSymbol element)

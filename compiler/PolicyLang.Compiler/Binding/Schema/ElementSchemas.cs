@@ -115,7 +115,8 @@ public static class ElementSchemas
 
         [Kaderstelling] = Schema(Kaderstelling, "een genummerd kader dat de raad stelt", "a numbered frame set by the council", DraagtBijAan, Thema, Wet),
 
-        [ElementKind.Thema] = Schema(ElementKind.Thema, "een thema", "a theme", Wet),
+        [ElementKind.Thema] = Schema(ElementKind.Thema, "een thema", "a theme", Wet,
+            Ref("draagt bij aan", "de ambities of kaderstellingen waaraan alles onder dit thema bijdraagt", "the ambities or kaderstellingen everything under this theme contributes to", Ambitie, Kaderstelling)),
 
         [Maatregel] = Schema(Maatregel, "een maatregel of activiteit met een eigenaar", "a measure or activity with an owner",
             F("eigenaar", FieldType.TextOrWord, "wie verantwoordelijk is", "who is responsible"),

@@ -6,10 +6,11 @@ using PolicyLang.Text;
 namespace PolicyLang.Analysis.Rules.Conflicts;
 
 /// <summary>
-/// PL3019: two doelen exert opposite pressure (see <see cref="Tensions"/>) and no spanning names
-/// them, or anything they contribute to. Reported once per doel that pushes down, naming its most
-/// closely related counterpart (shared parent doel, wet, thema, file) and pointing at all of them,
-/// with a fix that declares the spanning with the first.
+/// PL3019: two related doelen exert opposite pressure (see <see cref="Tensions"/>) and no spanning
+/// names them, or anything they contribute to. Related means sharing a doel above them, a wet, a
+/// thema or a file. Reported once per doel that pushes down, naming its most closely related
+/// counterpart (the nearest in the text among equals) and pointing at all of them, with a fix that
+/// declares the spanning with the first.
 /// </summary>
 public sealed class UndeclaredTensionRule : AnalysisRule
 {
@@ -37,14 +38,18 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         {
             if (down.Pressure.Direction >= 0) continue;
             Party? best = null;
-            var bestScore = -1;
+            var bestScore = 0;
+            var bestDistance = int.MaxValue;
             var others = new List<Party>();
             foreach (var kept in parties)
             {
                 if (kept == down || !Tensions.AreOpposed(down.Pressure, kept.Pressure) || IsDeclared(declared, down, kept)) continue;
-                others.Add(kept);
+                // Categories alone are too coarse across unrelated domains: a pair needs some shared context.
                 var score = Relatedness(down, kept);
-                if (score > bestScore) (best, bestScore) = (kept, score);
+                if (score == 0) continue;
+                others.Add(kept);
+                var distance = Distance(down, kept);
+                if (score > bestScore || (score == bestScore && distance < bestDistance)) (best, bestScore, bestDistance) = (kept, score, distance);
             }
             if (best is null) continue;
             var diagnostic = DiagnosticBuilder.UndeclaredTension(At(down.Goal.Doel), down.Goal.Doel.DisplayName, down.Pressure.Nl, down.Pressure.En,
@@ -76,6 +81,10 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         if (a.Goal.Doel.Tree == b.Goal.Doel.Tree) score += 1;
         return score;
     }
+
+    /// <summary>Between equally related doelen, the nearest in the text is the one the writer had in mind.</summary>
+    private static int Distance(Party a, Party b) =>
+        a.Goal.Doel.Tree == b.Goal.Doel.Tree ? Math.Abs(a.Goal.Doel.Syntax!.Span.Start - b.Goal.Doel.Syntax!.Span.Start) : int.MaxValue;
 
     private static bool Overlap(ElementSymbol[] a, ElementSymbol[] b)
     {

@@ -24,8 +24,8 @@ public sealed class NothingContributesRule : AnalysisRule
         foreach (var goal in context.Goals)
         {
             if (!goal.DeclaredUnmeasurable) continue;
-            var parents = goal.Doel.Targets("draagt bij aan").ToList();
-            var isMainGoal = parents.Count > 0 && parents.All(p => p.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling);
+            var parents = Goals.ContributionGraph.Parents(goal.Doel).ToList();
+            var isMainGoal = parents.Count > 0 && parents.All(p => p.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Thema);
             if (isMainGoal && !graph.ContributorsTo(goal.Doel).Any(c => c.Kind == ElementKind.Doel))
                 context.Report(DiagnosticBuilder.NothingContributes(At(goal.Doel), "hoofddoel", goal.Doel.DisplayName));
         }

@@ -1,3 +1,4 @@
+using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 
 namespace PolicyLang.Analysis.Rules.Measurability;
@@ -16,7 +17,7 @@ public sealed class GoalWithoutIndicatorRule : AnalysisRule
         foreach (var goal in context.Goals)
         {
             if (goal.Doel.Field("indicator") is not null || goal.DeclaredUnmeasurable) continue;
-            if (context.Contributions.ContributorsTo(goal.Doel).Count > 0) continue;
+            if (context.Contributions.ContributorsTo(goal.Doel).Any(c => c.Kind == ElementKind.Doel)) continue;
             context.Report(DiagnosticBuilder.GoalWithoutIndicator(At(goal.Doel), goal.Doel.DisplayName));
         }
     }
