@@ -6,7 +6,7 @@ namespace PolicyLang.LanguageServer.Handlers;
 
 /// <summary>
 /// textDocument/codeAction: quick fixes for the diagnostics of the snapshot that touch the
-/// requested range, and "correct the total" where budget figures there do not add up.
+/// requested range ("correct a total" comes from the budget rules' own fixes, PL4001/PL4002).
 /// </summary>
 public sealed class CodeActionHandler : IRequestHandler
 {
@@ -28,11 +28,6 @@ public sealed class CodeActionHandler : IRequestHandler
             if (DiagnosticConverter.ToLsp(diagnostic, folder, context.Taal) is not { } lsp) continue;
             actions.AddRange(QuickFixes.For(diagnostic, lsp, folder, context.Taal));
         }
-        // Totals are offered for the whole lines of the request: the caret anywhere on a budget line will do.
-        var lastLine = file.Text.LineCount - 1;
-        var firstLineStart = file.Text.GetLineSpan(Math.Clamp(request.Range.Start.Line, 0, lastLine)).Start;
-        var lastLineEnd = file.Text.GetLineSpan(Math.Clamp(request.Range.End.Line, 0, lastLine)).End;
-        actions.AddRange(TotalFixes.For(folder, file, firstLineStart, lastLineEnd, context.Taal));
         return actions;
     }
 }
