@@ -57,11 +57,16 @@ public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
 
     private void Send(string uri, int? version, LspDiagnostic[] items)
     {
-        var payload = JsonSerializer.Serialize(items, LspJson.Options);
-        if (_lastSent.TryGetValue(uri, out var last) && last.Version == version && last.Payload == payload) return;
-        _lastSent[uri] = (version, payload);
-        client.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, version, items));
+        // Serialised once: the same element is compared with the last publication and sent.
+        var payload = JsonSerializer.SerializeToElement(items, LspJson.Options);
+        var text = payload.GetRawText();
+        if (_lastSent.TryGetValue(uri, out var last) && last.Version == version && last.Payload == text) return;
+        _lastSent[uri] = (version, text);
+        client.Notify("textDocument/publishDiagnostics", new PublishedDiagnostics(uri, version, payload));
     }
+
+    /// <summary>publishDiagnostics parameters with the diagnostics already serialised.</summary>
+    private sealed record PublishedDiagnostics(string Uri, int? Version, JsonElement Diagnostics);
 
     /// <summary>Pull mode: the client asks for diagnostics itself; tell it that new ones are ready.</summary>
     public void NotifyAnalysed(FolderSnapshot folder, bool complete)

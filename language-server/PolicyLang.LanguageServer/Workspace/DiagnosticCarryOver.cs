@@ -42,10 +42,20 @@ public static class DiagnosticCarryOver
             var (oldText, newText) = (before.Text, after.Text);
             var max = Math.Min(oldText.Length, newText.Length);
             var prefix = oldText.AsSpan(0, max).CommonPrefixLength(newText.AsSpan(0, max));
-            var suffix = 0;
-            while (suffix < max - prefix && oldText[oldText.Length - 1 - suffix] == newText[newText.Length - 1 - suffix]) suffix++;
+            var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix));
             return new Edit(after, prefix, oldText.Length - suffix, newText.Length - oldText.Length);
         }
+    }
+
+    /// <summary>Compares from the end in blocks (vectorised SequenceEqual), then character by character.</summary>
+    private static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        const int Block = 256;
+        var max = Math.Min(a.Length, b.Length);
+        var suffix = 0;
+        while (suffix + Block <= max && a.Slice(a.Length - suffix - Block, Block).SequenceEqual(b.Slice(b.Length - suffix - Block, Block))) suffix += Block;
+        while (suffix < max && a[a.Length - 1 - suffix] == b[b.Length - 1 - suffix]) suffix++;
+        return suffix;
     }
 
     /// <summary>The changed region [Start, OldEnd) of the old text, and how much longer the new text is.</summary>

@@ -35,4 +35,15 @@ public sealed class DiagnosticCarryOverTests
         var mapped = DiagnosticCarryOver.Map([At(before, 8, 3), At(before, 12, 4)], before, after);
         Assert.Equal(["xyz", "four"], mapped.Select(d => after.Files[0].Text.ToString(d.Span)));
     }
+
+    [Fact]
+    public void Long_texts_are_compared_in_blocks_and_still_shift_exactly()
+    {
+        var tail = string.Concat(Enumerable.Range(0, 200).Select(i => $"woord{i} "));
+        var before = Snapshot("begin " + tail);
+        var after = Snapshot("begin extra " + tail);
+        var at = ("begin " + tail).IndexOf("woord150", StringComparison.Ordinal);
+        var mapped = DiagnosticCarryOver.Map([At(before, at, 8)], before, after);
+        Assert.Equal("woord150", after.Files[0].Text.ToString(Assert.Single(mapped).Span));
+    }
 }
