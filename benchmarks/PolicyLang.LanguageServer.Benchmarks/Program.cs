@@ -18,6 +18,7 @@ var coldRounds = IntArg("--cold-rounds", 50);
 // typing does, so the run also exercises coalescing and abandoning stale analyses.
 var measureEvery = Math.Max(1, IntArg("--measure-every", 10));
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.Contains("--sustained-low-latency")) System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.SustainedLowLatency;
 
 var text = KaderGenerator.Generate(lines);
 const string Path = "/bench/kader/kader.beleid";
