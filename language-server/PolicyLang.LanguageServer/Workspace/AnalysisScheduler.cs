@@ -18,9 +18,13 @@ public sealed class AnalysisScheduler : IDisposable
 {
     private readonly Func<WorkspaceSnapshot> _current;
     private readonly Action<FolderSnapshot, ImmutableArray<Diagnostic>, bool> _publish;
-    // The last fully analysed snapshot per tracked folder (one each: bounded), whose analysis
-    // findings are carried over while the next analysis runs.
-    private readonly Dictionary<string, FolderSnapshot> _lastComplete = new(StringComparer.Ordinal);
+    // Per tracked folder (one each: bounded) the analysis findings of the last complete analysis
+    // and the texts they point into, carried over while the next analysis runs. Deliberately not
+    // the snapshot itself: its trees and model can be collected as soon as the workspace moves on,
+    // which halves the live heap while typing (and with it the cost of garbage collections).
+    private readonly Dictionary<string, CompletedAnalysis> _lastComplete = new(StringComparer.Ordinal);
+
+    private sealed record CompletedAnalysis(long SnapshotId, ImmutableArray<Diagnostic> Findings, Dictionary<string, PolicyLang.Text.SourceText> Texts);
     private readonly Action<string> _clear;
     private readonly ILogger _logger;
     private readonly HashSet<string> _dirty = new(StringComparer.Ordinal);
@@ -107,14 +111,14 @@ public sealed class AnalysisScheduler : IDisposable
             _ = folder.Compilation.Model;
             var bound = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
-            if (_lastComplete.TryGetValue(folderPath, out var previous) && !ReferenceEquals(previous, folder))
+            if (_lastComplete.TryGetValue(folderPath, out var previous) && previous.SnapshotId != folder.Id)
                 _publish(folder, Preview(previous, folder), false);
             var previewed = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
             _ = folder.Diagnostics;
             var analysed = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
-            _lastComplete[folderPath] = folder;
+            _lastComplete[folderPath] = Completed(folder);
             _publish(folder, folder.Diagnostics, true);
             _logger.LogDebug("Analysed {Folder}: parse {Parse:F1} ms, bind {Bind:F1} ms, preview published {Preview:F1} ms, rules {Rules:F1} ms, complete published {Total:F1} ms",
                 folderPath, parsed, bound - parsed, previewed - bound, analysed - previewed, watch.Elapsed.TotalMilliseconds - analysed);
@@ -126,11 +130,18 @@ public sealed class AnalysisScheduler : IDisposable
         }
     }
 
-    /// <summary>Fresh compiler diagnostics plus the previous analysis findings, moved onto the new text.</summary>
-    private static ImmutableArray<Diagnostic> Preview(FolderSnapshot previous, FolderSnapshot folder)
+    private static CompletedAnalysis Completed(FolderSnapshot folder)
     {
-        var compiler = previous.CompilerDiagnostics.ToHashSet(ReferenceEqualityComparer.Instance);
-        var carried = DiagnosticCarryOver.Map(previous.Diagnostics.Where(d => !compiler.Contains(d)), previous, folder);
+        var compiler = folder.CompilerDiagnostics.ToHashSet(ReferenceEqualityComparer.Instance);
+        var texts = folder.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
+        if (folder.OptionsFile is { } options) texts[options.Path] = options.Text;
+        return new CompletedAnalysis(folder.Id, [.. folder.Diagnostics.Where(d => !compiler.Contains(d))], texts);
+    }
+
+    /// <summary>Fresh compiler diagnostics plus the previous analysis findings, moved onto the new text.</summary>
+    private static ImmutableArray<Diagnostic> Preview(CompletedAnalysis previous, FolderSnapshot folder)
+    {
+        var carried = DiagnosticCarryOver.Map(previous.Findings, path => previous.Texts.GetValueOrDefault(path), folder);
         return [.. folder.CompilerDiagnostics.Concat(carried)
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)];
     }

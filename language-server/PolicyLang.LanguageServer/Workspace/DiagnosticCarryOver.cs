@@ -12,7 +12,11 @@ namespace PolicyLang.LanguageServer.Workspace;
 /// </summary>
 public static class DiagnosticCarryOver
 {
-    public static ImmutableArray<Diagnostic> Map(IEnumerable<Diagnostic> diagnostics, FolderSnapshot from, FolderSnapshot to)
+    public static ImmutableArray<Diagnostic> Map(IEnumerable<Diagnostic> diagnostics, FolderSnapshot from, FolderSnapshot to) =>
+        Map(diagnostics, path => from.FileByPath(path)?.Text, to);
+
+    /// <summary>Maps diagnostics whose texts (by path) were <paramref name="textBefore"/> onto the files of <paramref name="to"/>.</summary>
+    public static ImmutableArray<Diagnostic> Map(IEnumerable<Diagnostic> diagnostics, Func<string, SourceText?> textBefore, FolderSnapshot to)
     {
         var edits = new Dictionary<string, Edit?>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -36,7 +40,7 @@ public static class DiagnosticCarryOver
 
         Edit? EditOf(string path)
         {
-            var before = from.FileByPath(path)?.Text;
+            var before = textBefore(path);
             var after = to.FileByPath(path)?.Text;
             if (before is null || after is null) return null;
             var (oldText, newText) = (before.Text, after.Text);

@@ -31,6 +31,11 @@ public sealed class FolderSnapshot
         ], LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    private static long s_nextId;
+
+    /// <summary>Unique per snapshot: lets a holder of findings know which snapshot they came from without keeping it alive.</summary>
+    public long Id { get; } = Interlocked.Increment(ref s_nextId);
+
     public string Folder { get; }
     public ImmutableArray<SourceFile> Files { get; }
     public SourceFile? OptionsFile { get; }
