@@ -38,7 +38,12 @@ var monitor = new Command("monitor", "Draai de monitor op metingen en toon per d
 monitor.SetAction(result => Guard(result.GetValue(taalOption), taal => MonitorCommand.Run(new MonitorOptions(
     result.GetValue(sourceArgument)!, result.GetValue(metingenOption)!, result.GetValue(peiljaarOption),
     result.GetValue(rapportOption), result.GetValue(jsonOption), result.GetValue(markdownOption),
-    result.GetValue(faalOption), result.GetValue(gemeenteOption), taal), Console.Out, Spectre.Console.AnsiConsole.Console)));
+    result.GetValue(faalOption), result.GetValue(gemeenteOption), taal), Console.Out, Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+    {
+        // Plain text when the output goes to a file or a CI log; colours on a terminal.
+        Ansi = Console.IsOutputRedirected ? Spectre.Console.AnsiSupport.No : Spectre.Console.AnsiSupport.Detect,
+        ColorSystem = Console.IsOutputRedirected ? Spectre.Console.ColorSystemSupport.NoColors : Spectre.Console.ColorSystemSupport.Detect,
+    }))));
 // --- end build and monitor ----------------------------------------------------------------------
 
 var root = new RootCommand("PolicyLang: beleidskaders controleren, compileren en monitoren") { check, build, monitor };

@@ -163,7 +163,7 @@ public sealed class MonitorSourceGenerator
 
         var tolerance = ToleranceOf(doel);
         var periode = _kader.Value<YearRangeValue>("periode");
-        Mapped(doel, headerSpan, $"var norm = new {Rt}Norm({Rt}Polarity.{PolarityOf(indicator)}, {Decimal(KaderTolerance)}, {NullableInt(periode?.To)});");
+        Mapped(doel, headerSpan, $"var norm = new {Rt}Norm({Rt}Polarity.{PolarityOf(indicator)}, {Decimal(KaderTolerance)}, {NullableInt(periode?.From)}, {NullableInt(periode?.To)});");
         foreach (var field in doel.Fields)
         {
             var span = field.Syntax.Span;

@@ -24,6 +24,21 @@ public static class GoalRules
             "The goal has an indicator but no target, milestone or direction.")) { Norm = norm, Latest = latest, Used = used.Length };
     }
 
+    /// <summary>
+    /// Where the path or the direction starts: the nulmeting; without one, the last measurement at
+    /// or before the start of the kader's period (the situation the policy set out to change);
+    /// without that, the first measurement.
+    /// </summary>
+    public static (decimal Time, decimal Value) StartOf(Norm norm, ReadOnlySpan<Measurement> used)
+    {
+        if (norm.Baseline is { } b) return (b.Year, b.Value);
+        var start = used[0];
+        if (norm.PeriodStart is { } from)
+            foreach (var m in used)
+                if (m.Period.Time <= from) start = m;
+        return (start.Period.Time, start.Value);
+    }
+
     /// <summary>Is a value on the good side of a target?</summary>
     public static bool Meets(decimal value, Target target, int betterSign, decimal tolerance) => target.Comparator switch
     {
@@ -41,7 +56,7 @@ public static class GoalRules
         var sign = norm.BetterSign();
         var year = target.Year ?? norm.PeriodEnd ?? latest.Period.Year;
         var projection = trend.At(year);
-        var (startTime, startValue) = norm.Baseline is { } b ? ((decimal)b.Year, b.Value) : (used[0].Period.Time, used[0].Value);
+        var (startTime, startValue) = StartOf(norm, used);
         var outcome = new GoalOutcome(GoalStatus.OnTrack, new Text("", ""))
         {
             Norm = norm, Latest = latest, Used = used.Length, Projection = projection, ProjectionYear = year,
@@ -78,7 +93,7 @@ public static class GoalRules
 
     private static GoalOutcome OnDirection(Norm norm, Direction direction, ReadOnlySpan<Measurement> used, Measurement latest, Trend trend)
     {
-        var (startTime, startValue) = norm.Baseline is { } b ? ((decimal)b.Year, b.Value) : (used[0].Period.Time, used[0].Value);
+        var (startTime, startValue) = StartOf(norm, used);
         var outcome = new GoalOutcome(GoalStatus.NoData, new Text("", ""))
         {
             Norm = norm, Latest = latest, Used = used.Length, StartTime = startTime, StartValue = startValue,

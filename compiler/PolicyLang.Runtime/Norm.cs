@@ -19,7 +19,7 @@ public readonly record struct Target(Comparator Comparator, decimal Value, int? 
 /// Everything the policy text says about how to judge one doel, built by the generated method
 /// one field at a time (each step carries a #line mapping to its field in the .beleid file).
 /// </summary>
-public sealed record Norm(Polarity Polarity, decimal Tolerance, int? PeriodEnd)
+public sealed record Norm(Polarity Polarity, decimal Tolerance, int? PeriodStart, int? PeriodEnd)
 {
     public Baseline? Baseline { get; init; }
     public IReadOnlyList<Target> Milestones { get; init; } = [];

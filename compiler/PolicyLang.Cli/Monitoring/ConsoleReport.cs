@@ -16,8 +16,12 @@ public static class ConsoleReport
             .AddColumn(new TableColumn(report.T("Laatste", "Latest")).RightAligned())
             .AddColumn(new TableColumn(report.T("Pad", "Path")).RightAligned())
             .AddColumn(report.T("Reden", "Reason"));
+        var hidden = 0;
         foreach (var row in report.Rows)
         {
+            // The terminal shows what can be judged and what rolls up; doelen without an indicator
+            // are counted below the table (the HTML, Markdown and JSON reports list them all).
+            if (row.Outcome is { Norm: null } && row.RollUp.Total == 0) { hidden++; continue; }
             var name = new string(' ', row.Depth * 2) + row.Goal.Id;
             if (row.Outcome is { } o)
             {
@@ -34,6 +38,8 @@ public static class ConsoleReport
             }
         }
         console.Write(table);
+        if (hidden > 0)
+            console.MarkupLine($"[grey]{report.T($"{hidden} regels met doelen zonder indicator of bewust niet meetbaar staan niet in de tabel (wel in het HTML-rapport).", $"{hidden} rows with goals without an indicator or deliberately not measurable are not in the table (they are in the HTML report).")}[/]");
         var s = r.Summary;
         console.MarkupLine(
             $"[green]{s.Of(Colour.Green)} {report.T("groen", "green")}[/], [darkorange]{s.Of(Colour.Orange)} {report.T("oranje", "orange")}[/], " +
