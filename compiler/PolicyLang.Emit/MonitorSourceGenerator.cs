@@ -192,15 +192,16 @@ public sealed class MonitorSourceGenerator
     }
 
     /// <summary>
-    /// One statement mapped to a .beleid span. The character offset is the statement's column on
-    /// its generated line (the indentation), so Roslyn maps the statement's first character to the
-    /// span's first character, for diagnostics and for PDB sequence points alike.
+    /// One statement mapped to a .beleid span. The character offset is exactly the length of the
+    /// generated prefix on the statement's line (its indentation): Roslyn then maps the statement's
+    /// first character to the span's first character, for diagnostics and PDB sequence points
+    /// alike. (One more is off by one; EmitterTests checks the column of a mapped error.)
     /// </summary>
     private void Mapped(ElementSymbol element, TextSpan span, string statement)
     {
         var text = element.Tree!.Text;
         var (start, end) = text.GetLineSpan(span);
-        _w.Directive($"#line ({start.Line + 1},{start.Character + 1})-({end.Line + 1},{end.Character + 1}) {Int(_w.CurrentIndentWidth + 1)} \"{_lineFileNames[element.Tree]}\"");
+        _w.Directive($"#line ({start.Line + 1},{start.Character + 1})-({end.Line + 1},{end.Character + 1}) {Int(_w.CurrentIndentWidth)} \"{_lineFileNames[element.Tree]}\"");
         _w.WriteLine(statement);
     }
 
