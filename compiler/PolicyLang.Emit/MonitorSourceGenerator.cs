@@ -99,7 +99,7 @@ public sealed class MonitorSourceGenerator
     {
         var gemeenten = _kader.Values<TextValue>("gemeente").Concat(_kader.Values<TextValue>("gemeenten")).Select(t => String(t.Text));
         var periode = _kader.Value<YearRangeValue>("periode");
-        var kaderInfo = $"new {Rt}KaderInfo({String(_kader.Id ?? "")}, {String(_kader.Title)}, new string[] {{ {string.Join(", ", gemeenten)} }}, " +
+        var kaderInfo = $"new {Rt}KaderInfo({String(_kader.Id ?? "")}, {String(_kader.Title)}, {StringArray(gemeenten)}, " +
                         $"{NullableInt(periode?.From)}, {NullableInt(periode?.To)}, {Decimal(KaderTolerance)})";
         _w.OpenBlock($"public {className}() : base({kaderInfo})");
         foreach (var indicator in _model.OfKind(ElementKind.Indicator))
@@ -114,7 +114,7 @@ public sealed class MonitorSourceGenerator
                 .Where(p => p.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel && p.Id is not null)
                 .Select(p => String(p.Id!));
             var indicator = node.Kind == ElementKind.Doel ? node.Targets("indicator").FirstOrDefault()?.Id : null;
-            var info = $"new {Rt}GoalInfo({String(node.Id ?? "")}, {Rt}GoalKind.{node.Kind}, {String(node.Title)}, new string[] {{ {string.Join(", ", parents)} }}, " +
+            var info = $"new {Rt}GoalInfo({String(node.Id ?? "")}, {Rt}GoalKind.{node.Kind}, {String(node.Title)}, {StringArray(parents)}, " +
                        $"{(indicator is null ? "null" : String(indicator))}, {String(SourceOf(node))})";
             _w.WriteLine(node.Kind == ElementKind.Doel ? $"Goal({info}, {methods[node]});" : $"Node({info});");
         }
@@ -203,6 +203,12 @@ public sealed class MonitorSourceGenerator
         var (start, end) = text.GetLineSpan(span);
         _w.Directive($"#line ({start.Line + 1},{start.Character + 1})-({end.Line + 1},{end.Character + 1}) {Int(_w.CurrentIndentWidth)} \"{_lineFileNames[element.Tree]}\"");
         _w.WriteLine(statement);
+    }
+
+    private static string StringArray(IEnumerable<string> literals)
+    {
+        var items = literals.ToList();
+        return items.Count == 0 ? "new string[0]" : "new string[] { " + string.Join(", ", items) + " }";
     }
 
     private static TextSpan? FieldSpan(ElementSymbol element, string name) => element.Field(name)?.Syntax.Span;
