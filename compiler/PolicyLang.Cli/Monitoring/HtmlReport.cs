@@ -63,6 +63,12 @@ public static class HtmlReport
                 {
                     h.Append(Figures(report, goal, outcome, norm));
                     h.Append(SvgChart.Render(report, goal, outcome));
+                    h.Append("<p class=\"chart-legend\"><span class=\"l-series\">●—</span> ").Append(Html.Text(report.T("gemeten (open: voorlopig of illustratief)", "measured (open: provisional or illustrative)")))
+                     .Append(" <span class=\"l-path\">- -</span> ").Append(Html.Text(report.T("pad naar de streefwaarde", "path to the target")))
+                     .Append(" <span class=\"l-projection\">···</span> ").Append(Html.Text(report.T("projectie van de trend", "projection of the trend")))
+                     .Append(" <span class=\"l-target\">◆</span> ").Append(Html.Text(report.T("streefwaarde", "target")))
+                     .Append(" <span class=\"l-milestone\">◆</span> ").Append(Html.Text(report.T("tussendoel", "milestone")))
+                     .Append(" <span class=\"l-baseline\">■</span> ").Append(Html.Text(report.T("nulmeting", "baseline"))).Append("</p>");
                 }
             }
             h.Append("</article>\n");
@@ -138,6 +144,8 @@ svg.chart{width:100%;max-width:640px;height:auto;background:#fff;border:1px soli
 .path{fill:none;stroke:#2e7d32;stroke-width:2;stroke-dasharray:6 4}.projection{fill:none;stroke:#6a1b9a;stroke-width:2;stroke-dasharray:2 4}
 .baseline{fill:#455a64}.milestone{fill:#fbc02d;stroke:#795548}.target{fill:#2e7d32;stroke:#1b5e20}
 .peiljaar{stroke:#aaa;stroke-dasharray:3 3}
+.chart-legend{font-size:.8em;color:#555}.l-series{color:#1565c0}.l-path{color:#2e7d32;font-weight:bold}.l-projection{color:#6a1b9a;font-weight:bold}
+.l-target{color:#2e7d32}.l-milestone{color:#fbc02d}.l-baseline{color:#455a64}
 @media print{body{max-width:none}article.doel{break-inside:avoid}}
 """;
 }
