@@ -12,7 +12,19 @@ public readonly record struct Period(int Year, int Index, int PerYear) : ICompar
     public static Period OfYear(int year) => new(year, 1, 1);
 
     /// <summary>Position on the year axis: Year + (Index - 1) / PerYear.</summary>
-    public decimal Time => Year + (decimal)(Index - 1) / PerYear;
+    public decimal Time => PerYear == 1 ? Year : Year + Fractions[PerYear][Index - 1];
+
+    // (Index - 1) / PerYear, computed once: a decimal division per measurement would dominate a
+    // monitoring run over monthly data.
+    private static readonly decimal[][] Fractions = BuildFractions();
+
+    private static decimal[][] BuildFractions()
+    {
+        var table = new decimal[13][];
+        foreach (var perYear in new[] { 1, 2, 4, 12 })
+            table[perYear] = Enumerable.Range(0, perYear).Select(i => (decimal)i / perYear).ToArray();
+        return table;
+    }
 
     public int CompareTo(Period other) => Time.CompareTo(other.Time);
 
