@@ -19,7 +19,10 @@ public static class SvgChart
         var norm = outcome.Norm!;
         var target = norm.EffectiveTarget;
         var pathPoints = new List<(double X, double Y)>();
-        if (target is { } t && outcome.StartTime is { } st && outcome.StartValue is { } sv)
+        // Without measurements (geen gegevens) the path still starts at the nulmeting, if any.
+        var start = outcome.StartTime is { } st0 && outcome.StartValue is { } sv0 ? (st0, sv0)
+            : norm.Baseline is { } nb ? ((decimal)nb.Year, nb.Value) : ((decimal, decimal)?)null;
+        if (target is { } t && start is var (st, sv))
         {
             var year = t.Year ?? norm.PeriodEnd ?? report.Result.Peiljaar;
             pathPoints.AddRange(GoalPath.Build(st, sv, norm.Milestones, year, t.Value).Points.Select(p => ((double)p.Time, (double)p.Value)));

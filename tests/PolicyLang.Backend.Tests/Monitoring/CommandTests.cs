@@ -110,6 +110,18 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void FaalBijOranjeFailsOnOrangeWhereRoodDoesNot()
+    {
+        // AandeelProblematischeSchulden rises 8,0 → 8,2: within the 5% tolerance, so oranje and nothing red.
+        var metingen = Path.Combine(_dir, "m.csv");
+        File.WriteAllText(metingen, "indicator;periode;waarde\nAandeelProblematischeSchulden;2017;8,0%\nAandeelProblematischeSchulden;2019;8,2%\n");
+        Assert.Equal(0, Monitor(Steenwijkerland, metingen, "--faal-bij", "rood").Exit);
+        var (exit, output) = Monitor(Steenwijkerland, metingen, "--faal-bij", "oranje");
+        Assert.Equal(3, exit);
+        Assert.Contains("1 doel(en) oranje of rood: mislukt (--faal-bij oranje)", output);
+    }
+
+    [Fact]
     public void BadMeasurementsStopTheRunWithFileAndLine()
     {
         var metingen = Path.Combine(_dir, "m.csv");
