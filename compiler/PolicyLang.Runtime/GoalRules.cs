@@ -35,7 +35,10 @@ public static class GoalRules
         var start = used[0];
         if (norm.PeriodStart is { } from)
             foreach (var m in used)
+            {
+                if (m.Period.Year > from) break; // sorted: nothing later can be at or before the start
                 if (m.Period.Time <= from) start = m;
+            }
         return (start.Period.Time, start.Value);
     }
 
