@@ -17,7 +17,7 @@ namespace PolicyLang.Backend.Tests.Browser;
 public class HtmlReportBrowserTests
 {
     [Fact]
-    public void ReportRendersInChromiumWithOneChartPerMeasurableDoel()
+    public async Task ReportRendersInChromiumWithOneChartPerMeasurableDoel()
     {
         var script = Path.Combine(RepoRoot, "tests", "browser", "render-report.mjs");
         Assert.True(Directory.Exists(Path.Combine(RepoRoot, "tests", "browser", "node_modules", "playwright-core")),
@@ -43,10 +43,11 @@ public class HtmlReportBrowserTests
         using var node = Process.Start(start)!;
         var stdout = node.StandardOutput.ReadToEndAsync();
         var stderr = node.StandardError.ReadToEndAsync();
-        Assert.True(node.WaitForExit(TimeSpan.FromMinutes(2)), "Chromium did not finish");
-        Assert.True(node.ExitCode == 0, $"render-report.mjs failed ({node.ExitCode}): {stderr.Result}");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await node.WaitForExitAsync(timeout.Token);
+        Assert.True(node.ExitCode == 0, $"render-report.mjs failed ({node.ExitCode}): {await stderr}");
 
-        using var seen = JsonDocument.Parse(stdout.Result);
+        using var seen = JsonDocument.Parse(await stdout);
         var root = seen.RootElement;
         Assert.Empty(root.GetProperty("consoleErrors").EnumerateArray());
         Assert.Empty(root.GetProperty("pageErrors").EnumerateArray());
