@@ -11,6 +11,20 @@ public static class GoalRules
 {
     public static GoalOutcome Judge(Norm norm, MeasurementSeries series, int peiljaar)
     {
+        try
+        {
+            return JudgeExactly(norm, series, peiljaar);
+        }
+        catch (OverflowException)
+        {
+            // Only reachable with figures near decimal's range (about 8·10^28); a host that
+            // skipped the reader's limit gets a grey verdict with the reason, not a crash.
+            return new GoalOutcome(GoalStatus.NoData, new Text("De getallen zijn te groot om te beoordelen.", "The figures are too large to judge.")) { Norm = norm };
+        }
+    }
+
+    private static GoalOutcome JudgeExactly(Norm norm, MeasurementSeries series, int peiljaar)
+    {
         var used = series.UpTo(peiljaar);
         if (used.Length == 0)
             return new GoalOutcome(GoalStatus.NoData, new Text($"Geen metingen tot en met {peiljaar}.", $"No measurements up to {peiljaar}.")) { Norm = norm };

@@ -13,6 +13,12 @@ public static class MeasuredValue
 {
     public enum Marker { None, Euro, Percent }
 
+    /// <summary>
+    /// The largest magnitude accepted. No municipal figure comes near it, and it keeps the exact
+    /// decimal sums of the trend (value × year × count) far from decimal's range.
+    /// </summary>
+    public const decimal Limit = 1_000_000_000_000_000m;
+
     public static bool TryParse(string text, out decimal value, out Marker marker)
     {
         value = 0;

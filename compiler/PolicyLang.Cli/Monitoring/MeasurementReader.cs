@@ -69,6 +69,11 @@ public static class MeasurementReader
                 Error($"waarde '{valueText}' is geen getal (schrijf 7,1 of 1.250 of 12%)", $"value '{valueText}' is not a number (write 7,1 or 1.250 or 12%)");
                 continue;
             }
+            if (Math.Abs(value) > MeasuredValue.Limit)
+            {
+                Error($"waarde '{valueText}' is te groot (hoogstens 10^15)", $"value '{valueText}' is too large (at most 10^15)");
+                continue;
+            }
             if (MeasuredValue.CheckUnit(indicator, value, marker) is { } unitProblem) { Error(unitProblem.Nl, unitProblem.En); continue; }
             if (row[MeasurementColumns.Eenheid] is { } unitWord && !MeasuredValue.UnitColumnMatches(indicator.Unit, unitWord))
             {

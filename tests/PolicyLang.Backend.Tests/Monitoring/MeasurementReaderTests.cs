@@ -1,5 +1,7 @@
 using PolicyLang.Cli.Monitoring;
 using PolicyLang.Runtime;
+using FsCheck;
+using FsCheck.Fluent;
 using Xunit;
 using static PolicyLang.Backend.Tests.BackendTestSupport;
 
@@ -156,4 +158,51 @@ public sealed class MeasurementReaderTests : IDisposable
     [InlineData("abc")]
     [InlineData("1 250")]
     public void AmbiguousOrBrokenValuesAreRefused(string text) => Assert.False(MeasuredValue.TryParse(text, out _, out _));
+}
+
+public sealed class MeasurementReaderRobustness : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("policylang-fuzz-").FullName;
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static readonly string[] Fragments =
+    [
+        "indicator", "periode", "waarde", "gemeente", "status", "eenheid", ";", ",", "\"", "\n", "\r\n", "#",
+        "Aantal", "Cijfer", "2018", "2018-Q3", "1.250", "7,1", "12%", "€", "-", "99999999999999999999999999999999",
+        "voorlopig", "{", "}", "[", "]", ":", "metingen", "null", "1e400", "\u0000", "é",
+    ];
+
+    [Fact]
+    public void RandomCsvAndJsonNeverThrow()
+    {
+        var monitor = BuildMonitor(
+            "kader K \"k\" { gemeente: \"g\" periode: 2017 t/m 2020 }\n" +
+            "indicator Aantal \"a\" { eenheid: aantal polariteit: hoger is beter }\n" +
+            "indicator Cijfer \"d\" { eenheid: rapportcijfer polariteit: hoger is beter }\n" +
+            "doel D \"d\" { indicator: Aantal richting: toename }\n").Monitor;
+        var gen = FsCheck.Fluent.Gen.ListOf(FsCheck.Fluent.Gen.Elements(Fragments)).Select(parts => string.Concat(parts));
+        var n = 0;
+        FsCheck.Fluent.Prop.ForAll(gen.ToArbitrary(), text =>
+        {
+            foreach (var extension in new[] { ".csv", ".json" })
+            {
+                var path = Path.Combine(_dir, $"f{n++}{extension}");
+                File.WriteAllText(path, text);
+                var result = MeasurementReader.Read(path, monitor);
+                if (result.Success) monitor.Run(result.Data); // whatever reads cleanly must also judge without throwing
+                Assert.All(result.Errors, e => Assert.True(e.Line >= 1));
+            }
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(400));
+    }
+
+    [Fact]
+    public void HugeValuesAreRefusedWithTheirLine()
+    {
+        var monitor = BuildMonitor("kader K \"k\" { gemeente: \"g\" }\nindicator Aantal \"a\" { eenheid: aantal }\n").Monitor;
+        var path = Path.Combine(_dir, "m.csv");
+        File.WriteAllText(path, "indicator;periode;waarde\nAantal;2018;10.000.000.000.000.000\n");
+        var result = MeasurementReader.Read(path, monitor);
+        Assert.Contains(result.Errors, e => e.Line == 2 && e.Nl.Contains("te groot"));
+    }
 }
