@@ -133,6 +133,29 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void EnglishOutputOnRequest()
+    {
+        var output = new StringWriter();
+        var html = Path.Combine(_dir, "en.html");
+        var options = new MonitorOptions(Steenwijkerland, Path.Combine(Steenwijkerland, "metingen.csv"), null, html, null, null, null, null, Taal.En);
+        Assert.Equal(0, MonitorCommand.Run(options, output, Plain(output)));
+        Assert.Contains("reference year 2019", output.ToString());
+        Assert.Contains("off track", output.ToString());
+        Assert.Contains("<html lang=\"en\">", File.ReadAllText(html));
+        Assert.Contains("Behind the path, beyond the tolerance of 5%", File.ReadAllText(html));
+    }
+
+    [Fact]
+    public void AFolderWithoutKaderIsNotBuilt()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "zonder")).FullName;
+        File.WriteAllText(Path.Combine(folder, "d.beleid"), "thema T \"t\"\n");
+        var output = new StringWriter();
+        Assert.Equal(1, BuildCommand.Run(folder, Path.Combine(_dir, "out"), false, Taal.Nl, output));
+        Assert.Contains("bevat geen kader", output.ToString());
+    }
+
+    [Fact]
     public void MonitorRunsABuiltDll()
     {
         BuildCommand.Run(Steenwijkerland, _dir, false, Taal.Nl, new StringWriter());
