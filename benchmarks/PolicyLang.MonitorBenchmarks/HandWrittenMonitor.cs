@@ -19,18 +19,18 @@ public static class HandWrittenMonitor
         {
             var items = data.Series("I" + i).All;
             decimal st = 0, sv = 0, stt = 0, stv = 0, last = 0, lastTime = 0, start = 0, startTime = 0;
-            var n = 0;
+            int n = 0, seen = 0;
             var haveStart = false;
             foreach (var m in items)
             {
                 if (m.Period.Year > peiljaar) break;
                 var t = m.Period.Year + Months[m.Period.Index - 1];
-                st += t; sv += m.Value; stt += t * t; stv += t * m.Value;
+                if (t >= 1990) { st += t; sv += m.Value; stt += t * t; stv += t * m.Value; n++; } // the trend starts at the nulmeting
                 if (!haveStart || t <= 1990) { start = m.Value; startTime = t; haveStart = true; }
                 last = m.Value; lastTime = t;
-                n++;
+                seen++;
             }
-            if (n == 0) { statuses[i] = GoalStatus.NoData; continue; }
+            if (seen == 0) { statuses[i] = GoalStatus.NoData; continue; }
             var numerator = n * stv - st * sv;
             var denominator = n * stt - st * st;
             var trend = denominator == 0 ? 0 : Math.Sign(numerator);

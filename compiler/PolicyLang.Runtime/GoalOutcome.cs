@@ -14,6 +14,8 @@ public sealed record GoalOutcome(GoalStatus Status, Text Reason)
     /// <summary>The value the measurements' trend line reaches in <see cref="ProjectionYear"/>.</summary>
     public decimal? Projection { get; init; }
     public int? ProjectionYear { get; init; }
+    /// <summary>The trend line's value at the latest measurement: where the drawn projection starts.</summary>
+    public decimal? TrendAtLatest { get; init; }
     /// <summary>The starting point of the path or of the direction: the nulmeting, else the first measurement.</summary>
     public decimal? StartValue { get; init; }
     public decimal? StartTime { get; init; }

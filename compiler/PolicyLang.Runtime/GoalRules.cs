@@ -30,7 +30,7 @@ public static class GoalRules
             return new GoalOutcome(GoalStatus.NoData, new Text($"Geen metingen tot en met {peiljaar}.", $"No measurements up to {peiljaar}.")) { Norm = norm };
 
         var latest = used[^1];
-        var trend = Trend.Of(used);
+        var trend = Trend.Of(FromStart(norm, used));
         if (norm.EffectiveTarget is { } target) return AgainstTarget(norm, target, used, latest, trend);
         if (norm.Direction is { } direction) return OnDirection(norm, direction, used, latest, trend);
         return new GoalOutcome(GoalStatus.NotMeasurable, new Text(
@@ -46,14 +46,46 @@ public static class GoalRules
     public static (decimal Time, decimal Value) StartOf(Norm norm, ReadOnlySpan<Measurement> used)
     {
         if (norm.Baseline is { } b) return (b.Year, b.Value);
-        var start = used[0];
         if (norm.PeriodStart is { } from)
-            foreach (var m in used)
-            {
-                if (m.Period.Year > from) break; // sorted: nothing later can be at or before the start
-                if (m.Period.Time <= from) start = m;
-            }
-        return (start.Period.Time, start.Value);
+        {
+            var atOrBefore = CountAtOrBefore(used, from);
+            if (atOrBefore > 0) return (used[atOrBefore - 1].Period.Time, used[atOrBefore - 1].Value);
+        }
+        return (used[0].Period.Time, used[0].Value);
+    }
+
+    /// <summary>
+    /// The measurements the trend is fitted to: those at or after the start, so history from before
+    /// the policy's starting point does not bend the trend or the projection.
+    /// </summary>
+    public static ReadOnlySpan<Measurement> FromStart(Norm norm, ReadOnlySpan<Measurement> used)
+    {
+        var (startTime, _) = StartOf(norm, used);
+        var before = CountBefore(used, startTime);
+        return used[before..];
+    }
+
+    // The series is sorted by time: binary searches keep a long history cheap to skip.
+    private static int CountAtOrBefore(ReadOnlySpan<Measurement> sorted, decimal time)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Period.Time <= time) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int CountBefore(ReadOnlySpan<Measurement> sorted, decimal time)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Period.Time < time) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Is a value on the good side of a target?</summary>
@@ -77,7 +109,7 @@ public static class GoalRules
         var outcome = new GoalOutcome(GoalStatus.OnTrack, new Text("", ""))
         {
             Norm = norm, Latest = latest, Used = used.Length, Projection = projection, ProjectionYear = year,
-            StartTime = startTime, StartValue = startValue,
+            StartTime = startTime, StartValue = startValue, TrendAtLatest = trend.At(latest.Period.Time),
         };
         var tv = Nl(target.Value);
         var tvEn = En(target.Value);
@@ -115,6 +147,7 @@ public static class GoalRules
         {
             Norm = norm, Latest = latest, Used = used.Length, StartTime = startTime, StartValue = startValue,
             Projection = norm.PeriodEnd is { } end ? trend.At(end) : null, ProjectionYear = norm.PeriodEnd,
+            TrendAtLatest = trend.At(latest.Period.Time),
         };
         if (latest.Period.Time <= startTime)
             return outcome with

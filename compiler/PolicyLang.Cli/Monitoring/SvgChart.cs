@@ -29,8 +29,9 @@ public static class SvgChart
         }
         var measured = series.Select(m => ((double)m.Period.Time, (double)m.Value)).ToList();
         var projection = new List<(double X, double Y)>();
-        if (outcome.Projection is { } proj && outcome.ProjectionYear is { } py && series.Length >= 2)
-            projection.AddRange([measured[^1], (py, (double)proj)]);
+        // The projection is the fitted trend line itself, from the latest period to the target year.
+        if (outcome.Projection is { } proj && outcome.ProjectionYear is { } py && outcome.TrendAtLatest is { } from && outcome.Latest is { } latest)
+            projection.AddRange([((double)latest.Period.Time, (double)from), (py, (double)proj)]);
 
         var xs = measured.Select(p => p.Item1).Concat(pathPoints.Select(p => p.X)).Concat(projection.Select(p => p.X)).ToList();
         var ys = measured.Select(p => p.Item2).Concat(pathPoints.Select(p => p.Y)).Concat(projection.Select(p => p.Y)).ToList();

@@ -86,8 +86,9 @@ internal static class IndependentEvaluator
 
             var behind = p != 0 ? p * (expected - x) : Math.Abs(x - expected);
             if (behind <= 0) return GoalStatus.OnTrack;
-            decimal n = points.Count, st = points.Sum(q => (decimal)q.Year), sv = points.Sum(q => q.Value);
-            decimal stv = points.Sum(q => q.Year * q.Value), stt = points.Sum(q => (decimal)q.Year * q.Year);
+            var fitted = points.Where(q => q.Year >= t0).ToList(); // the trend starts at the start
+            decimal n = fitted.Count, st = fitted.Sum(q => (decimal)q.Year), sv = fitted.Sum(q => q.Value);
+            decimal stv = fitted.Sum(q => q.Year * q.Value), stt = fitted.Sum(q => (decimal)q.Year * q.Year);
             var denominator = n * stt - st * st;
             var trend = denominator == 0 ? 0 : Math.Sign(n * stv - st * sv);
             if (p != 0 && p * trend < 0) return GoalStatus.OffTrack;
