@@ -25,8 +25,8 @@ public static class HandWrittenMonitor
             {
                 if (m.Period.Year > peiljaar) break;
                 var t = m.Period.Year + Months[m.Period.Index - 1];
-                if (t >= 1990) { st += t; sv += m.Value; stt += t * t; stv += t * m.Value; n++; } // the trend starts at the nulmeting
-                if (!haveStart || t <= 1990) { start = m.Value; startTime = t; haveStart = true; }
+                if (t >= 1920) { st += t; sv += m.Value; stt += t * t; stv += t * m.Value; n++; } // the trend starts at the start
+                if (!haveStart || t <= 1920) { start = m.Value; startTime = t; haveStart = true; }
                 last = m.Value; lastTime = t;
                 seen++;
             }
@@ -37,9 +37,9 @@ public static class HandWrittenMonitor
 
             if (i % 2 == 0)
             {
-                // lower is better: 1.000 in 1990, at most 900 in 2000, at most 800 in 2010; tolerance 5%
+                // lower is better: 1.000 in 1920, at most 900 in 1970, at most 800 in 2010; tolerance 5%
                 if (last <= 800) { statuses[i] = GoalStatus.Achieved; continue; }
-                var expected = lastTime <= 1990 ? 1000m : lastTime <= 2000 ? 1000m + (900m - 1000m) * (lastTime - 1990) / 10 : lastTime <= 2010 ? 900m + (800m - 900m) * (lastTime - 2000) / 10 : 800m;
+                var expected = lastTime <= 1920 ? 1000m : lastTime <= 1970 ? 1000m + (900m - 1000m) * (lastTime - 1920) / 50 : lastTime <= 2010 ? 900m + (800m - 900m) * (lastTime - 1970) / 40 : 800m;
                 var behind = last - expected;
                 if (behind <= 0) statuses[i] = GoalStatus.OnTrack;
                 else if (trend > 0) statuses[i] = GoalStatus.OffTrack;
@@ -49,7 +49,7 @@ public static class HandWrittenMonitor
             }
             else
             {
-                // higher is better, toename; start: last measurement at or before 1990; tolerance 5%
+                // higher is better, toename; start: last measurement at or before 1920; tolerance 5%
                 if (lastTime <= startTime) { statuses[i] = GoalStatus.NoData; continue; }
                 var change = last - start;
                 if (change > 0) statuses[i] = peiljaar >= 2010 && (int)lastTime >= 2010 ? GoalStatus.Achieved : GoalStatus.OnTrack;

@@ -8,7 +8,9 @@ namespace PolicyLang.MonitorBenchmarks;
 /// A kader of <c>doelen</c> doelen, each with its own indicator, and <c>perDoel</c> monthly
 /// measurements per indicator: two shapes of doel alternate, a target path (lower is better,
 /// nulmeting, tussendoel, streefwaarde) and a direction goal (higher is better, toename).
-/// Deterministic (seeded), so every run times the same work.
+/// The history starts at the nulmeting and the period start (1920), so every measurement is at or
+/// after the start and both sides must process all 1,000,000 of them. Deterministic (seeded), so
+/// every run times the same work.
 /// </summary>
 public static class MonitorWorkload
 {
@@ -16,13 +18,13 @@ public static class MonitorWorkload
 
     public static string Kader(int doelen)
     {
-        var text = new StringBuilder("kader Benchmark \"Benchmark\" { gemeente: \"Benchmarkstad\" periode: 1990 t/m 2010 }\n");
+        var text = new StringBuilder("kader Benchmark \"Benchmark\" { gemeente: \"Benchmarkstad\" periode: 1920 t/m 2010 }\n");
         for (var i = 0; i < doelen; i++)
         {
             if (i % 2 == 0)
             {
                 text.Append(CultureInfo.InvariantCulture, $"indicator I{i} \"indicator {i}\" {{ eenheid: aantal polariteit: lager is beter }}\n");
-                text.Append(CultureInfo.InvariantCulture, $"doel D{i} \"doel {i}\" {{ indicator: I{i} nulmeting: 1.000 in 1990 tussendoel: maximaal 900 in 2000 streefwaarde: maximaal 800 in 2010 }}\n");
+                text.Append(CultureInfo.InvariantCulture, $"doel D{i} \"doel {i}\" {{ indicator: I{i} nulmeting: 1.000 in 1920 tussendoel: maximaal 900 in 1970 streefwaarde: maximaal 800 in 2010 }}\n");
             }
             else
             {

@@ -14,9 +14,6 @@ namespace PolicyLang.Emit;
 /// </summary>
 public sealed class MonitorSourceGenerator
 {
-    // Generated members are all prefixed (Kader_, Doel_), so the runtime's type names can never be
-    // shadowed by a policy id and are written bare after a using directive inside the namespace.
-    private const string Rt = "";
     private readonly SemanticModel _model;
     private readonly ElementSymbol _kader;
     private readonly Dictionary<SyntaxTree, string> _lineFileNames = [];
@@ -76,10 +73,12 @@ public sealed class MonitorSourceGenerator
         _w.WriteLine($"[assembly: global::PolicyLang.Runtime.KaderMonitor(typeof(global::PolicyLang.Monitors.{className}))]");
         _w.WriteLine();
         _w.OpenBlock("namespace PolicyLang.Monitors");
+        // Generated members are all prefixed (Kader_, Doel_), so no policy id can shadow a runtime
+        // type name: they are written bare after this directive (decision 0006).
         _w.WriteLine("using global::PolicyLang.Runtime;");
         _w.WriteLine();
         _w.WriteLine($"/// <summary>Monitor of kader {XmlSafe(_kader.Id ?? "")}.</summary>");
-        _w.OpenBlock($"public sealed class {className} : {Rt}KaderMonitor");
+        _w.OpenBlock($"public sealed class {className} : KaderMonitor");
         WriteConstructor(className, methods);
         foreach (var (doel, method) in methods)
         {
@@ -99,14 +98,14 @@ public sealed class MonitorSourceGenerator
     {
         var gemeenten = _kader.Values<TextValue>("gemeente").Concat(_kader.Values<TextValue>("gemeenten")).Select(t => String(t.Text));
         var periode = _kader.Value<YearRangeValue>("periode");
-        var kaderInfo = $"new {Rt}KaderInfo({String(_kader.Id ?? "")}, {String(_kader.Title)}, {StringArray(gemeenten)}, " +
+        var kaderInfo = $"new KaderInfo({String(_kader.Id ?? "")}, {String(_kader.Title)}, {StringArray(gemeenten)}, " +
                         $"{NullableInt(periode?.From)}, {NullableInt(periode?.To)}, {Decimal(KaderTolerance)})";
         _w.OpenBlock($"public {className}() : base({kaderInfo})");
         foreach (var indicator in _model.OfKind(ElementKind.Indicator))
         {
             var unit = indicator.Value<UnitValue>("eenheid");
-            _w.WriteLine($"Indicator(new {Rt}IndicatorInfo({String(indicator.Id ?? "")}, {String(indicator.Title)}, {Rt}MeasureUnit.{MeasureUnitOf(unit)}, " +
-                         $"{String(UnitText(indicator))}, {Rt}Polarity.{PolarityOf(indicator)}));");
+            _w.WriteLine($"Indicator(new IndicatorInfo({String(indicator.Id ?? "")}, {String(indicator.Title)}, MeasureUnit.{MeasureUnitOf(unit)}, " +
+                         $"{String(UnitText(indicator))}, Polarity.{PolarityOf(indicator)}));");
         }
         foreach (var node in _model.Elements.Where(e => e.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel))
         {
@@ -114,7 +113,7 @@ public sealed class MonitorSourceGenerator
                 .Where(p => p.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel && p.Id is not null)
                 .Select(p => String(p.Id!));
             var indicator = node.Kind == ElementKind.Doel ? node.Targets("indicator").FirstOrDefault()?.Id : null;
-            var info = $"new {Rt}GoalInfo({String(node.Id ?? "")}, {Rt}GoalKind.{node.Kind}, {String(node.Title)}, {StringArray(parents)}, " +
+            var info = $"new GoalInfo({String(node.Id ?? "")}, GoalKind.{node.Kind}, {String(node.Title)}, {StringArray(parents)}, " +
                        $"{(indicator is null ? "null" : String(indicator))}, {String(SourceOf(node))})";
             _w.WriteLine(node.Kind == ElementKind.Doel ? $"Goal({info}, {methods[node]});" : $"Node({info});");
         }
@@ -138,7 +137,7 @@ public sealed class MonitorSourceGenerator
     private void WriteDoelMethod(ElementSymbol doel, string method)
     {
         _w.WriteLine($"/// <summary>doel {XmlSafe(doel.Id ?? "")} ({XmlSafe(SourceOf(doel))})</summary>");
-        _w.OpenBlock($"public {Rt}GoalOutcome {method}({Rt}MeasurementData data, int peiljaar)");
+        _w.OpenBlock($"public GoalOutcome {method}(MeasurementData data, int peiljaar)");
         var header = doel.Syntax!.Keyword.Span;
         var headerEnd = (doel.Syntax.Identifier ?? doel.Syntax.Keyword).Span.End;
         var headerSpan = TextSpan.FromBounds(header.Start, headerEnd);
@@ -148,7 +147,7 @@ public sealed class MonitorSourceGenerator
             var reden = doel.Value<TextValue>("reden")?.Text;
             var nl = reden is null ? "Bewust niet meetbaar (meetbaar: nee)." : "Bewust niet meetbaar: " + reden;
             var en = reden is null ? "Deliberately not measurable (meetbaar: nee)." : "Deliberately not measurable: " + reden;
-            Mapped(doel, FieldSpan(doel, "meetbaar") ?? no.Span, $"return {Rt}GoalOutcome.NotMeasurable({String(nl)}, {String(en)});");
+            Mapped(doel, FieldSpan(doel, "meetbaar") ?? no.Span, $"return GoalOutcome.NotMeasurable({String(nl)}, {String(en)});");
             EndMethod();
             return;
         }
@@ -156,14 +155,14 @@ public sealed class MonitorSourceGenerator
         var indicator = doel.Targets("indicator").FirstOrDefault();
         if (indicator is null)
         {
-            Mapped(doel, headerSpan, $"return {Rt}GoalOutcome.NotMeasurable({String("Het doel heeft geen indicator.")}, {String("The goal has no indicator.")});");
+            Mapped(doel, headerSpan, $"return GoalOutcome.NotMeasurable({String("Het doel heeft geen indicator.")}, {String("The goal has no indicator.")});");
             EndMethod();
             return;
         }
 
         var tolerance = ToleranceOf(doel);
         var periode = _kader.Value<YearRangeValue>("periode");
-        Mapped(doel, headerSpan, $"var norm = new {Rt}Norm({Rt}Polarity.{PolarityOf(indicator)}, {Decimal(KaderTolerance)}, {NullableInt(periode?.From)}, {NullableInt(periode?.To)});");
+        Mapped(doel, headerSpan, $"var norm = new Norm(Polarity.{PolarityOf(indicator)}, {Decimal(KaderTolerance)}, {NullableInt(periode?.From)}, {NullableInt(periode?.To)});");
         foreach (var field in doel.Fields)
         {
             var span = field.Syntax.Span;
@@ -172,16 +171,16 @@ public sealed class MonitorSourceGenerator
                 var statement = (field.Name, value) switch
                 {
                     ("nulmeting", MeasurementValue m) => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(m.Year)});",
-                    ("tussendoel", TargetValue t) => $"norm = norm.WithMilestone({Rt}Comparator.{t.Comparator}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
-                    ("streefwaarde", TargetValue t) => $"norm = norm.WithTarget({Rt}Comparator.{t.Comparator}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
-                    ("richting", WordValue w) => DirectionOf(w.Word) is { } d ? $"norm = norm.WithDirection({Rt}Direction.{d});" : null,
+                    ("tussendoel", TargetValue t) => $"norm = norm.WithMilestone(Comparator.{t.Comparator}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
+                    ("streefwaarde", TargetValue t) => $"norm = norm.WithTarget(Comparator.{t.Comparator}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
+                    ("richting", WordValue w) => DirectionOf(w.Word) is { } d ? $"norm = norm.WithDirection(Direction.{d});" : null,
                     ("tolerantie", QuantityValue) when tolerance is { } tol => $"norm = norm.WithTolerance({Decimal(tol)});",
                     _ => null,
                 };
                 if (statement is not null) Mapped(doel, span, statement);
             }
         }
-        Mapped(doel, FieldSpan(doel, "indicator") ?? headerSpan, $"return {Rt}GoalRules.Judge(norm, data.Series({String(indicator.Id ?? "")}), peiljaar);");
+        Mapped(doel, FieldSpan(doel, "indicator") ?? headerSpan, $"return GoalRules.Judge(norm, data.Series({String(indicator.Id ?? "")}), peiljaar);");
         EndMethod();
     }
 
