@@ -104,7 +104,8 @@ public static class GoalRules
         var x = latest.Value;
         var sign = norm.BetterSign();
         var year = target.Year ?? norm.PeriodEnd ?? latest.Period.Year;
-        var projection = trend.At(year);
+        // A projection is about the future: once the target year is reached there is none.
+        var projection = year > latest.Period.Time ? trend.At(year) : null;
         var (startTime, startValue) = StartOf(norm, used);
         var outcome = new GoalOutcome(GoalStatus.OnTrack, new Text("", ""))
         {

@@ -93,7 +93,7 @@ internal static class IndependentEvaluator
             var trend = denominator == 0 ? 0 : Math.Sign(n * stv - st * sv);
             if (p != 0 && p * trend < 0) return GoalStatus.OffTrack;
             if (behind <= tol * Math.Abs(expected)) return GoalStatus.AtRisk;
-            if (denominator != 0)
+            if (denominator != 0 && year > lastYear)
             {
                 var slope = (n * stv - st * sv) / denominator;
                 var projection = sv / n + slope * (year - st / n);
