@@ -25,7 +25,38 @@ var fmt = new Command("fmt", "Maak .beleid-bestanden op (inspringen, spaties, le
 fmt.SetAction(result => Guard(result.GetValue(fmtTaal), taal =>
     FmtCommand.Run(result.GetValue(fmtPaths) ?? [], result.GetValue(fmtCheck), taal, Console.Out)));
 
-var root = new RootCommand("PolicyLang: beleidskaders controleren, compileren en monitoren") { check, fmt };
+// --- build and monitor (back end, issue 4) ----------------------------------------------------
+var folderArgument = new Argument<string>("map") { Description = "Map met de .beleid-bestanden van één kader" };
+var outputOption = new Option<string>("--output", "-o") { Description = "Map voor de monitor-.dll en -.pdb", DefaultValueFactory = _ => "." };
+var csharpOption = new Option<bool>("--csharp") { Description = "Schrijf ook de gegenereerde C# (ter inzage)" };
+var build = new Command("build", "Compileer een kader tot een monitor-assembly (.dll + .pdb)") { folderArgument, outputOption, csharpOption, taalOption };
+build.SetAction(result => Guard(result.GetValue(taalOption), taal =>
+    BuildCommand.Run(result.GetValue(folderArgument)!, result.GetValue(outputOption)!, result.GetValue(csharpOption), taal, Console.Out)));
+
+var sourceArgument = new Argument<string>("bron") { Description = "Map met een kader, of een gebouwde monitor-.dll" };
+var metingenOption = new Option<string>("--metingen") { Description = "Metingen als CSV of JSON (indicator, periode, waarde[, gemeente, bron, status])", Required = true };
+var peiljaarOption = new Option<int?>("--peiljaar") { Description = "Beoordeel met de metingen tot en met dit jaar (standaard: het laatste jaar in de metingen)" };
+var rapportOption = new Option<string?>("--rapport") { Description = "Schrijf het stoplichtrapport als HTML" };
+var jsonOption = new Option<string?>("--json") { Description = "Schrijf het resultaat als JSON" };
+var markdownOption = new Option<string?>("--markdown") { Description = "Schrijf het rapport als Markdown" };
+var faalOption = new Option<string?>("--faal-bij") { Description = "Exitcode 3 als een doel deze kleur (of erger) heeft: rood of oranje" };
+faalOption.AcceptOnlyFromAmong("rood", "oranje");
+var gemeenteOption = new Option<string?>("--gemeente") { Description = "Neem alleen metingen van deze gemeente (bij een gezamenlijk kader)" };
+var monitor = new Command("monitor", "Draai de monitor op metingen en toon per doel het stoplicht")
+    { sourceArgument, metingenOption, peiljaarOption, rapportOption, jsonOption, markdownOption, faalOption, gemeenteOption, taalOption };
+monitor.SetAction(result => Guard(result.GetValue(taalOption), taal => MonitorCommand.Run(new MonitorOptions(
+    result.GetValue(sourceArgument)!, result.GetValue(metingenOption)!, result.GetValue(peiljaarOption),
+    result.GetValue(rapportOption), result.GetValue(jsonOption), result.GetValue(markdownOption),
+    result.GetValue(faalOption), result.GetValue(gemeenteOption), taal), Console.Out, Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+    {
+        // Plain text when the output goes to a file or a CI log; colours on a terminal.
+        Ansi = Console.IsOutputRedirected ? Spectre.Console.AnsiSupport.No : Spectre.Console.AnsiSupport.Detect,
+        ColorSystem = Console.IsOutputRedirected ? Spectre.Console.ColorSystemSupport.NoColors : Spectre.Console.ColorSystemSupport.Detect,
+    }))));
+// --- end build and monitor ----------------------------------------------------------------------
+
+
+var root = new RootCommand("PolicyLang: beleidskaders controleren, compileren en monitoren") { check, fmt, build, monitor };
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

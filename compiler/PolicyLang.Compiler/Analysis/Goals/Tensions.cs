@@ -32,6 +32,13 @@ public static class Tensions
         ("gebruik", "kwaliteit", false),
     ];
 
+    /// <summary>The categories a doel pushing this category down can be in tension with.</summary>
+    public static IEnumerable<string> OpposedTo(string downCategory)
+    {
+        foreach (var (down, kept, _) in Opposed)
+            if (down == downCategory) yield return kept;
+    }
+
     public static Pressure? Of(GoalFacts goal)
     {
         if (goal.Indicator?.Value<WordValue>("categorie")?.Word is not { } category) return null;

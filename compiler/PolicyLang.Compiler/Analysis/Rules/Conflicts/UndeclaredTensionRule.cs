@@ -32,7 +32,9 @@ public sealed class UndeclaredTensionRule : AnalysisRule
             if (Tensions.Of(goal) is { } pressure)
                 parties.Add(PartyOf(goal, pressure));
         if (parties.Count < 2) return;
-        var declared = DeclaredPairs(context.Model);
+        var partners = DeclaredPartners(context.Model);
+        // Only parties of an opposed category can be counterparts: bucket them by category.
+        var byCategory = parties.GroupBy(p => p.Pressure.Category).ToDictionary(g => g.Key, g => g.ToList());
 
         foreach (var down in parties)
         {
@@ -41,9 +43,9 @@ public sealed class UndeclaredTensionRule : AnalysisRule
             var bestScore = 0;
             var bestDistance = int.MaxValue;
             var others = new List<Party>();
-            foreach (var kept in parties)
+            foreach (var kept in Candidates(down, byCategory))
             {
-                if (kept == down || !Tensions.AreOpposed(down.Pressure, kept.Pressure) || IsDeclared(declared, down, kept)) continue;
+                if (kept == down || !Tensions.AreOpposed(down.Pressure, kept.Pressure) || IsDeclared(partners, down, kept)) continue;
                 // Categories alone are too coarse across unrelated domains: a pair needs some shared context.
                 var score = Relatedness(down, kept);
                 if (score == 0) continue;
@@ -84,7 +86,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
 
     /// <summary>Between equally related doelen, the nearest in the text is the one the writer had in mind.</summary>
     private static int Distance(Party a, Party b) =>
-        a.Goal.Doel.Tree == b.Goal.Doel.Tree ? Math.Abs(a.Goal.Doel.Syntax!.Span.Start - b.Goal.Doel.Syntax!.Span.Start) : int.MaxValue;
+        a.Goal.Doel.Tree == b.Goal.Doel.Tree ? Math.Abs(a.Goal.Doel.Syntax!.Keyword.Start - b.Goal.Doel.Syntax!.Keyword.Start) : int.MaxValue;
 
     private static bool Overlap(ElementSymbol[] a, ElementSymbol[] b)
     {
@@ -93,26 +95,40 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         return false;
     }
 
-    private static HashSet<(ElementSymbol, ElementSymbol)> DeclaredPairs(SemanticModel model)
+    private static IEnumerable<Party> Candidates(Party down, Dictionary<string, List<Party>> byCategory)
     {
-        var pairs = new HashSet<(ElementSymbol, ElementSymbol)>();
+        foreach (var category in Tensions.OpposedTo(down.Pressure.Category))
+            if (byCategory.TryGetValue(category, out var list))
+                foreach (var party in list) yield return party;
+    }
+
+    /// <summary>Per element, the elements a spanning names it with.</summary>
+    private static Dictionary<ElementSymbol, HashSet<ElementSymbol>> DeclaredPartners(SemanticModel model)
+    {
+        var partners = new Dictionary<ElementSymbol, HashSet<ElementSymbol>>();
         foreach (var spanning in model.OfKind(ElementKind.Spanning))
         {
             var members = spanning.Targets("tussen").ToList();
             foreach (var a in members)
+            {
+                if (!partners.TryGetValue(a, out var set)) partners[a] = set = [];
                 foreach (var b in members)
-                    if (a != b) pairs.Add((a, b));
+                    if (a != b) set.Add(b);
+            }
         }
-        return pairs;
+        return partners;
     }
 
     /// <summary>A spanning between the doelen, or between anything above them, covers the pair.</summary>
-    private static bool IsDeclared(HashSet<(ElementSymbol, ElementSymbol)> declared, Party a, Party b)
+    private static bool IsDeclared(Dictionary<ElementSymbol, HashSet<ElementSymbol>> partners, Party a, Party b)
     {
-        if (declared.Count == 0) return false;
+        if (partners.Count == 0) return false;
         foreach (var x in a.SelfAndAbove)
+        {
+            if (!partners.TryGetValue(x, out var set)) continue;
             foreach (var y in b.SelfAndAbove)
-                if (declared.Contains((x, y))) return true;
+                if (set.Contains(y)) return true;
+        }
         return false;
     }
 

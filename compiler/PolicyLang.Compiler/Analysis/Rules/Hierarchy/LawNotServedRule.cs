@@ -25,13 +25,24 @@ public sealed class LawNotServedRule : AnalysisRule
 
     internal static HashSet<ElementSymbol> ServedLaws(AnalysisContext context)
     {
+        // Walk up from every doel, but visit each element once: what is above a visited element
+        // has been counted already.
         var served = new HashSet<ElementSymbol>();
+        var visited = new HashSet<ElementSymbol>();
+        var stack = new Stack<ElementSymbol>();
         foreach (var goal in context.Goals)
-            foreach (var element in ContributionGraph.SelfAndAncestors(goal.Doel))
+        {
+            stack.Push(goal.Doel);
+            while (stack.Count > 0)
             {
-                served.UnionWith(element.Targets("wet"));
-                foreach (var thema in element.Targets("thema")) served.UnionWith(thema.Targets("wet"));
+                var element = stack.Pop();
+                if (!visited.Add(element)) continue;
+                foreach (var wet in element.Targets("wet")) served.Add(wet);
+                foreach (var thema in element.Targets("thema"))
+                    foreach (var wet in thema.Targets("wet")) served.Add(wet);
+                foreach (var parent in ContributionGraph.Parents(element)) stack.Push(parent);
             }
+        }
         return served;
     }
 }

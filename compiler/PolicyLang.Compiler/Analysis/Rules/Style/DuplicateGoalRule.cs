@@ -30,7 +30,9 @@ public sealed class DuplicateGoalRule : AnalysisRule
         for (var i = 0; i < goals.Count; i++)
         {
             var words = wordSets[i];
-            var normalized = string.Join(' ', words.Order(StringComparer.Ordinal));
+            var sorted = words.ToArray();
+            Array.Sort(sorted, StringComparer.Ordinal);
+            var normalized = string.Join(' ', sorted);
             var prefix = words.Count >= MinimumWordsForNear ? Prefix(words, frequency) : [];
             if (seenText.TryGetValue(normalized, out var same))
                 Report(context, goals[i], goals[same], identical: true);
@@ -67,7 +69,9 @@ public sealed class DuplicateGoalRule : AnalysisRule
             foreach (var j in list)
             {
                 if (!tried.Add(j)) continue;
-                var shared = words.Count(wordSets[j].Contains);
+                var shared = 0;
+                foreach (var word2 in words)
+                    if (wordSets[j].Contains(word2)) shared++;
                 var score = (double)shared / (words.Count + wordSets[j].Count - shared);
                 if (score > bestScore || (score == bestScore && (best is null || j < best))) (best, bestScore) = (j, score);
             }
@@ -80,15 +84,16 @@ public sealed class DuplicateGoalRule : AnalysisRule
 
     internal static HashSet<string> Words(string title)
     {
+        var lower = title.ToLowerInvariant(); // once per title, not once per word
         var words = new HashSet<string>(StringComparer.Ordinal);
         var start = -1;
-        for (var i = 0; i <= title.Length; i++)
+        for (var i = 0; i <= lower.Length; i++)
         {
-            var isWordChar = i < title.Length && char.IsLetterOrDigit(title[i]);
+            var isWordChar = i < lower.Length && char.IsLetterOrDigit(lower[i]);
             if (isWordChar && start < 0) start = i;
             else if (!isWordChar && start >= 0)
             {
-                words.Add(title[start..i].ToLowerInvariant());
+                words.Add(lower[start..i]);
                 start = -1;
             }
         }

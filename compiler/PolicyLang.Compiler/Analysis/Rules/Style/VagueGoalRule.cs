@@ -15,13 +15,17 @@ public sealed class VagueGoalRule : AnalysisRule
     {
         var vague = context.Options.VagueWords;
         if (vague.IsEmpty) return;
+        var padded = vague.Select(w => (Word: w, Padded: Padded(w))).ToArray();
         foreach (var goal in context.Goals)
         {
             if (goal.Doel.Field("indicator") is not null) continue;
             var title = Padded(goal.Doel.Title);
-            var word = vague.FirstOrDefault(w => title.Contains(Padded(w), StringComparison.Ordinal));
-            if (word is not null)
+            foreach (var (word, pattern) in padded)
+            {
+                if (!title.Contains(pattern, StringComparison.Ordinal)) continue;
                 context.Report(DiagnosticBuilder.VagueGoal(At(goal.Doel), goal.Doel.DisplayName, word));
+                break;
+            }
         }
     }
 

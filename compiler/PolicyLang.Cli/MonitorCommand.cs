@@ -1,0 +1,86 @@
+using PolicyLang.Cli.Monitoring;
+using PolicyLang.Diagnostics;
+using PolicyLang.Runtime;
+using Spectre.Console;
+
+namespace PolicyLang.Cli;
+
+/// <summary>The options of policylang monitor.</summary>
+public sealed record MonitorOptions(string Source, string Measurements, int? Peiljaar, string? Html, string? Json, string? Markdown, string? FailOn, string? Gemeente, Taal Taal);
+
+/// <summary>
+/// policylang monitor: build (or load) a monitor, read measurements, judge every doel, print the
+/// stoplicht table and write the reports. Exit 0 done, 1 errors in the kader or the measurements,
+/// 2 usage or I/O problem, 3 a doel is at or worse than the --faal-bij colour.
+/// </summary>
+public static class MonitorCommand
+{
+    public const int ThresholdReached = 3;
+
+    public static int Run(MonitorOptions options, TextWriter output, IAnsiConsole console)
+    {
+        var english = options.Taal == Taal.En;
+        if (!File.Exists(options.Measurements))
+            throw new UserError($"metingenbestand '{options.Measurements}' bestaat niet", $"measurement file '{options.Measurements}' does not exist");
+        var monitor = LoadMonitor(options, output, out var failure);
+        if (monitor is null) return failure;
+
+        var read = MeasurementReader.Read(options.Measurements, monitor, options.Gemeente);
+        if (!read.Success)
+        {
+            foreach (var error in read.Errors) output.WriteLine(error.Format(english));
+            output.WriteLine(english ? $"{read.Errors.Count} error(s) in the measurements; nothing judged" : $"{read.Errors.Count} fout(en) in de metingen; niets beoordeeld");
+            return 1;
+        }
+        if (read.OtherGemeente > 0)
+            output.WriteLine(english ? $"note: {read.OtherGemeente} row(s) of other gemeenten left out (--gemeente {options.Gemeente})" : $"let op: {read.OtherGemeente} rij(en) van andere gemeenten niet meegenomen (--gemeente {options.Gemeente})");
+
+        var result = monitor.Run(read.Data, options.Peiljaar);
+        var report = new MonitorReport(result, read.Data, Path.GetFileName(options.Measurements), english);
+        ConsoleReport.Write(console, report);
+        if (options.Html is { } html) WriteFile(html, HtmlReport.Render(report));
+        if (options.Markdown is { } md) WriteFile(md, MarkdownReport.Render(report));
+        if (options.Json is { } json)
+        {
+            using var stream = File.Create(json);
+            JsonReport.Write(stream, report);
+        }
+
+        var threshold = options.FailOn switch { "rood" => Colour.Red, "oranje" => Colour.Orange, _ => (Colour?)null };
+        if (threshold is { } t)
+        {
+            var hits = result.Outcomes.Values.Count(o => o.Colour == Colour.Red || (t == Colour.Orange && o.Colour == Colour.Orange));
+            if (hits > 0)
+            {
+                output.WriteLine(english ? $"{hits} goal(s) {t.Label(true)}{(t == Colour.Orange ? " or red" : "")}: failing (--faal-bij {options.FailOn})" : $"{hits} doel(en) {t.Label()}{(t == Colour.Orange ? " of rood" : "")}: mislukt (--faal-bij {options.FailOn})");
+                return ThresholdReached;
+            }
+        }
+        return 0;
+    }
+
+    private static KaderMonitor? LoadMonitor(MonitorOptions options, TextWriter output, out int failure)
+    {
+        failure = 0;
+        if (File.Exists(options.Source) && options.Source.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                return MonitorHost.Load(Path.GetFullPath(options.Source));
+            }
+            catch (Exception e) when (e is BadImageFormatException or InvalidDataException or FileLoadException)
+            {
+                throw new UserError($"'{options.Source}' is geen PolicyLang-monitor: {e.Message}", $"'{options.Source}' is not a PolicyLang monitor: {e.Message}");
+            }
+        }
+        var build = BuildCommand.BuildFolder(options.Source, options.Taal, output, out failure);
+        return build is null ? null : MonitorHost.Load(build.Monitor!.Assembly);
+    }
+
+    private static void WriteFile(string path, string text)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null) Directory.CreateDirectory(dir);
+        File.WriteAllText(path, text);
+    }
+}

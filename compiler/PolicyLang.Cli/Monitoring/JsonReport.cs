@@ -1,0 +1,67 @@
+using System.Text.Json;
+using PolicyLang.Runtime;
+
+namespace PolicyLang.Cli.Monitoring;
+
+/// <summary>The monitoring result as JSON, for dashboards and CI. Status and colour are stable English words; labels and reasons in both languages.</summary>
+public static class JsonReport
+{
+    public static void Write(Stream stream, MonitorReport report)
+    {
+        var r = report.Result;
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("kader", r.Kader.Id);
+        w.WriteString("titel", r.Kader.Title);
+        w.WriteStartArray("gemeenten");
+        foreach (var g in r.Kader.Gemeenten) w.WriteStringValue(g);
+        w.WriteEndArray();
+        w.WriteNumber("peiljaar", r.Peiljaar);
+        w.WriteString("metingen", report.MeasurementsName);
+        w.WriteStartObject("samenvatting");
+        foreach (var colour in Enum.GetValues<Colour>()) w.WriteNumber(colour.Label(), r.Summary.Of(colour));
+        w.WriteEndObject();
+        w.WriteStartArray("doelen");
+        foreach (var goal in r.Goals)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", goal.Id);
+            w.WriteString("soort", goal.Kind.ToString().ToLowerInvariant());
+            w.WriteString("titel", goal.Title);
+            w.WriteString("bron", goal.Source);
+            w.WriteStartArray("draagtBijAan");
+            foreach (var p in goal.Parents) w.WriteStringValue(p);
+            w.WriteEndArray();
+            if (goal.Indicator is { } indicator) w.WriteString("indicator", indicator);
+            if (r.OutcomeOf(goal.Id) is { } o)
+            {
+                w.WriteString("status", o.Status.ToString());
+                w.WriteString("kleur", o.Colour.ToString());
+                w.WriteString("label", o.Status.Label(report.English));
+                w.WriteString("reden", o.Reason.Nl);
+                w.WriteString("reason", o.Reason.En);
+                if (o.Latest is { } l)
+                {
+                    w.WriteStartObject("laatste");
+                    w.WriteString("periode", l.Period.ToString());
+                    w.WriteNumber("waarde", l.Value);
+                    w.WriteBoolean("voorlopig", l.Provisional);
+                    w.WriteEndObject();
+                }
+                if (o.Expected is { } e) w.WriteNumber("verwacht", e);
+                if (o.Projection is { } p) { w.WriteNumber("projectie", Math.Round(p, 4)); w.WriteNumber("projectieJaar", o.ProjectionYear ?? 0); }
+                w.WriteNumber("metingen", o.Used);
+            }
+            var rollUp = r.RollUp(goal.Id);
+            if (rollUp.Total > 0)
+            {
+                w.WriteStartObject("onderliggend");
+                foreach (var colour in Enum.GetValues<Colour>()) w.WriteNumber(colour.Label(), rollUp.Of(colour));
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}

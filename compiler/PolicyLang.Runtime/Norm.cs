@@ -1,0 +1,62 @@
+namespace PolicyLang.Runtime;
+
+/// <summary>Which way is better for an indicator.</summary>
+public enum Polarity { HigherIsBetter, LowerIsBetter, Neutral }
+
+/// <summary>A direction-only goal: "neemt toe", "neemt af", "blijft minimaal gelijk".</summary>
+public enum Direction { Increase, Decrease, Keep }
+
+/// <summary>How a target is met. AtLeastAsGood: at least the value, in the indicator's polarity.</summary>
+public enum Comparator { AtLeastAsGood, LessOrEqual, Less, GreaterOrEqual, Greater, Equal }
+
+/// <summary>The nulmeting: a value in a year.</summary>
+public readonly record struct Baseline(decimal Value, int Year);
+
+/// <summary>A tussendoel or streefwaarde: a comparator, a value, and (usually) a year.</summary>
+public readonly record struct Target(Comparator Comparator, decimal Value, int? Year);
+
+/// <summary>
+/// Everything the policy text says about how to judge one doel, built by the generated method
+/// one field at a time (each step carries a #line mapping to its field in the .beleid file).
+/// </summary>
+public sealed record Norm(Polarity Polarity, decimal Tolerance, int? PeriodStart, int? PeriodEnd)
+{
+    public Baseline? Baseline { get; init; }
+    public IReadOnlyList<Target> Milestones { get; init; } = [];
+    public Target? Target { get; init; }
+    public Direction? Direction { get; init; }
+
+    /// <summary>The tolerance used when neither the doel nor the kader sets one: 5%.</summary>
+    public const decimal DefaultTolerance = 0.05m;
+
+    public Norm WithBaseline(decimal value, int year) => this with { Baseline = new Baseline(value, year) };
+    public Norm WithMilestone(Comparator comparator, decimal value, int? year) => this with { Milestones = [.. Milestones, new Target(comparator, value, year)] };
+    public Norm WithTarget(Comparator comparator, decimal value, int? year) => this with { Target = new Target(comparator, value, year) };
+    public Norm WithDirection(Direction direction) => this with { Direction = direction };
+    public Norm WithTolerance(decimal tolerance) => this with { Tolerance = tolerance };
+
+    /// <summary>
+    /// The target the status is judged against: the streefwaarde, else the last tussendoel.
+    /// </summary>
+    public Target? EffectiveTarget => Target ?? (Milestones.Count == 0 ? null
+        : Milestones.OrderBy(m => m.Year ?? int.MaxValue).Last());
+
+    /// <summary>+1 when higher is better, -1 when lower is better, 0 when no side is better.</summary>
+    public int BetterSign()
+    {
+        if (Polarity == Polarity.HigherIsBetter) return 1;
+        if (Polarity == Polarity.LowerIsBetter) return -1;
+        if (Direction == Runtime.Direction.Increase) return 1;
+        if (Direction == Runtime.Direction.Decrease) return -1;
+        if (EffectiveTarget is { } t)
+        {
+            switch (t.Comparator)
+            {
+                case Comparator.GreaterOrEqual or Comparator.Greater: return 1;
+                case Comparator.LessOrEqual or Comparator.Less: return -1;
+            }
+            if (Baseline is { } b) return Math.Sign(t.Value - b.Value);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using PolicyLang.Binding;
+using PolicyLang.Binding.Values;
+using PolicyLang.Cli.Monitoring;
+using PolicyLang.Emit;
+using PolicyLang.Runtime;
+using Xunit;
+using static PolicyLang.Backend.Tests.BackendTestSupport;
+
+namespace PolicyLang.Backend.Tests.Monitoring;
+
+/// <summary>
+/// The examples' metingen.csv: present wherever a kader has measurable doelen, clean against its
+/// kader, every row marked definitief or illustratief, and the definitief figures equal to the
+/// figures the kader itself records from the seed (its `feit` elements).
+/// </summary>
+public class ExampleDataTests
+{
+    public static TheoryData<string> Examples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in ExampleFolders()) data.Add(Path.GetFileName(folder));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void ExamplesWithMeasurableDoelenHaveCleanMeasurements(string example)
+    {
+        var folder = Path.Combine(ExamplesDir, example);
+        var compilation = LoadFolder(folder);
+        var measurable = compilation.Model.OfKind(ElementKind.Doel)
+            .Any(d => d.Targets("indicator").Any() && d.Value<YesNoValue>("meetbaar") is not { Yes: false });
+        var csv = Path.Combine(folder, "metingen.csv");
+        Assert.Equal(measurable, File.Exists(csv));
+        if (!measurable) return;
+
+        var monitor = MonitorHost.Load(MonitorBuild.Build(compilation).Monitor!.Assembly);
+        var read = MeasurementReader.Read(csv, monitor);
+        Assert.True(read.Success, string.Join("\n", read.Errors.Select(e => e.Format(false))));
+        var lines = File.ReadAllLines(csv).Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).ToList();
+        Assert.All(lines, l => Assert.True(l.EndsWith(";definitief") || l.EndsWith(";illustratief"), $"row without definitief/illustratief: {l}"));
+        Assert.Contains(lines, l => l.EndsWith(";definitief"));
+
+        // every feit with an indicator, a year and a value that the file measures must agree with it
+        var definitief = lines.Where(l => l.EndsWith(";definitief")).Select(l => l.Split(';')).ToList();
+        var checkedFacts = 0;
+        foreach (var feit in compilation.Model.OfKind(ElementKind.Feit))
+        {
+            var indicator = feit.Targets("indicator").FirstOrDefault()?.Id;
+            var value = feit.Value<QuantityValue>("waarde")?.Quantity.Value;
+            var year = feit.Value<YearValue>("peildatum")?.Year ?? feit.Value<DateValue>("peildatum")?.Date.Year;
+            if (indicator is null || value is null || year is null) continue;
+            var row = definitief.FirstOrDefault(r => r[0] == indicator && r[1] == year.Value.ToString(CultureInfo.InvariantCulture));
+            if (row is null) continue;
+            Assert.True(MeasuredValue.TryParse(row[2], out var measured, out _));
+            Assert.Equal(value.Value, measured);
+            checkedFacts++;
+        }
+        Assert.True(checkedFacts >= 5, $"only {checkedFacts} definitief rows could be checked against the kader's feiten");
+    }
+}
