@@ -1,3 +1,4 @@
+using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 
@@ -17,17 +18,48 @@ public sealed class NothingContributesRule : AnalysisRule
     public override void Analyze(AnalysisContext context)
     {
         var graph = context.Contributions;
+        var aboveADoel = ElementsAboveADoel(context);
         foreach (var ambitie in context.Model.OfKind(ElementKind.Ambitie))
-            if (!graph.Descendants(ambitie).Any(e => e.Kind == ElementKind.Doel))
+            if (!aboveADoel.Contains(ambitie))
                 context.Report(DiagnosticBuilder.NothingContributes(At(ambitie), "ambitie", ambitie.DisplayName));
 
         foreach (var goal in context.Goals)
         {
-            if (!goal.DeclaredUnmeasurable) continue;
-            var parents = Goals.ContributionGraph.Parents(goal.Doel).ToList();
-            var isMainGoal = parents.Count > 0 && parents.All(p => p.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Thema);
-            if (isMainGoal && !graph.ContributorsTo(goal.Doel).Any(c => c.Kind == ElementKind.Doel))
+            if (!goal.DeclaredUnmeasurable || !IsMainGoal(goal.Doel)) continue;
+            var hasSubgoal = false;
+            foreach (var contributor in graph.ContributorsTo(goal.Doel))
+                if (contributor.Kind == ElementKind.Doel) { hasSubgoal = true; break; }
+            if (!hasSubgoal)
                 context.Report(DiagnosticBuilder.NothingContributes(At(goal.Doel), "hoofddoel", goal.Doel.DisplayName));
         }
+    }
+
+    private static bool IsMainGoal(ElementSymbol doel)
+    {
+        var any = false;
+        foreach (var parent in ContributionGraph.Parents(doel))
+        {
+            if (parent.Kind is not (ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Thema)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>Everything some doel contributes to, transitively: one upward walk shared by all doelen.</summary>
+    private static HashSet<ElementSymbol> ElementsAboveADoel(AnalysisContext context)
+    {
+        var above = new HashSet<ElementSymbol>();
+        var stack = new Stack<ElementSymbol>();
+        foreach (var goal in context.Goals)
+        {
+            foreach (var parent in ContributionGraph.Parents(goal.Doel)) stack.Push(parent);
+            while (stack.Count > 0)
+            {
+                var element = stack.Pop();
+                if (!above.Add(element)) continue;
+                foreach (var parent in ContributionGraph.Parents(element)) stack.Push(parent);
+            }
+        }
+        return above;
     }
 }

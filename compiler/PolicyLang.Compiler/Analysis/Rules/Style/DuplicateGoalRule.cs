@@ -25,20 +25,22 @@ public sealed class DuplicateGoalRule : AnalysisRule
         foreach (var words in wordSets)
             foreach (var word in words) frequency[word] = frequency.GetValueOrDefault(word) + 1;
 
-        var seenText = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Identical word sets are found by an order-independent hash of the set, checked with SetEquals.
+        var bySetHash = new Dictionary<long, List<int>>();
         var prefixIndex = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var tried = new HashSet<int>();
         for (var i = 0; i < goals.Count; i++)
         {
             var words = wordSets[i];
-            var sorted = words.ToArray();
-            Array.Sort(sorted, StringComparer.Ordinal);
-            var normalized = string.Join(' ', sorted);
+            var setHash = SetHash(words);
             var prefix = words.Count >= MinimumWordsForNear ? Prefix(words, frequency) : [];
-            if (seenText.TryGetValue(normalized, out var same))
-                Report(context, goals[i], goals[same], identical: true);
-            else if (prefix.Length > 0 && MostSimilarEarlier(words, prefix, wordSets, prefixIndex) is { } other)
+            if (!bySetHash.TryGetValue(setHash, out var sameHash)) bySetHash[setHash] = sameHash = [];
+            var same = sameHash.FindIndex(j => wordSets[j].SetEquals(words));
+            if (same >= 0)
+                Report(context, goals[i], goals[sameHash[same]], identical: true);
+            else if (prefix.Length > 0 && MostSimilarEarlier(words, prefix, wordSets, prefixIndex, tried) is { } other)
                 Report(context, goals[i], goals[other], identical: false);
-            seenText.TryAdd(normalized, i);
+            if (same < 0) sameHash.Add(i);
             foreach (var word in prefix)
             {
                 if (!prefixIndex.TryGetValue(word, out var list)) prefixIndex[word] = list = [];
@@ -55,14 +57,24 @@ public sealed class DuplicateGoalRule : AnalysisRule
     private static string[] Prefix(HashSet<string> words, Dictionary<string, int> frequency)
     {
         var length = words.Count - (int)Math.Ceiling(NearThreshold * words.Count) + 1;
-        return [.. words.OrderBy(w => frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(length)];
+        var ordered = words.ToArray();
+        Array.Sort(ordered, (a, b) => frequency[a] != frequency[b] ? frequency[a].CompareTo(frequency[b]) : string.CompareOrdinal(a, b));
+        return ordered.Length == length ? ordered : ordered[..length];
     }
 
-    private static int? MostSimilarEarlier(HashSet<string> words, string[] prefix, List<HashSet<string>> wordSets, Dictionary<string, List<int>> prefixIndex)
+    private static long SetHash(HashSet<string> words)
+    {
+        long hash = words.Count;
+        foreach (var word in words) hash += StringComparer.Ordinal.GetHashCode(word) * 0x9E3779B1L;
+        return hash;
+    }
+
+    private static int? MostSimilarEarlier(HashSet<string> words, string[] prefix, List<HashSet<string>> wordSets,
+        Dictionary<string, List<int>> prefixIndex, HashSet<int> tried)
     {
         int? best = null;
         var bestScore = NearThreshold;
-        var tried = new HashSet<int>();
+        tried.Clear();
         foreach (var word in prefix)
         {
             if (!prefixIndex.TryGetValue(word, out var list)) continue;
