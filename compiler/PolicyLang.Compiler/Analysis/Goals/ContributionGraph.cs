@@ -1,66 +1,74 @@
 using PolicyLang.Binding;
+using PolicyLang.Binding.Values;
 
 namespace PolicyLang.Analysis.Goals;
 
 /// <summary>
-/// The <c>draagt bij aan</c> hierarchy in both directions. An element's parents are what its
-/// <c>draagt bij aan</c> names and, for an element under a thema that itself contributes to
-/// something, that thema (so a chapter-wide "these goals serve that ambitie" is said once).
-/// Cycles are the binder's finding (PL2004); every walk here keeps a visited set.
+/// The <c>draagt bij aan</c> hierarchy in both directions, read once per analysis run. An
+/// element's parents are what its <c>draagt bij aan</c> names and, for an element under a thema
+/// that itself contributes to something, that thema (so a chapter-wide "these goals serve that
+/// ambitie" is said once). Cycles are the binder's finding (PL2004); every walk here keeps a
+/// visited set.
 /// </summary>
 public sealed class ContributionGraph
 {
-    private static readonly IReadOnlyList<ElementSymbol> None = [];
+    private static readonly ElementSymbol[] None = [];
+    private readonly Dictionary<ElementSymbol, ElementSymbol[]> _parents = [];
     private readonly Dictionary<ElementSymbol, List<ElementSymbol>> _contributors = [];
 
     public ContributionGraph(SemanticModel model)
     {
+        var scratch = new List<ElementSymbol>(4);
         foreach (var element in model.Elements)
-            foreach (var parent in Parents(element))
+        {
+            scratch.Clear();
+            AddTargets(element, "draagt bij aan", scratch);
+            if (element.Kind != ElementKind.Thema)
+            {
+                var direct = scratch.Count;
+                AddTargets(element, "thema", scratch);
+                // Only a thema that contributes to something is a step up the hierarchy.
+                for (var i = scratch.Count - 1; i >= direct; i--)
+                    if (scratch[i].Field("draagt bij aan") is null) scratch.RemoveAt(i);
+            }
+            if (scratch.Count == 0) continue;
+            var parents = scratch.ToArray();
+            _parents[element] = parents;
+            foreach (var parent in parents)
             {
                 if (!_contributors.TryGetValue(parent, out var list)) _contributors[parent] = list = [];
                 list.Add(element);
             }
-    }
-
-    /// <summary>The elements that name this one in their <c>draagt bij aan</c>.</summary>
-    public IReadOnlyList<ElementSymbol> ContributorsTo(ElementSymbol element) =>
-        _contributors.TryGetValue(element, out var list) ? list : None;
-
-    public static IEnumerable<ElementSymbol> Parents(ElementSymbol element)
-    {
-        foreach (var parent in element.Targets("draagt bij aan")) yield return parent;
-        if (element.Kind == ElementKind.Thema) yield break;
-        foreach (var thema in element.Targets("thema"))
-            if (thema.Field("draagt bij aan") is not null) yield return thema;
-    }
-
-    /// <summary>The element and everything it contributes to, transitively; each once.</summary>
-    public static IEnumerable<ElementSymbol> SelfAndAncestors(ElementSymbol element)
-    {
-        var seen = new HashSet<ElementSymbol>();
-        var stack = new Stack<ElementSymbol>();
-        stack.Push(element);
-        while (stack.Count > 0)
-        {
-            var current = stack.Pop();
-            if (!seen.Add(current)) continue;
-            yield return current;
-            foreach (var parent in Parents(current)) stack.Push(parent);
         }
     }
 
-    /// <summary>Everything that contributes to the element, transitively (the element excluded).</summary>
-    public IEnumerable<ElementSymbol> Descendants(ElementSymbol element)
+    /// <summary>What the element contributes to, directly.</summary>
+    public IReadOnlyList<ElementSymbol> Parents(ElementSymbol element) =>
+        _parents.TryGetValue(element, out var parents) ? parents : None;
+
+    /// <summary>The elements that contribute to this one, directly.</summary>
+    public IReadOnlyList<ElementSymbol> ContributorsTo(ElementSymbol element) =>
+        _contributors.TryGetValue(element, out var list) ? list : None;
+
+    /// <summary>The element and everything it contributes to, transitively; each once.</summary>
+    public List<ElementSymbol> SelfAndAncestors(ElementSymbol element)
     {
-        var seen = new HashSet<ElementSymbol> { element };
-        var stack = new Stack<ElementSymbol>(ContributorsTo(element));
-        while (stack.Count > 0)
+        var result = new List<ElementSymbol> { element };
+        for (var i = 0; i < result.Count; i++)
+            foreach (var parent in Parents(result[i]))
+                if (!result.Contains(parent)) result.Add(parent); // chains are short: a list beats a set
+        return result;
+    }
+
+    /// <summary>Adds the resolved targets of a reference field, without iterators (this runs for every element).</summary>
+    private static void AddTargets(ElementSymbol element, string field, List<ElementSymbol> into)
+    {
+        var fields = element.Fields;
+        for (var f = 0; f < fields.Count; f++)
         {
-            var current = stack.Pop();
-            if (!seen.Add(current)) continue;
-            yield return current;
-            foreach (var child in ContributorsTo(current)) stack.Push(child);
+            if (fields[f].Name != field) continue;
+            foreach (var value in fields[f].Values)
+                if (value is ReferenceValue { Target: { } target }) into.Add(target);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         var parties = new List<Party>();
         foreach (var goal in context.Goals)
             if (Tensions.Of(goal) is { } pressure)
-                parties.Add(PartyOf(goal, pressure));
+                parties.Add(PartyOf(context.Contributions, goal, pressure));
         if (parties.Count < 2) return;
         var partners = DeclaredPartners(context.Model);
         // Only parties of an opposed category can be counterparts: bucket them by category.
@@ -64,9 +64,9 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         }
     }
 
-    private static Party PartyOf(GoalFacts goal, Tensions.Pressure pressure)
+    private static Party PartyOf(ContributionGraph graph, GoalFacts goal, Tensions.Pressure pressure)
     {
-        var selfAndAbove = ContributionGraph.SelfAndAncestors(goal.Doel).ToArray();
+        var selfAndAbove = graph.SelfAndAncestors(goal.Doel).ToArray();
         return new Party(goal, pressure, selfAndAbove,
             [.. selfAndAbove.Skip(1).Where(x => x.Kind == ElementKind.Doel)],
             [.. selfAndAbove.SelectMany(x => x.Targets("wet")).Distinct()],

@@ -18,17 +18,19 @@ public sealed class GoalWithoutAmbitionRule : AnalysisRule
         if (!context.Model.OfKind(ElementKind.Ambitie).Any()) return;
         var reaches = new Dictionary<ElementSymbol, bool>();
         foreach (var goal in context.Goals)
-            if (!ReachesAmbition(goal.Doel, reaches, []) && !ContributionGraph.Parents(goal.Doel).Any(p => p.Kind == ElementKind.Doel))
+            if (!ReachesAmbition(context.Contributions, goal.Doel, reaches, []) && !context.Contributions.Parents(goal.Doel).Any(p => p.Kind == ElementKind.Doel))
                 context.Report(DiagnosticBuilder.GoalWithoutAmbition(At(goal.Doel), goal.Doel.DisplayName));
     }
 
     /// <summary>Memoised walk up the hierarchy; the path set stops cycles (the binder reports those).</summary>
-    private static bool ReachesAmbition(ElementSymbol element, Dictionary<ElementSymbol, bool> memo, HashSet<ElementSymbol> path)
+    private static bool ReachesAmbition(ContributionGraph graph, ElementSymbol element, Dictionary<ElementSymbol, bool> memo, HashSet<ElementSymbol> path)
     {
         if (element.Kind == ElementKind.Ambitie) return true;
         if (memo.TryGetValue(element, out var known)) return known;
         if (!path.Add(element)) return false;
-        var result = ContributionGraph.Parents(element).Any(p => ReachesAmbition(p, memo, path));
+        var result = false;
+        foreach (var parent in graph.Parents(element))
+            if (ReachesAmbition(graph, parent, memo, path)) { result = true; break; }
         path.Remove(element);
         return memo[element] = result;
     }

@@ -40,7 +40,7 @@ public sealed class LawNotServedRule : AnalysisRule
                 foreach (var wet in element.Targets("wet")) served.Add(wet);
                 foreach (var thema in element.Targets("thema"))
                     foreach (var wet in thema.Targets("wet")) served.Add(wet);
-                foreach (var parent in ContributionGraph.Parents(element)) stack.Push(parent);
+                foreach (var parent in context.Contributions.Parents(element)) stack.Push(parent);
             }
         }
         return served;

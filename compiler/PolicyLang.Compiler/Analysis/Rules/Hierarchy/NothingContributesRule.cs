@@ -25,7 +25,7 @@ public sealed class NothingContributesRule : AnalysisRule
 
         foreach (var goal in context.Goals)
         {
-            if (!goal.DeclaredUnmeasurable || !IsMainGoal(goal.Doel)) continue;
+            if (!goal.DeclaredUnmeasurable || !IsMainGoal(graph, goal.Doel)) continue;
             var hasSubgoal = false;
             foreach (var contributor in graph.ContributorsTo(goal.Doel))
                 if (contributor.Kind == ElementKind.Doel) { hasSubgoal = true; break; }
@@ -34,10 +34,10 @@ public sealed class NothingContributesRule : AnalysisRule
         }
     }
 
-    private static bool IsMainGoal(ElementSymbol doel)
+    private static bool IsMainGoal(ContributionGraph graph, ElementSymbol doel)
     {
         var any = false;
-        foreach (var parent in ContributionGraph.Parents(doel))
+        foreach (var parent in graph.Parents(doel))
         {
             if (parent.Kind is not (ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Thema)) return false;
             any = true;
@@ -48,16 +48,17 @@ public sealed class NothingContributesRule : AnalysisRule
     /// <summary>Everything some doel contributes to, transitively: one upward walk shared by all doelen.</summary>
     private static HashSet<ElementSymbol> ElementsAboveADoel(AnalysisContext context)
     {
+        var graph = context.Contributions;
         var above = new HashSet<ElementSymbol>();
         var stack = new Stack<ElementSymbol>();
         foreach (var goal in context.Goals)
         {
-            foreach (var parent in ContributionGraph.Parents(goal.Doel)) stack.Push(parent);
+            foreach (var parent in graph.Parents(goal.Doel)) stack.Push(parent);
             while (stack.Count > 0)
             {
                 var element = stack.Pop();
                 if (!above.Add(element)) continue;
-                foreach (var parent in ContributionGraph.Parents(element)) stack.Push(parent);
+                foreach (var parent in graph.Parents(element)) stack.Push(parent);
             }
         }
         return above;
