@@ -27,6 +27,15 @@ public sealed class FormatterTests
     public void Formatting_an_example_keeps_every_character_and_token_and_is_idempotent(string path) =>
         AssertSafe(File.ReadAllText(path));
 
+    /// <summary>The bundled examples are written in the house style `policylang fmt` produces.</summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_is_formatted(string path)
+    {
+        var text = File.ReadAllText(path);
+        Assert.Equal(text, Formatter.Format(SyntaxTree.Parse(text, path)));
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void Formatting_broken_prefixes_of_an_example_is_safe(string path)
