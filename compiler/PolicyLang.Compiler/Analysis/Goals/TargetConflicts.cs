@@ -6,12 +6,20 @@ namespace PolicyLang.Analysis.Goals;
 /// <summary>Shared by the conflict rules: doelen per indicator, and whether two doelen's targets clash.</summary>
 public static class TargetConflicts
 {
-    /// <summary>The measured doelen grouped by their indicator; only groups of two or more.</summary>
-    public static IEnumerable<IReadOnlyList<GoalFacts>> ByIndicator(AnalysisContext context) =>
-        context.Goals.Where(g => g.Indicator is not null)
-            .GroupBy(g => g.Indicator!)
-            .Select(g => (IReadOnlyList<GoalFacts>)g.ToList())
-            .Where(g => g.Count > 1);
+    /// <summary>
+    /// Every pair of doelen measured by the same indicator, the later one (in source order) first:
+    /// findings about a pair are reported on the later doel.
+    /// </summary>
+    public static IEnumerable<(GoalFacts Later, GoalFacts Earlier)> PairsOnOneIndicator(AnalysisContext context)
+    {
+        foreach (var group in context.Goals.Where(g => g.Indicator is not null).GroupBy(g => g.Indicator!))
+        {
+            var goals = group.ToList();
+            for (var i = 1; i < goals.Count; i++)
+                for (var j = 0; j < i; j++)
+                    yield return (goals[i], goals[j]);
+        }
+    }
 
     /// <summary>The first year (and the two targets) in which the doelen ask for values that cannot both hold.</summary>
     public static (int Year, TargetValue A, TargetValue B)? FirstConflict(GoalFacts a, GoalFacts b)

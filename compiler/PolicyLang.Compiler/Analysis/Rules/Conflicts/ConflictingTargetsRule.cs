@@ -14,13 +14,11 @@ public sealed class ConflictingTargetsRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var group in TargetConflicts.ByIndicator(context))
-            for (var i = 0; i < group.Count; i++)
-                for (var j = 0; j < i; j++)
-                {
-                    if (TargetConflicts.FirstConflict(group[i], group[j]) is not { } conflict) continue;
-                    context.Report(DiagnosticBuilder.ConflictingTargets(At(group[i].Doel, conflict.A.Span), group[i].Doel.DisplayName,
-                        GoalText.Of(conflict.A), group[j].Doel.DisplayName, GoalText.Of(conflict.B), conflict.Year, At(group[j].Doel, conflict.B.Span)));
-                }
+        foreach (var (later, earlier) in TargetConflicts.PairsOnOneIndicator(context))
+        {
+            if (TargetConflicts.FirstConflict(later, earlier) is not { } conflict) continue;
+            context.Report(DiagnosticBuilder.ConflictingTargets(At(later.Doel, conflict.A.Span), later.Doel.DisplayName,
+                GoalText.Of(conflict.A), earlier.Doel.DisplayName, GoalText.Of(conflict.B), conflict.Year, At(earlier.Doel, conflict.B.Span)));
+        }
     }
 }

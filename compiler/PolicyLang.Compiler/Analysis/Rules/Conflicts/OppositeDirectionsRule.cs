@@ -15,15 +15,12 @@ public sealed class OppositeDirectionsRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var group in TargetConflicts.ByIndicator(context))
-            for (var i = 0; i < group.Count; i++)
-                for (var j = 0; j < i; j++)
-                {
-                    var (a, b) = (group[i], group[j]);
-                    if (a.Pressure is not { } pa || b.Pressure is not { } pb || pa == 0 || pa != -pb) continue;
-                    if (TargetConflicts.IsContribution(a.Doel, b.Doel) || TargetConflicts.FirstConflict(a, b) is not null) continue;
-                    context.Report(DiagnosticBuilder.OppositeDirections(At(a.Doel), a.Doel.DisplayName, GoalText.Verb(pa),
-                        b.Doel.DisplayName, GoalText.Verb(pb), a.Indicator!.DisplayName, At(b.Doel)));
-                }
+        foreach (var (a, b) in TargetConflicts.PairsOnOneIndicator(context))
+        {
+            if (a.Pressure is not { } pa || b.Pressure is not { } pb || pa == 0 || pa != -pb) continue;
+            if (TargetConflicts.IsContribution(a.Doel, b.Doel) || TargetConflicts.FirstConflict(a, b) is not null) continue;
+            context.Report(DiagnosticBuilder.OppositeDirections(At(a.Doel), a.Doel.DisplayName, GoalText.Verb(pa),
+                b.Doel.DisplayName, GoalText.Verb(pb), a.Indicator!.DisplayName, At(b.Doel)));
+        }
     }
 }
