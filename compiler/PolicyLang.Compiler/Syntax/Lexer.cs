@@ -81,7 +81,8 @@ internal sealed class Lexer
             var c = _text[_position];
             if (c == '/' && Peek(1) == '/')
             {
-                while (_position < _text.Length && _text[_position] is not ('\n' or '\r')) _position++;
+                var end = _text.AsSpan(_position).IndexOfAny(LineEnds);
+                _position = end < 0 ? _text.Length : _position + end;
             }
             else if (char.IsWhiteSpace(c) || c == '\uFEFF')
             {
@@ -107,11 +108,18 @@ internal sealed class Lexer
         return Make(kind, fullStart, start);
     }
 
+    private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\n\r");
+    private static readonly System.Buffers.SearchValues<char> LineEnds = System.Buffers.SearchValues.Create("\n\r");
+
     private SyntaxToken LexString(int fullStart, int start)
     {
         _position++; // opening quote
         while (_position < _text.Length)
         {
+            // Titles are long prose: jump to the next character that matters (vectorised search).
+            var skip = _text.AsSpan(_position).IndexOfAny(StringStops);
+            if (skip < 0) { _position = _text.Length; break; }
+            _position += skip;
             var c = _text[_position];
             if (c == '\\' && _position + 1 < _text.Length && _text[_position + 1] is '"' or '\\')
             {
@@ -124,7 +132,7 @@ internal sealed class Lexer
                 return Make(SyntaxKind.StringToken, fullStart, start);
             }
             if (c is '\n' or '\r') break;
-            _position++;
+            _position++; // a lone backslash
         }
         _diagnostics.Add(DiagnosticBuilder.UnterminatedString(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position))));
         return Make(SyntaxKind.StringToken, fullStart, start);
