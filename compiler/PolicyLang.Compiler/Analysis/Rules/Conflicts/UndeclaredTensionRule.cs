@@ -66,11 +66,18 @@ public sealed class UndeclaredTensionRule : AnalysisRule
 
     private static Party PartyOf(ContributionGraph graph, GoalFacts goal, Tensions.Pressure pressure)
     {
-        var selfAndAbove = graph.SelfAndAncestors(goal.Doel).ToArray();
-        return new Party(goal, pressure, selfAndAbove,
-            [.. selfAndAbove.Skip(1).Where(x => x.Kind == ElementKind.Doel)],
-            [.. selfAndAbove.SelectMany(x => x.Targets("wet")).Distinct()],
-            [.. selfAndAbove.SelectMany(x => x.Targets("thema")).Distinct()]);
+        var selfAndAbove = graph.SelfAndAncestors(goal.Doel);
+        var doelenAbove = new List<ElementSymbol>();
+        var wetten = new List<ElementSymbol>();
+        var themas = new List<ElementSymbol>();
+        for (var i = 0; i < selfAndAbove.Count; i++)
+        {
+            var element = selfAndAbove[i];
+            if (i > 0 && element.Kind == ElementKind.Doel) doelenAbove.Add(element);
+            foreach (var wet in element.Targets("wet")) if (!wetten.Contains(wet)) wetten.Add(wet);
+            foreach (var thema in element.Targets("thema")) if (!themas.Contains(thema)) themas.Add(thema);
+        }
+        return new Party(goal, pressure, [.. selfAndAbove], [.. doelenAbove], [.. wetten], [.. themas]);
     }
 
     /// <summary>How closely two doelen belong together: a shared parent doel, wet or thema, the same file.</summary>
