@@ -49,12 +49,24 @@ public static class SyntaxFacts
 
     private static readonly FrozenDictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
         Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly int LongestKeyword = Keywords.Keys.Max(k => k.Length);
+    /// <summary>Per first letter a-z, a bit per length that some keyword with that letter has.</summary>
+    private static readonly ulong[] KeywordLengthsByLetter = BuildKeywordLengths();
+
+    private static ulong[] BuildKeywordLengths()
+    {
+        var masks = new ulong[26];
+        foreach (var keyword in Keywords.Keys) masks[keyword[0] - 'a'] |= 1UL << keyword.Length;
+        return masks;
+    }
 
     public static SyntaxKind GetKeywordKind(ReadOnlySpan<char> text)
     {
-        // Keywords are lower case and short; ids (PascalCase) and long words skip the hash lookup.
-        if (text.Length > LongestKeyword || text.IsEmpty || !char.IsAsciiLetterLower(text[0])) return SyntaxKind.IdentifierToken;
+        // Keywords are short lower-case words; ids (PascalCase), field names ("nulmeting",
+        // "toelichting") and value words ("in", "maximaal") mostly fail this bit test and skip the
+        // hash lookup, which otherwise runs for every word of the file.
+        if (text.IsEmpty || text.Length > 63 || !char.IsAsciiLetterLower(text[0])
+            || (KeywordLengthsByLetter[text[0] - 'a'] & (1UL << text.Length)) == 0)
+            return SyntaxKind.IdentifierToken;
         return KeywordLookup.TryGetValue(text, out var kind) ? kind : SyntaxKind.IdentifierToken;
     }
 
