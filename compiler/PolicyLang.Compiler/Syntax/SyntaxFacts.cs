@@ -42,31 +42,36 @@ public static class SyntaxFacts
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MultiWordStarts =
         MultiWordFieldNames.Select(w => w[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Cheap pre-check before matching the multi-word field names word by word.</summary>
-    public static bool StartsMultiWordFieldName(ReadOnlySpan<char> word) => MultiWordStarts.Contains(word);
+    private static readonly ulong[] MultiWordStartLengths = LengthMasks(MultiWordFieldNames.Select(w => w[0]));
+
+    /// <summary>Per first letter a-z, a bit for each length that one of the words has.</summary>
+    private static ulong[] LengthMasks(IEnumerable<string> words)
+    {
+        var masks = new ulong[26];
+        foreach (var word in words) masks[word[0] - 'a'] |= 1UL << word.Length;
+        return masks;
+    }
+
+    /// <summary>Whether a lower-case ASCII word of this first letter and length is in the set the masks describe.</summary>
+    private static bool MayBeIn(ulong[] masks, ReadOnlySpan<char> word) =>
+        !word.IsEmpty && word.Length < 64 && char.IsAsciiLetterLower(word[0]) && (masks[word[0] - 'a'] & (1UL << word.Length)) != 0;
+
+    /// <summary>Cheap pre-check before matching the multi-word field names word by word (runs for every word in a value).</summary>
+    public static bool StartsMultiWordFieldName(ReadOnlySpan<char> word) => MayBeIn(MultiWordStartLengths, word) && MultiWordStarts.Contains(word);
 
     public static IEnumerable<string> KeywordTexts => Keywords.Keys;
 
     private static readonly FrozenDictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
         Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Per first letter a-z, a bit per length that some keyword with that letter has.</summary>
-    private static readonly ulong[] KeywordLengthsByLetter = BuildKeywordLengths();
-
-    private static ulong[] BuildKeywordLengths()
-    {
-        var masks = new ulong[26];
-        foreach (var keyword in Keywords.Keys) masks[keyword[0] - 'a'] |= 1UL << keyword.Length;
-        return masks;
-    }
+    private static readonly ulong[] KeywordLengthsByLetter = LengthMasks(Keywords.Keys);
 
     public static SyntaxKind GetKeywordKind(ReadOnlySpan<char> text)
     {
         // Keywords are short lower-case words; ids (PascalCase), field names ("nulmeting",
         // "toelichting") and value words ("in", "maximaal") mostly fail this bit test and skip the
         // hash lookup, which otherwise runs for every word of the file.
-        if (text.IsEmpty || text.Length > 63 || !char.IsAsciiLetterLower(text[0])
-            || (KeywordLengthsByLetter[text[0] - 'a'] & (1UL << text.Length)) == 0)
-            return SyntaxKind.IdentifierToken;
+        if (!MayBeIn(KeywordLengthsByLetter, text)) return SyntaxKind.IdentifierToken;
         return KeywordLookup.TryGetValue(text, out var kind) ? kind : SyntaxKind.IdentifierToken;
     }
 
