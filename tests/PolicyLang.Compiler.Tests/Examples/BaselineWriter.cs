@@ -15,7 +15,7 @@ internal static class BaselineWriter
     {
         var model = compilation.Model;
         var builder = new StringBuilder();
-        builder.AppendLine($"# examples/{folderName}: regenerate with UPDATE_BASELINES=1 dotnet test");
+        builder.AppendLine($"# examples/{folderName}: regenerate with UPDATE_BASELINES=1 scripts/test");
         var counts = model.Elements.GroupBy(e => e.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key.Word()} {g.Count()}");
         builder.AppendLine($"elements: {string.Join(", ", counts)}");
         builder.AppendLine($"references: {model.References.Length}, unresolved: {model.References.Count(r => r.Target is null)}");

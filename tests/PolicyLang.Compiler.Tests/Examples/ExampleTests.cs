@@ -6,7 +6,7 @@ namespace PolicyLang.Tests.Examples;
 
 /// <summary>
 /// Every seed is encoded under examples/; each must parse and bind without errors, round-trip,
-/// and match its reviewed baseline in Baselines/ (UPDATE_BASELINES=1 dotnet test rewrites them).
+/// and match its reviewed baseline in Baselines/ (UPDATE_BASELINES=1 scripts/test rewrites them).
 /// </summary>
 public class ExampleTests
 {
@@ -44,7 +44,7 @@ public class ExampleTests
             File.WriteAllText(path, actual);
             return;
         }
-        Assert.True(File.Exists(path), $"{path} is missing: run UPDATE_BASELINES=1 dotnet test and review the diff");
+        Assert.True(File.Exists(path), $"{path} is missing: run UPDATE_BASELINES=1 scripts/test and review the diff");
         Assert.Equal(File.ReadAllText(path), actual);
     }
 }
