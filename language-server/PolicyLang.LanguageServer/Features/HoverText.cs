@@ -22,23 +22,12 @@ public static class HoverText
                 if (symbol.Targets("indicator").FirstOrDefault() is { } indicator)
                 {
                     Line(text, "indicator", $"`{indicator.Id}` {indicator.Title}");
-                    Field(text, indicator, "eenheid");
-                    Field(text, indicator, "bron");
+                    Fields(text, indicator, "eenheid", "bron");
                 }
-                Field(text, symbol, "nulmeting");
-                Field(text, symbol, "tussendoel");
-                Field(text, symbol, "streefwaarde");
-                Field(text, symbol, "richting");
-                Field(text, symbol, "meetbaar");
-                Field(text, symbol, "reden");
-                Field(text, symbol, "draagt bij aan");
+                Fields(text, symbol, "nulmeting", "tussendoel", "streefwaarde", "richting", "meetbaar", "reden", "draagt bij aan");
                 break;
             case ElementKind.Indicator:
-                Field(text, symbol, "eenheid");
-                Field(text, symbol, "bron");
-                Field(text, symbol, "frequentie");
-                Field(text, symbol, "polariteit");
-                Field(text, symbol, "definitie");
+                Fields(text, symbol, "eenheid", "bron", "frequentie", "polariteit", "definitie");
                 break;
             case ElementKind.Begroting:
                 Field(text, symbol, "jaren");
@@ -63,6 +52,11 @@ public static class HoverText
         if (symbol.Kind != ElementKind.Doel && symbol.Field("toelichting") is { } toelichting)
             Line(text, "toelichting", Shorten(string.Join(" ", toelichting.Values.OfType<TextValue>().Select(t => t.Text)), 300));
         return text.ToString().TrimEnd();
+    }
+
+    private static void Fields(StringBuilder text, ElementSymbol symbol, params string[] names)
+    {
+        foreach (var name in names) Field(text, symbol, name);
     }
 
     private static void Field(StringBuilder text, ElementSymbol symbol, string name)
