@@ -19,14 +19,16 @@ public static class Analyzer
             rule.Analyze(context);
 
         var directiveProblems = new DiagnosticBag();
-        var suppressions = model.Trees.ToDictionary(t => t.Path, t => Suppressions.Read(t, AnalysisRules.Codes, directiveProblems), StringComparer.Ordinal);
+        // Keyed by the text itself, not its path: the chunks of one file (incremental analysis) share a path.
+        var suppressions = new Dictionary<PolicyLang.Text.SourceText, Suppressions>(ReferenceEqualityComparer.Instance);
+        foreach (var tree in model.Trees) suppressions[tree.Text] = Suppressions.Read(tree, AnalysisRules.Codes, directiveProblems);
 
         var result = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var diagnostic in found.ToImmutable())
         {
             var level = options.LevelOf(diagnostic.Code);
             if (level == RuleLevel.Off) continue;
-            if (suppressions.TryGetValue(diagnostic.Location.Path, out var s) && s.Silences(diagnostic)) continue;
+            if (suppressions.TryGetValue(diagnostic.Location.Source, out var s) && s.Silences(diagnostic)) continue;
             result.Add(level is { } l ? diagnostic.WithSeverity(ToSeverity(l)) : diagnostic);
         }
         result.AddRange(directiveProblems.ToImmutable());

@@ -8,8 +8,9 @@ using PolicyLang.Text;
 namespace PolicyLang.Binding;
 
 /// <summary>
-/// Binds all files of one compilation: declares every element, reads every field against the
-/// schema, resolves references and checks the hierarchy. One pass per concern, each small.
+/// Binds all files of one compilation. Each tree is first bound on its own (<see cref="TreeBinder"/>:
+/// its elements and fields, reusable through a <see cref="BindingCache"/>); this class then does what
+/// crosses trees: ids and their duplicates, the one kader, references and cycles in the hierarchy.
 /// </summary>
 internal sealed class Binder
 {
@@ -19,52 +20,45 @@ internal sealed class Binder
     private readonly List<ElementSymbol> _elements = [];
     private readonly List<ReferenceSite> _references = [];
 
-    public Binder(ImmutableArray<SyntaxTree> trees) => _trees = trees;
+    private readonly BindingCache? _cache;
+
+    public Binder(ImmutableArray<SyntaxTree> trees, BindingCache? cache = null)
+    {
+        _trees = trees;
+        _cache = cache;
+    }
 
     public SemanticModel Bind()
     {
         foreach (var (id, title) in BuiltinWetten.All)
             _byId[id] = new ElementSymbol(ElementKind.Wet, id, title, null, null, null);
 
+        var local = new List<Diagnostic>();
         foreach (var tree in _trees)
-            foreach (var element in tree.Root.Elements)
-                Declare(element, tree, parent: null);
-
-        CheckKaderCount();
-
-        foreach (var elementsOfTree in _elements.GroupBy(e => e.Tree!))
         {
-            var tree = elementsOfTree.Key;
-            var syntaxErrors = tree.Diagnostics.Select(d => d.Span.Start).ToHashSet();
-            var reader = new ValueReader(tree.Text, _diagnostics, syntaxErrors);
-            foreach (var symbol in elementsOfTree) BindFields(symbol, reader);
+            var binding = _cache?.GetOrBind(tree) ?? TreeBinder.Bind(tree);
+            foreach (var symbol in binding.Elements) Declare(symbol);
+            local.AddRange(binding.Diagnostics);
         }
 
+        CheckKaderCount();
         foreach (var symbol in _elements) ResolveReferences(symbol);
         CheckHierarchyCycles();
 
-        return new SemanticModel(_trees, [.. _elements], _byId, [.. _references], _diagnostics.ToImmutable());
+        return new SemanticModel(_trees, [.. _elements], _byId, [.. _references], [.. local, .. _diagnostics.ToImmutable()]);
     }
 
     // ---- declaration -----------------------------------------------------------------------
 
-    private void Declare(ElementSyntax syntax, SyntaxTree tree, ElementSymbol? parent)
+    /// <summary>Makes an element of a tree known by its id; the first of two with one id wins.</summary>
+    private void Declare(ElementSymbol symbol)
     {
-        var kind = ElementKinds.FromKeyword(syntax.Keyword.Kind);
-        var id = syntax.Identifier?.Text;
-        var symbol = new ElementSymbol(kind, id, syntax.Title, syntax, tree, parent);
         _elements.Add(symbol);
-        parent?.AddChild(symbol);
-
-        if (id is not null)
-        {
-            if (_byId.TryGetValue(id, out var existing))
-                _diagnostics.Add(DiagnosticBuilder.DuplicateId(At(tree, syntax.Identifier!.Span), id, existing.Location));
-            else
-                _byId[id] = symbol;
-        }
-
-        foreach (var nested in syntax.Members.OfType<ElementSyntax>()) Declare(nested, tree, symbol);
+        if (symbol.Id is not { } id) return;
+        if (_byId.TryGetValue(id, out var existing))
+            _diagnostics.Add(DiagnosticBuilder.DuplicateId(At(symbol.Tree!, symbol.Syntax!.Identifier!.Span), id, existing.Location));
+        else
+            _byId[id] = symbol;
     }
 
     private void CheckKaderCount()
@@ -74,62 +68,6 @@ internal sealed class Binder
             _diagnostics.Add(DiagnosticBuilder.MultipleKaders(extra.Location!, kaders[0].Location!));
         if (kaders.Count == 0 && _elements.Count > 0)
             _diagnostics.Add(DiagnosticBuilder.NoKader(_elements[0].Location!));
-    }
-
-    // ---- fields ----------------------------------------------------------------------------
-
-    private void BindFields(ElementSymbol symbol, ValueReader reader)
-    {
-        var syntax = symbol.Syntax!;
-        var tree = symbol.Tree!;
-        var schema = ElementSchemas.For(symbol.Kind);
-        if (schema is null) return; // unknown kind: the parser reported it; checking its fields would only cascade
-
-        if (symbol.Id is null && schema.IdRequired)
-            _diagnostics.Add(DiagnosticBuilder.MissingId(At(tree, syntax.Keyword.Span), symbol.Kind.Word()));
-        if (syntax.Titles.IsEmpty && symbol.Id is not null)
-            _diagnostics.Add(DiagnosticBuilder.MissingTitle(At(tree, syntax.Identifier!.Span), symbol.Kind.Word(), symbol.Id));
-
-        if (syntax.Values is not null)
-        {
-            if (schema.HeaderValues is { } headerType)
-                symbol.HeaderValues = [.. syntax.Values.Items.Select(v => reader.Read(headerType, symbol.Kind.Word(), v)).OfType<BoundValue>()];
-            else
-                _diagnostics.Add(DiagnosticBuilder.ValuesNotAllowed(At(tree, syntax.Colon!.Span), symbol.Kind.Word()));
-        }
-
-        var seen = new Dictionary<string, FieldSyntax>(StringComparer.Ordinal);
-        foreach (var field in syntax.Members.OfType<FieldSyntax>())
-        {
-            var name = field.Name;
-            if (!schema.Fields.TryGetValue(name, out var spec))
-            {
-                var suggestion = Spelling.Closest(name, schema.Fields.Keys);
-                _diagnostics.Add(DiagnosticBuilder.UnknownField(At(tree, field.NameSpan), name, symbol.Kind.Word(), suggestion));
-                continue;
-            }
-            if (seen.TryGetValue(name, out var first) && !spec.Repeatable)
-            {
-                _diagnostics.Add(DiagnosticBuilder.DuplicateField(At(tree, field.NameSpan), name, At(tree, first.NameSpan)));
-                continue;
-            }
-            seen.TryAdd(name, field);
-
-            var items = field.Values.Items;
-            if (!spec.Many && items.Length > 1)
-                _diagnostics.Add(DiagnosticBuilder.TooManyValues(At(tree, TextSpan.FromBounds(items[1].Span.Start, items[^1].Span.End)), name));
-            var values = (spec.Many ? items : items.Take(1))
-                .Select(item => reader.Read(spec, item))
-                .OfType<BoundValue>()
-                .ToImmutableArray();
-            symbol.AddField(new BoundField(name, field, values));
-        }
-
-        foreach (var required in schema.RequiredFields)
-            if (!seen.ContainsKey(required))
-                _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), required));
-        if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey("gemeente") && !seen.ContainsKey("gemeenten"))
-            _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, "kader", "gemeente"));
     }
 
     // ---- references ------------------------------------------------------------------------

@@ -15,7 +15,9 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic)
     {
-        if (_seen.Add((diagnostic.Code, diagnostic.Location.Path, diagnostic.Span.Start))) _items.Add(diagnostic);
+        // The file offset, not the offset in the text: the chunks of one file share a path (incremental analysis).
+        var start = diagnostic.Location.Source.FileOffset + diagnostic.Span.Start;
+        if (_seen.Add((diagnostic.Code, diagnostic.Location.Path, start))) _items.Add(diagnostic);
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using PolicyLang.Diagnostics;
+using PolicyLang.Incremental;
 
 namespace PolicyLang.LanguageServer.Workspace;
 
@@ -9,10 +10,13 @@ namespace PolicyLang.LanguageServer.Workspace;
 /// debounce, so a burst of keystrokes is analysed once. Work whose input is already stale (the
 /// folder changed again) is abandoned between stages and never published. The reader thread only
 /// marks folders dirty; it never waits for an analysis.
+/// The analysis is incremental (<see cref="IncrementalAnalysis"/>: one per folder, kept here): an
+/// edit re-parses and re-binds only the top-level elements it touches, then links and analyses the
+/// whole folder; the result equals a whole-file check's and is handed to the snapshot.
 /// Two publications per change: as soon as the model is bound, the fresh syntax and binding
 /// diagnostics together with the previous analysis findings moved onto the new text (see
 /// <see cref="DiagnosticCarryOver"/>); then, when the analysis rules have run, the complete set
-/// from <see cref="Compilation.Diagnostics"/> (sent only where it differs).
+/// (sent only where it differs).
 /// </summary>
 public sealed class AnalysisScheduler : IDisposable
 {
@@ -23,6 +27,10 @@ public sealed class AnalysisScheduler : IDisposable
     // the snapshot itself: its trees and model can be collected as soon as the workspace moves on,
     // which halves the live heap while typing (and with it the cost of garbage collections).
     private readonly Dictionary<string, CompletedAnalysis> _lastComplete = new(StringComparer.Ordinal);
+
+    // Per tracked folder, the incremental state (chunked files, bindings per chunk) that lets an
+    // edit be checked by re-doing only what it touches. Used on the worker thread only.
+    private readonly Dictionary<string, IncrementalAnalysis> _incremental = new(StringComparer.Ordinal);
 
     private sealed record CompletedAnalysis(long SnapshotId, ImmutableArray<Diagnostic> Findings, Dictionary<string, PolicyLang.Text.SourceText> Texts);
     private readonly Action<string> _clear;
@@ -94,56 +102,56 @@ public sealed class AnalysisScheduler : IDisposable
         if (!snapshot.Folders.TryGetValue(folderPath, out var folder))
         {
             _lastComplete.Remove(folderPath);
+            _incremental.Remove(folderPath);
             _clear(folderPath);
             return;
         }
         try
         {
-            // Stages, with a staleness check between them: parse the files, bind, analyse.
+            // Stages, with a staleness check between them: parse what changed, bind, analyse.
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            foreach (var file in folder.Files)
-            {
-                if (IsStale(folder)) { _logger.LogDebug("Abandoned stale analysis of {Folder}", folderPath); return; }
-                _ = file.Tree;
-            }
+            if (!_incremental.TryGetValue(folderPath, out var incremental)) _incremental[folderPath] = incremental = new IncrementalAnalysis();
+            var result = incremental.Update(folder.Files.Select(f => f.Text), folder.Options);
             var parsed = watch.Elapsed.TotalMilliseconds;
-            if (IsStale(folder)) return;
-            _ = folder.Compilation.Model;
+            if (IsStale(folder)) { _logger.LogDebug("Abandoned stale analysis of {Folder}", folderPath); return; }
+            var compilerDiagnostics = result.CompilerDiagnostics;
+            folder.Provide(compilerDiagnostics, null);
             var bound = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
             if (_lastComplete.TryGetValue(folderPath, out var previous) && previous.SnapshotId != folder.Id)
-                _publish(folder, Preview(previous, folder), false);
+                _publish(folder, Preview(previous, folder, compilerDiagnostics), false);
             var previewed = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
-            _ = folder.Diagnostics;
+            var diagnostics = result.Diagnostics;
+            folder.Provide(compilerDiagnostics, diagnostics);
             var analysed = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
-            _lastComplete[folderPath] = Completed(folder);
-            _publish(folder, folder.Diagnostics, true);
+            _lastComplete[folderPath] = Completed(folder, result.Findings);
+            _publish(folder, diagnostics, true);
             _logger.LogDebug("Analysed {Folder}: parse {Parse:F1} ms, bind {Bind:F1} ms, preview published {Preview:F1} ms, rules {Rules:F1} ms, complete published {Total:F1} ms",
                 folderPath, parsed, bound - parsed, previewed - bound, analysed - previewed, watch.Elapsed.TotalMilliseconds - analysed);
         }
         catch (Exception e)
         {
-            // The compiler promises never to throw; if it does, the server keeps running.
+            // The compiler promises never to throw; if it does, the server keeps running, and the
+            // folder's incremental state (possibly half-updated) is dropped and rebuilt next time.
+            _incremental.Remove(folderPath);
             _logger.LogError(e, "Analysis of {Folder} failed", folderPath);
         }
     }
 
-    private static CompletedAnalysis Completed(FolderSnapshot folder)
+    private static CompletedAnalysis Completed(FolderSnapshot folder, ImmutableArray<Diagnostic> findings)
     {
-        var compiler = folder.CompilerDiagnostics.ToHashSet(ReferenceEqualityComparer.Instance);
         var texts = folder.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
         if (folder.OptionsFile is { } options) texts[options.Path] = options.Text;
-        return new CompletedAnalysis(folder.Id, [.. folder.Diagnostics.Where(d => !compiler.Contains(d))], texts);
+        return new CompletedAnalysis(folder.Id, findings, texts);
     }
 
     /// <summary>Fresh compiler diagnostics plus the previous analysis findings, moved onto the new text.</summary>
-    private static ImmutableArray<Diagnostic> Preview(CompletedAnalysis previous, FolderSnapshot folder)
+    private static ImmutableArray<Diagnostic> Preview(CompletedAnalysis previous, FolderSnapshot folder, ImmutableArray<Diagnostic> compilerDiagnostics)
     {
         var carried = DiagnosticCarryOver.Map(previous.Findings, path => previous.Texts.GetValueOrDefault(path), folder);
-        return [.. folder.CompilerDiagnostics.Concat(carried)
-            .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)];
+        return DiagnosticOrder.Sort(compilerDiagnostics.Concat(carried));
     }
 
     /// <summary>True when the folder changed since this snapshot: its result would be out of date at once.</summary>

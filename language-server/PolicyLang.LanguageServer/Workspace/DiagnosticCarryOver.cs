@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PolicyLang.Diagnostics;
+using PolicyLang.Incremental;
 using PolicyLang.Text;
 
 namespace PolicyLang.LanguageServer.Workspace;
@@ -43,23 +44,9 @@ public static class DiagnosticCarryOver
             var before = textBefore(path);
             var after = to.FileByPath(path)?.Text;
             if (before is null || after is null) return null;
-            var (oldText, newText) = (before.Text, after.Text);
-            var max = Math.Min(oldText.Length, newText.Length);
-            var prefix = oldText.AsSpan(0, max).CommonPrefixLength(newText.AsSpan(0, max));
-            var suffix = CommonSuffixLength(oldText.AsSpan(prefix), newText.AsSpan(prefix));
-            return new Edit(after, prefix, oldText.Length - suffix, newText.Length - oldText.Length);
+            var diff = TextDiff.Between(before.Text, after.Text);
+            return new Edit(after, diff.Start, diff.OldEnd, diff.Delta);
         }
-    }
-
-    /// <summary>Compares from the end in blocks (vectorised SequenceEqual), then character by character.</summary>
-    private static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        const int Block = 256;
-        var max = Math.Min(a.Length, b.Length);
-        var suffix = 0;
-        while (suffix + Block <= max && a.Slice(a.Length - suffix - Block, Block).SequenceEqual(b.Slice(b.Length - suffix - Block, Block))) suffix += Block;
-        while (suffix < max && a[a.Length - 1 - suffix] == b[b.Length - 1 - suffix]) suffix++;
-        return suffix;
     }
 
     /// <summary>The changed region [Start, OldEnd) of the old text, and how much longer the new text is.</summary>

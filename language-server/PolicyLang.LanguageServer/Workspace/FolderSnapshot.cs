@@ -6,16 +6,19 @@ namespace PolicyLang.LanguageServer.Workspace;
 
 /// <summary>
 /// One folder at one moment: its .beleid files (open documents over disk files), its
-/// policylang.json, and the compilation of all of them. Immutable; the compilation and its
-/// diagnostics are computed once, lazily, on the first thread that asks (a request handler or the
-/// background analysis), and shared. Unchanged files keep their parsed trees from the previous
-/// snapshot, so an edit re-parses only the edited file.
+/// policylang.json, and the compilation of all of them. Immutable; the compilation is computed
+/// once, lazily, on the first thread that asks (a request handler), and shared. Unchanged files
+/// keep their parsed trees from the previous snapshot, so an edit re-parses only the edited file.
+/// The diagnostics are normally provided by the background analysis, which computes them
+/// incrementally (<see cref="PolicyLang.Incremental.IncrementalAnalysis"/>); a handler that needs
+/// them before that computes them from the compilation.
 /// </summary>
 public sealed class FolderSnapshot
 {
     private readonly Lazy<Compilation> _compilation;
-    private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
-    private readonly Lazy<ImmutableArray<Diagnostic>> _compilerDiagnostics;
+    private readonly Lock _gate = new();
+    private ImmutableArray<Diagnostic>? _diagnostics;
+    private ImmutableArray<Diagnostic>? _compilerDiagnostics;
 
     public FolderSnapshot(string folder, ImmutableArray<SourceFile> files, SourceFile? optionsFile, AnalysisOptions options)
     {
@@ -24,11 +27,6 @@ public sealed class FolderSnapshot
         OptionsFile = optionsFile;
         Options = options;
         _compilation = new Lazy<Compilation>(() => Compilation.Create(Files.Select(f => f.Tree), Options), LazyThreadSafetyMode.ExecutionAndPublication);
-        _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() => Compilation.Diagnostics, LazyThreadSafetyMode.ExecutionAndPublication);
-        _compilerDiagnostics = new Lazy<ImmutableArray<Diagnostic>>(() =>
-        [
-            .. Compilation.Trees.SelectMany(t => t.Diagnostics).Concat(Compilation.Model.Diagnostics).Concat(Options.Diagnostics),
-        ], LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private static long s_nextId;
@@ -42,15 +40,46 @@ public sealed class FolderSnapshot
     public AnalysisOptions Options { get; }
 
     public Compilation Compilation => _compilation.Value;
-    /// <summary>Every diagnostic, from <see cref="PolicyLang.Compilation.Diagnostics"/> (the analysis included).</summary>
-    public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.Value;
+
+    /// <summary>Every diagnostic of the folder (the analysis included), as <see cref="PolicyLang.Compilation.Diagnostics"/> gives them.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics
+    {
+        get
+        {
+            lock (_gate) return _diagnostics ??= Compilation.Diagnostics;
+        }
+    }
 
     /// <summary>
     /// What parsing and binding find, without the analysis rules: available as soon as the model
     /// is, so the server can show fresh syntax and reference errors before the analysis is done.
     /// </summary>
-    public ImmutableArray<Diagnostic> CompilerDiagnostics => _compilerDiagnostics.Value;
-    public bool HasDiagnostics => _diagnostics.IsValueCreated;
+    public ImmutableArray<Diagnostic> CompilerDiagnostics
+    {
+        get
+        {
+            lock (_gate)
+                return _compilerDiagnostics ??= [.. Compilation.Trees.SelectMany(t => t.Diagnostics).Concat(Compilation.Model.Diagnostics).Concat(Options.Diagnostics)];
+        }
+    }
+
+    public bool HasDiagnostics
+    {
+        get
+        {
+            lock (_gate) return _diagnostics is not null;
+        }
+    }
+
+    /// <summary>Hands over diagnostics computed elsewhere (incrementally) for these very texts; the first answer stays.</summary>
+    public void Provide(ImmutableArray<Diagnostic> compilerDiagnostics, ImmutableArray<Diagnostic>? diagnostics)
+    {
+        lock (_gate)
+        {
+            _compilerDiagnostics ??= compilerDiagnostics;
+            if (diagnostics is { } all) _diagnostics ??= all;
+        }
+    }
 
     public SourceFile? FileByPath(string path)
     {

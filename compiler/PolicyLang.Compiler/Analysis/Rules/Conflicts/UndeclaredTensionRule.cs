@@ -1,6 +1,7 @@
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 using PolicyLang.Text;
 
 namespace PolicyLang.Analysis.Rules.Conflicts;
@@ -33,6 +34,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
                 parties.Add(PartyOf(context.Contributions, goal, pressure));
         if (parties.Count < 2) return;
         var partners = DeclaredPartners(context.Model);
+        var fileEnds = FileEnds(context.Model);
         // Only parties of an opposed category can be counterparts: bucket them by category.
         var byCategory = parties.GroupBy(p => p.Pressure.Category).ToDictionary(g => g.Key, g => g.ToList());
 
@@ -60,7 +62,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
             foreach (var other in others.Where(o => o != best).Take(MaxRelated))
                 related.Add(new RelatedLocation(At(other.Goal.Doel), $"ook in spanning: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.Nl})",
                     $"also in tension: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.En})"));
-            context.Report(WithDeclareFix(diagnostic with { Related = related.ToImmutable() }, down.Goal.Doel, best.Goal.Doel));
+            context.Report(WithDeclareFix(diagnostic with { Related = related.ToImmutable() }, down.Goal.Doel, best.Goal.Doel, fileEnds));
         }
     }
 
@@ -87,13 +89,19 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         if (Overlap(a.DoelenAbove, b.DoelenAbove)) score += 4;
         if (Overlap(a.Wetten, b.Wetten)) score += 2;
         if (Overlap(a.Themas, b.Themas)) score += 2;
-        if (a.Goal.Doel.Tree == b.Goal.Doel.Tree) score += 1;
+        if (SameFile(a, b)) score += 1;
         return score;
     }
 
     /// <summary>Between equally related doelen, the nearest in the text is the one the writer had in mind.</summary>
     private static int Distance(Party a, Party b) =>
-        a.Goal.Doel.Tree == b.Goal.Doel.Tree ? Math.Abs(a.Goal.Doel.Syntax!.Keyword.Start - b.Goal.Doel.Syntax!.Keyword.Start) : int.MaxValue;
+        SameFile(a, b) ? Math.Abs(FileOffset(a.Goal.Doel) - FileOffset(b.Goal.Doel)) : int.MaxValue;
+
+    // By path and file offset rather than tree and token offset: incremental analysis parses one
+    // file as several trees (its top-level chunks), and must judge exactly as a whole-file check does.
+    private static bool SameFile(Party a, Party b) => a.Goal.Doel.Tree!.Path == b.Goal.Doel.Tree!.Path;
+
+    private static int FileOffset(ElementSymbol doel) => doel.Tree!.Text.FileOffset + doel.Syntax!.Keyword.Start;
 
     private static bool Overlap(ElementSymbol[] a, ElementSymbol[] b)
     {
@@ -139,9 +147,21 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         return false;
     }
 
-    private static Diagnostic WithDeclareFix(Diagnostic diagnostic, ElementSymbol down, ElementSymbol kept)
+    /// <summary>
+    /// Per file, the tree its end lies in: the file's own tree, or its last chunk when incremental
+    /// analysis parsed the file as several trees (they come in file order).
+    /// </summary>
+    private static Dictionary<string, SyntaxTree> FileEnds(SemanticModel model)
     {
-        if (down.Id is not { } a || kept.Id is not { } b || down.Tree is not { } tree) return diagnostic;
+        var ends = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
+        foreach (var tree in model.Trees) ends[tree.Path] = tree;
+        return ends;
+    }
+
+    private static Diagnostic WithDeclareFix(Diagnostic diagnostic, ElementSymbol down, ElementSymbol kept, Dictionary<string, SyntaxTree> fileEnds)
+    {
+        if (down.Id is not { } a || kept.Id is not { } b || down.Tree is not { } doelTree) return diagnostic;
+        var tree = fileEnds[doelTree.Path];
         var text = tree.Text.Text;
         var separator = text.EndsWith('\n') ? "\n" : "\n\n";
         var declaration = $"{separator}spanning {a}Tegen{b} \"Spanning tussen {a} en {b}\" {{\n  tussen: {a}, {b}\n  toelichting: \"Waarom beide doelen samen kunnen gaan, of welke voorgaat.\"\n}}\n";

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using PolicyLang.Binding.Schema;
+using PolicyLang.Binding.Values;
+using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
+using PolicyLang.Text;
+
+namespace PolicyLang.Binding;
+
+/// <summary>What binding finds in one tree on its own: its elements with their fields read, and the diagnostics of that.</summary>
+internal sealed record TreeBinding(SyntaxTree Tree, ImmutableArray<ElementSymbol> Elements, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>
+/// The part of binding that needs nothing but the tree itself: declaring its elements (nesting
+/// included) and reading every field against the schema. Because it depends on no other tree, its
+/// result can be reused for as long as the tree is (<see cref="BindingCache"/>); what crosses
+/// trees (ids, references, cycles) is the <see cref="Binder"/>'s.
+/// </summary>
+internal sealed class TreeBinder
+{
+    private readonly SyntaxTree _tree;
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly List<ElementSymbol> _elements = [];
+
+    private TreeBinder(SyntaxTree tree) => _tree = tree;
+
+    public static TreeBinding Bind(SyntaxTree tree)
+    {
+        var binder = new TreeBinder(tree);
+        foreach (var element in tree.Root.Elements) binder.Declare(element, parent: null);
+        if (binder._elements.Count > 0)
+        {
+            var syntaxErrors = tree.Diagnostics.Select(d => d.Span.Start).ToHashSet();
+            var reader = new ValueReader(tree.Text, binder._diagnostics, syntaxErrors);
+            foreach (var symbol in binder._elements) binder.BindFields(symbol, reader);
+        }
+        return new TreeBinding(tree, [.. binder._elements], binder._diagnostics.ToImmutable());
+    }
+
+    private void Declare(ElementSyntax syntax, ElementSymbol? parent)
+    {
+        var symbol = new ElementSymbol(ElementKinds.FromKeyword(syntax.Keyword.Kind), syntax.Identifier?.Text, syntax.Title, syntax, _tree, parent);
+        _elements.Add(symbol);
+        parent?.AddChild(symbol);
+        foreach (var nested in syntax.Members.OfType<ElementSyntax>()) Declare(nested, symbol);
+    }
+
+    private void BindFields(ElementSymbol symbol, ValueReader reader)
+    {
+        var syntax = symbol.Syntax!;
+                var schema = ElementSchemas.For(symbol.Kind);
+        if (schema is null) return; // unknown kind: the parser reported it; checking its fields would only cascade
+
+        if (symbol.Id is null && schema.IdRequired)
+            _diagnostics.Add(DiagnosticBuilder.MissingId(At(syntax.Keyword.Span), symbol.Kind.Word()));
+        if (syntax.Titles.IsEmpty && symbol.Id is not null)
+            _diagnostics.Add(DiagnosticBuilder.MissingTitle(At(syntax.Identifier!.Span), symbol.Kind.Word(), symbol.Id));
+
+        if (syntax.Values is not null)
+        {
+            if (schema.HeaderValues is { } headerType)
+                symbol.HeaderValues = [.. syntax.Values.Items.Select(v => reader.Read(headerType, symbol.Kind.Word(), v)).OfType<BoundValue>()];
+            else
+                _diagnostics.Add(DiagnosticBuilder.ValuesNotAllowed(At(syntax.Colon!.Span), symbol.Kind.Word()));
+        }
+
+        var seen = new Dictionary<string, FieldSyntax>(StringComparer.Ordinal);
+        foreach (var field in syntax.Members.OfType<FieldSyntax>())
+        {
+            var name = field.Name;
+            if (!schema.Fields.TryGetValue(name, out var spec))
+            {
+                var suggestion = Spelling.Closest(name, schema.Fields.Keys);
+                _diagnostics.Add(DiagnosticBuilder.UnknownField(At(field.NameSpan), name, symbol.Kind.Word(), suggestion));
+                continue;
+            }
+            if (seen.TryGetValue(name, out var first) && !spec.Repeatable)
+            {
+                _diagnostics.Add(DiagnosticBuilder.DuplicateField(At(field.NameSpan), name, At(first.NameSpan)));
+                continue;
+            }
+            seen.TryAdd(name, field);
+
+            var items = field.Values.Items;
+            if (!spec.Many && items.Length > 1)
+                _diagnostics.Add(DiagnosticBuilder.TooManyValues(At(TextSpan.FromBounds(items[1].Span.Start, items[^1].Span.End)), name));
+            var values = (spec.Many ? items : items.Take(1))
+                .Select(item => reader.Read(spec, item))
+                .OfType<BoundValue>()
+                .ToImmutableArray();
+            symbol.AddField(new BoundField(name, field, values));
+        }
+
+        foreach (var required in schema.RequiredFields)
+            if (!seen.ContainsKey(required))
+                _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), required));
+        if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey("gemeente") && !seen.ContainsKey("gemeenten"))
+            _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, "kader", "gemeente"));
+    }
+
+    private Location At(TextSpan span) => new(_tree.Text, span);
+}

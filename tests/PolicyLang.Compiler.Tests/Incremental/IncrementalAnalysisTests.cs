@@ -1,0 +1,167 @@
+using FsCheck;
+using FsCheck.Fluent;
+using PolicyLang.Analysis;
+using PolicyLang.Diagnostics;
+using PolicyLang.Incremental;
+using PolicyLang.Text;
+using Xunit;
+using static PolicyLang.Tests.TestSupport;
+
+namespace PolicyLang.Tests.Incremental;
+
+/// <summary>
+/// Incremental analysis must report exactly what a whole-file check of the same texts reports,
+/// after any sequence of edits, while re-parsing only what an edit touches.
+/// </summary>
+public class IncrementalAnalysisTests
+{
+    private static readonly string[] Fragments =
+    [
+        "{", "}", "}\n", "{ }", ":", ",", "\"", "\n", " ", "//", "doel", "doel X \"t\" {", "post", "kader", "tabel", "rij",
+        "draagt bij aan", "draagt bij aan: ", "streefwaarde: maximaal 5% in 2020", "nulmeting", "€ 1.000", "2020", "t/m",
+        "§ 3.1", "meetbaar: nee", "indicator", "\"titel\"", "x", "totaal: € 5", "spanning S \"s\" { tussen: A, B }",
+    ];
+
+    [Fact]
+    public void EveryExampleFolderGivesTheDiagnosticsOfAWholeFileCheck()
+    {
+        foreach (var folder in ExampleFolders())
+        {
+            var (texts, options) = ReadFolder(folder);
+            var result = new IncrementalAnalysis().Update(texts, options);
+            AssertSame(WholeFile(texts, options), result.Diagnostics);
+            Assert.NotEmpty(result.Diagnostics);
+        }
+    }
+
+    [Fact]
+    public void ChunksTileTheFileAndEveryChunkButTheLastEndsWithAClosingBrace()
+    {
+        foreach (var path in ExampleFiles())
+        {
+            var file = ChunkedFile.Parse(new SourceText(File.ReadAllText(path), path));
+            AssertTiles(file);
+            Assert.True(file.Chunks.Length > 1, $"{path} is one chunk");
+        }
+    }
+
+    [Fact]
+    public void AnEditInsideATitleReparsesOnlyThatChunkAndMovesTheOthers()
+    {
+        var (path, text) = ExampleFiles().Select(f => (f, File.ReadAllText(f)))
+            .Where(f => f.Item2.IndexOf("\ndoel ", f.Item2.Length / 2, StringComparison.Ordinal) > 0)
+            .MaxBy(f => f.Item2.Length);
+        var before = ChunkedFile.Parse(new SourceText(text, path));
+        var kept = before.Chunks.ToArray();
+        var offsets = kept.Select(c => c.Text.FileOffset).ToArray();
+        var at = text.IndexOf("\ndoel ", text.Length / 2, StringComparison.Ordinal);
+        at = text.IndexOf('"', at) + 1;
+
+        var after = before.Update(new SourceText(text.Insert(at, "extra "), path));
+
+        AssertTiles(after);
+        Assert.Equal(kept.Length, after.Chunks.Length);
+        var edited = Array.FindLastIndex(offsets, o => o <= at);
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (i == edited) { Assert.NotSame(kept[i], after.Chunks[i]); continue; }
+            Assert.Same(kept[i], after.Chunks[i]);
+            Assert.Equal(offsets[i] + (i > edited ? "extra ".Length : 0), after.Chunks[i].Text.FileOffset);
+        }
+    }
+
+    [Fact]
+    public void DeletingAClosingBraceRegrowsTheChunkAndStillMatchesTheWholeFileCheck()
+    {
+        var folder = ExampleFolders().First();
+        var (texts, options) = ReadFolder(folder);
+        var analysis = new IncrementalAnalysis();
+        analysis.Update(texts, options);
+        var index = Array.FindIndex(texts, t => t.Text.Contains("}\n"));
+        var brace = texts[index].Text.IndexOf("}\n", texts[index].Length / 3, StringComparison.Ordinal);
+        texts[index] = new SourceText(texts[index].Text.Remove(brace, 1), texts[index].Path);
+
+        var result = analysis.Update(texts, options);
+
+        AssertSame(WholeFile(texts, options), result.Diagnostics);
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void RandomEditSequencesGiveTheDiagnosticsOfAWholeFileCheck()
+    {
+        var folders = ExampleFolders().Select(ReadFolder).ToArray();
+        var edit =
+            from file in Gen.Choose(0, 1000)
+            from position in Gen.Choose(0, 1_000_000)
+            from length in Gen.Frequency((3, Gen.Constant(0)), (2, Gen.Choose(1, 3)), (1, Gen.Choose(4, 400)))
+            from insertion in Gen.Frequency((1, Gen.Constant("")), (4, Gen.Elements(Fragments)))
+            select (file, position, length, insertion);
+        var scenario =
+            from folder in Gen.Choose(0, folders.Length - 1)
+            from edits in Gen.ListOf(edit).Select(l => l.Take(6).ToArray())
+            select (folder, edits);
+
+        Prop.ForAll(scenario.ToArbitrary(), s =>
+        {
+            var (original, options) = folders[s.folder];
+            var texts = original.ToArray();
+            var analysis = new IncrementalAnalysis();
+            analysis.Update(texts, options);
+            foreach (var e in s.edits)
+            {
+                var i = e.file % texts.Length;
+                var text = texts[i].Text;
+                var at = e.position % (text.Length + 1);
+                texts[i] = new SourceText(text.Remove(at, Math.Min(e.length, text.Length - at)).Insert(at, e.insertion), texts[i].Path);
+                var result = analysis.Update(texts, options);
+                AssertSame(WholeFile(texts, options), result.Diagnostics);
+            }
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(120));
+    }
+
+    private static (SourceText[] Texts, AnalysisOptions Options) ReadFolder(string folder)
+    {
+        var texts = Directory.EnumerateFiles(folder, "*.beleid").Order(StringComparer.Ordinal)
+            .Select(p => new SourceText(File.ReadAllText(p), p)).ToArray();
+        var optionsPath = Path.Combine(folder, AnalysisOptions.FileName);
+        var options = File.Exists(optionsPath) ? AnalysisOptionsReader.Read(new SourceText(File.ReadAllText(optionsPath), optionsPath)) : AnalysisOptions.Default;
+        return (texts, options);
+    }
+
+    private static IEnumerable<Diagnostic> WholeFile(IEnumerable<SourceText> texts, AnalysisOptions options) =>
+        Compilation.FromSources(texts.Select(t => (t.Path, t.Text)), options).Diagnostics;
+
+    /// <summary>Everything a user sees of a diagnostic, in file coordinates, in a canonical order.</summary>
+    private static List<string> Keys(IEnumerable<Diagnostic> diagnostics) =>
+    [
+        .. diagnostics.Select(d =>
+            $"{d.Location.Path}@{d.Span} {d.Severity} {d.Code}: {d.MessageNl} / {d.MessageEn}"
+            + string.Concat(d.Related.Select(r => $" | {r.Location.Path}@{r.Location.Span} {r.MessageNl}"))
+            + string.Concat(d.Fixes.Select(f => $" | fix {f.TitleNl}:" + string.Concat(f.Edits.Select(e => $" {e.Path}@{e.Span}={e.NewText}")))))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    private static void AssertSame(IEnumerable<Diagnostic> expected, IEnumerable<Diagnostic> actual)
+    {
+        var (e, a) = (Keys(expected), Keys(actual));
+        if (e.SequenceEqual(a)) return;
+        throw new Xunit.Sdk.XunitException("incremental analysis differs from the whole-file check:\n"
+            + string.Join("\n", e.Except(a).Select(k => "  only whole-file: " + k).Concat(a.Except(e).Select(k => "  only incremental: " + k))));
+    }
+
+    private static void AssertTiles(ChunkedFile file)
+    {
+        Assert.Equal(file.Text.Text, string.Concat(file.Chunks.Select(c => c.Text.Text)));
+        var offset = 0;
+        for (var i = 0; i < file.Chunks.Length; i++)
+        {
+            var chunk = file.Chunks[i];
+            Assert.Equal(offset, chunk.Text.FileOffset);
+            Assert.Equal(chunk.Text.Text, chunk.Root.ToFullString());
+            if (i < file.Chunks.Length - 1) Assert.EndsWith("}", chunk.Text.Text);
+            offset += chunk.Text.Length;
+        }
+    }
+}
