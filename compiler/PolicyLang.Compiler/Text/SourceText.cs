@@ -64,22 +64,22 @@ public sealed class SourceText
         return TextSpan.FromBounds(starts[line], end);
     }
 
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\r\n");
+
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        // The language server maps diagnostics of every new version of a document through this,
+        // so it jumps from line break to line break (vectorised) instead of testing every character.
+        var starts = new List<int>(text.Length / 32 + 1) { 0 };
+        var position = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            var next = text.AsSpan(position).IndexOfAny(LineBreaks);
+            if (next < 0) return [.. starts];
+            position += next;
+            if (text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n') position++;
+            position++;
+            starts.Add(position);
         }
-        return starts.ToArray();
     }
 }

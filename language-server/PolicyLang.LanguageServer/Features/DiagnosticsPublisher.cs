@@ -16,7 +16,7 @@ namespace PolicyLang.LanguageServer.Features;
 public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
 {
     private readonly Dictionary<string, HashSet<string>> _shown = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int? Version, string Payload)> _lastSent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int? Version, RawJson Payload)> _lastSent = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     /// <summary>Raised after a folder's diagnostics were handled; the flag says whether the analysis was complete.</summary>
@@ -57,16 +57,15 @@ public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
 
     private void Send(string uri, int? version, LspDiagnostic[] items)
     {
-        // Serialised once: the same element is compared with the last publication and sent.
-        var payload = JsonSerializer.SerializeToElement(items, LspJson.Options);
-        var text = payload.GetRawText();
-        if (_lastSent.TryGetValue(uri, out var last) && last.Version == version && last.Payload == text) return;
-        _lastSent[uri] = (version, text);
+        // Serialised once: the same bytes are compared with the last publication and sent.
+        var payload = new RawJson(JsonSerializer.SerializeToUtf8Bytes(items, LspJson.Options));
+        if (_lastSent.TryGetValue(uri, out var last) && last.Version == version && payload.SameAs(last.Payload)) return;
+        _lastSent[uri] = (version, payload);
         client.Notify("textDocument/publishDiagnostics", new PublishedDiagnostics(uri, version, payload));
     }
 
     /// <summary>publishDiagnostics parameters with the diagnostics already serialised.</summary>
-    private sealed record PublishedDiagnostics(string Uri, int? Version, JsonElement Diagnostics);
+    private sealed record PublishedDiagnostics(string Uri, int? Version, RawJson Diagnostics);
 
     /// <summary>Pull mode: the client asks for diagnostics itself; tell it that new ones are ready.</summary>
     public void NotifyAnalysed(FolderSnapshot folder, bool complete)

@@ -35,7 +35,7 @@ public sealed class Workspace(IFileSystem fileSystem)
         var path = DocumentUris.ToPath(uri);
         if (!_folders.TryGetValue(DocumentUris.FolderOf(path), out var folder) || !folder.Open.TryGetValue(path, out var old))
             throw new Protocol.LspException(Protocol.ErrorCodes.InvalidParams, $"didChange for a document that is not open: {uri}");
-        var file = new SourceFile(path, old.Uri, version ?? old.Version + 1, TextChanges.Apply(old.Text.Text, changes));
+        var file = new SourceFile(path, old.Uri, version ?? old.Version + 1, TextChanges.Apply(old.Text, changes));
         folder.Open[path] = file;
         if (DocumentUris.IsOptionsFile(path)) folder.ReadOptions(file);
         Publish(folder);
