@@ -34,16 +34,17 @@ internal sealed class Binder
             _byId[id] = new ElementSymbol(ElementKind.Wet, id, title, null, null, null);
 
         var local = new List<Diagnostic>();
-        foreach (var tree in _trees)
+        var bindings = new TreeBinding[_trees.Length];
+        for (var i = 0; i < _trees.Length; i++)
         {
-            var binding = _cache?.GetOrBind(tree) ?? TreeBinder.Bind(tree);
+            var binding = bindings[i] = _cache?.GetOrBind(_trees[i]) ?? TreeBinder.Bind(_trees[i]);
             foreach (var symbol in binding.Elements) Declare(symbol);
             local.AddRange(binding.Diagnostics);
         }
 
         CheckKaderCount();
-        foreach (var symbol in _elements) ResolveReferences(symbol);
-        CheckHierarchyCycles();
+        foreach (var binding in bindings) ResolveReferences(binding);
+        CheckHierarchyCycles(bindings);
 
         return new SemanticModel(_trees, [.. _elements], _byId, [.. _references], [.. local, .. _diagnostics.ToImmutable()]);
     }
@@ -63,7 +64,9 @@ internal sealed class Binder
 
     private void CheckKaderCount()
     {
-        var kaders = _elements.Where(e => e.Kind == ElementKind.Kader).ToList();
+        var kaders = new List<ElementSymbol>(1);
+        foreach (var element in _elements)
+            if (element.Kind == ElementKind.Kader) kaders.Add(element);
         foreach (var extra in kaders.Skip(1))
             _diagnostics.Add(DiagnosticBuilder.MultipleKaders(extra.Location!, kaders[0].Location!));
         if (kaders.Count == 0 && _elements.Count > 0)
@@ -72,21 +75,12 @@ internal sealed class Binder
 
     // ---- references ------------------------------------------------------------------------
 
-    private void ResolveReferences(ElementSymbol symbol)
+    private void ResolveReferences(TreeBinding binding)
     {
-        var schema = ElementSchemas.For(symbol.Kind);
-        if (schema is null) return;
-        foreach (var field in symbol.Fields)
+        foreach (var (owner, field, spec, reference) in binding.References)
         {
-            var spec = schema.Fields[field.Name];
-            if (spec.ReferenceKinds.Count == 0) continue;
-            foreach (var reference in field.Values.OfType<ReferenceValue>())
-            {
-                reference.Target = Resolve(symbol, reference, spec);
-                _references.Add(new ReferenceSite(symbol.Tree!, reference.Span, reference.Name, symbol, field.Name, reference.Target));
-            }
-            if (field.Name == "tussen" && field.Values.Length < 2 && !field.Syntax.Values.Items.Any(i => i.IsEmpty))
-                _diagnostics.Add(DiagnosticBuilder.TooFewReferences(At(symbol.Tree!, field.Syntax.NameSpan), field.Name, 2));
+            reference.Target = Resolve(owner, reference, spec);
+            _references.Add(new ReferenceSite(owner.Tree!, reference.Span, reference.Name, owner, field, reference.Target));
         }
     }
 
@@ -107,7 +101,7 @@ internal sealed class Binder
         return target;
     }
 
-    private void CheckHierarchyCycles()
+    private void CheckHierarchyCycles(TreeBinding[] bindings)
     {
         var state = new Dictionary<ElementSymbol, int>(); // 1 = on the current path, 2 = done
         var path = new List<ElementSymbol>();
@@ -139,8 +133,11 @@ internal sealed class Binder
             state[node] = 2;
         }
 
-        foreach (var element in _elements)
-            if (state.GetValueOrDefault(element) == 0) Visit(element);
+        // Only an element that names what it contributes to can start a cycle (the others would be
+        // visited and left at once), so the walk starts from those, in source order.
+        foreach (var binding in bindings)
+            foreach (var element in binding.Contributors)
+                if (state.GetValueOrDefault(element) == 0) Visit(element);
     }
 
     private static Location At(SyntaxTree tree, TextSpan span) => new(tree.Text, span);

@@ -7,8 +7,16 @@ using PolicyLang.Text;
 
 namespace PolicyLang.Binding;
 
-/// <summary>What binding finds in one tree on its own: its elements with their fields read, and the diagnostics of that.</summary>
-internal sealed record TreeBinding(SyntaxTree Tree, ImmutableArray<ElementSymbol> Elements, ImmutableArray<Diagnostic> Diagnostics);
+/// <summary>
+/// What binding finds in one tree on its own: its elements with their fields read, the diagnostics
+/// of that, the references still to resolve (in source order) and the elements that name what
+/// they contribute to (the only ones a cycle can start from).
+/// </summary>
+internal sealed record TreeBinding(SyntaxTree Tree, ImmutableArray<ElementSymbol> Elements, ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<PendingReference> References, ImmutableArray<ElementSymbol> Contributors);
+
+/// <summary>A name in a reference field, to be resolved when all trees are known.</summary>
+internal readonly record struct PendingReference(ElementSymbol Owner, string Field, FieldSpec Spec, ReferenceValue Value);
 
 /// <summary>
 /// The part of binding that needs nothing but the tree itself: declaring its elements (nesting
@@ -21,6 +29,8 @@ internal sealed class TreeBinder
     private readonly SyntaxTree _tree;
     private readonly DiagnosticBag _diagnostics = new();
     private readonly List<ElementSymbol> _elements = [];
+    private readonly List<PendingReference> _references = [];
+    private readonly List<ElementSymbol> _contributors = [];
 
     private TreeBinder(SyntaxTree tree) => _tree = tree;
 
@@ -34,7 +44,7 @@ internal sealed class TreeBinder
             var reader = new ValueReader(tree.Text, binder._diagnostics, syntaxErrors);
             foreach (var symbol in binder._elements) binder.BindFields(symbol, reader);
         }
-        return new TreeBinding(tree, [.. binder._elements], binder._diagnostics.ToImmutable());
+        return new TreeBinding(tree, [.. binder._elements], binder._diagnostics.ToImmutable(), [.. binder._references], [.. binder._contributors]);
     }
 
     private void Declare(ElementSyntax syntax, ElementSymbol? parent)
@@ -48,7 +58,7 @@ internal sealed class TreeBinder
     private void BindFields(ElementSymbol symbol, ValueReader reader)
     {
         var syntax = symbol.Syntax!;
-                var schema = ElementSchemas.For(symbol.Kind);
+        var schema = ElementSchemas.For(symbol.Kind);
         if (schema is null) return; // unknown kind: the parser reported it; checking its fields would only cascade
 
         if (symbol.Id is null && schema.IdRequired)
@@ -89,6 +99,7 @@ internal sealed class TreeBinder
                 .OfType<BoundValue>()
                 .ToImmutableArray();
             symbol.AddField(new BoundField(name, field, values));
+            if (spec.ReferenceKinds.Count > 0) NoteReferences(symbol, name, spec, field, values);
         }
 
         foreach (var required in schema.RequiredFields)
@@ -96,6 +107,15 @@ internal sealed class TreeBinder
                 _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), required));
         if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey("gemeente") && !seen.ContainsKey("gemeenten"))
             _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, "kader", "gemeente"));
+    }
+
+    private void NoteReferences(ElementSymbol symbol, string name, FieldSpec spec, FieldSyntax field, ImmutableArray<BoundValue> values)
+    {
+        foreach (var value in values)
+            if (value is ReferenceValue reference) _references.Add(new PendingReference(symbol, name, spec, reference));
+        if (name == "draagt bij aan" && (_contributors.Count == 0 || _contributors[^1] != symbol)) _contributors.Add(symbol);
+        if (name == "tussen" && values.Length < 2 && !field.Values.Items.Any(i => i.IsEmpty))
+            _diagnostics.Add(DiagnosticBuilder.TooFewReferences(At(field.NameSpan), name, 2));
     }
 
     private Location At(TextSpan span) => new(_tree.Text, span);
