@@ -107,6 +107,8 @@ var latencies = new List<double>(edits);
 var completeLatencies = new List<double>(edits);
 var typed = 0;
 var version = 1;
+var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
 for (var i = 0; i < edits; i++)
 {
     var deleting = (i / Word.Length) % 2 == 1;
@@ -145,6 +147,10 @@ for (var i = 0; i < edits; i++)
     if ((i + 1) % 2000 < measureEvery) memory.Add((i + 1, GC.GetTotalMemory(forceFullCollection: true) / 1e6, Process.GetCurrentProcess().WorkingSet64 / 1e6));
 }
 
+// Collections and allocations of the whole process while typing, the benchmark's own forced
+// collections and from-scratch checks included (they are the larger part of gen2).
+var gcDuring = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3);
+var allocatedDuring = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 GC.Collect(2, GCCollectionMode.Forced, blocking: true);
 var afterManaged = GC.GetTotalMemory(forceFullCollection: true);
 var afterWorkingSet = Process.GetCurrentProcess().WorkingSet64;
@@ -170,6 +176,7 @@ Console.WriteLine($"ratio cold check (new process, median) / keystroke p95: firs
 Console.WriteLine($"ratio from-scratch check (warm JIT, median) / keystroke p95: first publication {coldMedian / P(latencies, 0.95):F2}x, complete analysis {coldMedian / P(completeLatencies, 0.95):F2}x");
 Console.WriteLine($"ratio first check in process (JIT) / keystroke p95: first publication {firstInProcess / P(latencies, 0.95):F2}x, complete analysis {firstInProcess / P(completeLatencies, 0.95):F2}x");
 Console.WriteLine($"machine load (1-minute average) at the end: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+Console.WriteLine($"while typing (whole process, its {cold.Count} from-scratch checks and forced collections included): {allocatedDuring / 1e6 / edits:F2} MB allocated per keystroke; collections gen0 {gcDuring.Item1}, gen1 {gcDuring.Item2}, gen2 {gcDuring.Item3}");
 Console.WriteLine($"memory after open: managed {baselineManaged / 1e6:F1} MB, working set {baselineWorkingSet / 1e6:F1} MB");
 Console.WriteLine($"memory after {edits:N0} edits: managed {afterManaged / 1e6:F1} MB, working set {afterWorkingSet / 1e6:F1} MB");
 Console.WriteLine("memory along the way (after a full GC; the benchmark's own cold checks included): " +
