@@ -18,6 +18,9 @@ public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
     private readonly Dictionary<string, HashSet<string>> _shown = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int? Version, RawJson Payload)> _lastSent = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    // Per folder, what was published last: lets the complete analysis, which usually confirms the
+    // preview of the same snapshot, skip converting and serialising everything only to find that.
+    private readonly Dictionary<string, (FolderSnapshot Snapshot, Taal Taal, ImmutableArray<Diagnostic> Diagnostics)> _lastPublished = new(StringComparer.Ordinal);
 
     /// <summary>Raised after a folder's diagnostics were handled; the flag says whether the analysis was complete.</summary>
     public event Action<FolderSnapshot, bool>? Published;
@@ -25,6 +28,16 @@ public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
     public void Publish(FolderSnapshot folder, ImmutableArray<Diagnostic> diagnostics, bool complete)
     {
         var language = taal();
+        lock (_gate)
+        {
+            if (_lastPublished.TryGetValue(folder.Folder, out var last) && ReferenceEquals(last.Snapshot, folder)
+                && last.Taal == language && ShowSame(last.Diagnostics, diagnostics))
+            {
+                Published?.Invoke(folder, complete);
+                return;
+            }
+            _lastPublished[folder.Folder] = (folder, language, diagnostics);
+        }
         var byPath = diagnostics.GroupBy(d => d.Location.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         lock (_gate)
         {
@@ -55,6 +68,25 @@ public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
         Published?.Invoke(folder, complete);
     }
 
+    /// <summary>Whether two ordered sets of diagnostics look the same in the editor (place, code, severity, messages, related places).</summary>
+    private static bool ShowSame(ImmutableArray<Diagnostic> a, ImmutableArray<Diagnostic> b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var (x, y) = (a[i], b[i]);
+            if (ReferenceEquals(x, y)) continue;
+            if (x.Code != y.Code || x.Severity != y.Severity || !SamePlace(x.Location, y.Location)
+                || x.MessageNl != y.MessageNl || x.MessageEn != y.MessageEn || x.Related.Length != y.Related.Length) return false;
+            for (var r = 0; r < x.Related.Length; r++)
+                if (!SamePlace(x.Related[r].Location, y.Related[r].Location) || x.Related[r].MessageNl != y.Related[r].MessageNl
+                    || x.Related[r].MessageEn != y.Related[r].MessageEn) return false;
+        }
+        return true;
+    }
+
+    private static bool SamePlace(PolicyLang.Diagnostics.Location x, PolicyLang.Diagnostics.Location y) => ReferenceEquals(x.Source, y.Source) && x.Span == y.Span;
+
     private void Send(string uri, int? version, LspDiagnostic[] items)
     {
         // Serialised once: the same bytes are compared with the last publication and sent.
@@ -79,6 +111,7 @@ public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
     {
         lock (_gate)
         {
+            _lastPublished.Remove(folder);
             if (!_shown.Remove(folder, out var uris)) return;
             foreach (var uri in uris)
             {
