@@ -90,7 +90,7 @@ public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
     private void Send(string uri, int? version, LspDiagnostic[] items)
     {
         // Serialised once: the same bytes are compared with the last publication and sent.
-        var payload = new RawJson(JsonSerializer.SerializeToUtf8Bytes(items, LspJson.Options));
+        var payload = new RawJson(JsonSerializer.SerializeToUtf8Bytes(items, DiagnosticsJson.Default.LspDiagnosticArray));
         if (_lastSent.TryGetValue(uri, out var last) && last.Version == version && payload.SameAs(last.Payload)) return;
         _lastSent[uri] = (version, payload);
         client.Notify("textDocument/publishDiagnostics", new PublishedDiagnostics(uri, version, payload));
