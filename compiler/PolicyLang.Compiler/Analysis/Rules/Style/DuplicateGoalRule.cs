@@ -56,7 +56,9 @@ public sealed class DuplicateGoalRule : AnalysisRule
     /// <summary>The distinct words of a title as sorted case-insensitive hashes.</summary>
     internal static int[] WordHashes(string title)
     {
-        var hashes = new List<int>(16);
+        // At most one word per two characters; short titles (nearly all) stay on the stack.
+        Span<int> hashes = title.Length <= 512 ? stackalloc int[title.Length / 2 + 1] : new int[title.Length / 2 + 1];
+        var count = 0;
         var start = -1;
         for (var i = 0; i <= title.Length; i++)
         {
@@ -64,15 +66,16 @@ public sealed class DuplicateGoalRule : AnalysisRule
             if (isWordChar && start < 0) start = i;
             else if (!isWordChar && start >= 0)
             {
-                hashes.Add(string.GetHashCode(title.AsSpan(start, i - start), StringComparison.OrdinalIgnoreCase));
+                hashes[count++] = string.GetHashCode(title.AsSpan(start, i - start), StringComparison.OrdinalIgnoreCase);
                 start = -1;
             }
         }
+        hashes = hashes[..count];
         hashes.Sort();
         var distinct = 0;
-        for (var i = 0; i < hashes.Count; i++)
+        for (var i = 0; i < hashes.Length; i++)
             if (i == 0 || hashes[i] != hashes[i - 1]) hashes[distinct++] = hashes[i];
-        return [.. hashes.GetRange(0, distinct)];
+        return hashes[..distinct].ToArray();
     }
 
     private static long SetHash(int[] words)
@@ -90,9 +93,14 @@ public sealed class DuplicateGoalRule : AnalysisRule
     private static int[] Prefix(int[] words, Dictionary<int, int> frequency)
     {
         var length = words.Length - (int)Math.Ceiling(NearThreshold * words.Length) + 1;
-        var ordered = (int[])words.Clone();
-        Array.Sort(ordered, (a, b) => frequency[a] != frequency[b] ? frequency[a].CompareTo(frequency[b]) : a.CompareTo(b));
-        return ordered.Length == length ? ordered : ordered[..length];
+        // Rarest first, ties by hash: one sort of (frequency, hash) packed into a long, so the sort
+        // itself does no dictionary look-ups.
+        Span<long> keys = words.Length <= 64 ? stackalloc long[words.Length] : new long[words.Length];
+        for (var i = 0; i < words.Length; i++) keys[i] = ((long)frequency[words[i]] << 32) | (uint)(words[i] ^ int.MinValue);
+        keys.Sort();
+        var prefix = new int[length];
+        for (var i = 0; i < length; i++) prefix[i] = (int)(uint)keys[i] ^ int.MinValue;
+        return prefix;
     }
 
     private static int? MostSimilarEarlier(int[] words, int[] prefix, int[][] wordSets, Dictionary<int, List<int>> prefixIndex, HashSet<int> tried)
