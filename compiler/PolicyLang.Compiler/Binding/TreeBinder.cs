@@ -93,7 +93,7 @@ internal sealed class TreeBinder
 
             var items = field.Values.Items;
             if (!spec.Many && items.Length > 1)
-                _diagnostics.Add(DiagnosticBuilder.TooManyValues(At(TextSpan.FromBounds(items[1].Span.Start, items[^1].Span.End)), name));
+                _diagnostics.Add(DiagnosticBuilder.TooManyValues(At(ExtraValuesSpan(field.Values)), name));
             var values = (spec.Many ? items : items.Take(1))
                 .Select(item => reader.Read(spec, item))
                 .OfType<BoundValue>()
@@ -107,6 +107,23 @@ internal sealed class TreeBinder
                 _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), required));
         if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey("gemeente") && !seen.ContainsKey("gemeenten"))
             _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, "kader", "gemeente"));
+    }
+
+    /// <summary>
+    /// From the first extra value to the last: an empty value ("a, , b" or a trailing comma) has no
+    /// span of its own, so the separators mark where the extra values are.
+    /// </summary>
+    private static TextSpan ExtraValuesSpan(ValueListSyntax list)
+    {
+        var start = list.Separators[0].End;
+        var end = list.Separators[^1].End;
+        for (var i = 1; i < list.Items.Length; i++)
+        {
+            if (list.Items[i].IsEmpty) continue;
+            if (i == 1) start = list.Items[i].Span.Start;
+            end = Math.Max(end, list.Items[i].Span.End);
+        }
+        return TextSpan.FromBounds(start, end);
     }
 
     private void NoteReferences(ElementSymbol symbol, string name, FieldSpec spec, FieldSyntax field, ImmutableArray<BoundValue> values)

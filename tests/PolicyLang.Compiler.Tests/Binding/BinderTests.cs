@@ -20,6 +20,19 @@ public class BinderTests
         Assert.Equal("/virtual/file1.beleid", site.Tree.Path);
     }
 
+    [Theory]
+    [InlineData("meetbaar: nee, ,", ",")]          // only empty extra values: the stretch up to the last comma
+    [InlineData("meetbaar: nee, , ja", ", ja")]    // an empty value before a real one
+    [InlineData("meetbaar: nee, ja", "ja")]
+    public void TooManyValuesPointsAtTheExtraValuesEvenWhenSomeAreEmpty(string field, string marked)
+    {
+        var text = MinimalKader + "ambitie A \"A\" { " + field + " reden: \"r\" }";
+        var compilation = CompileFrontEnd(text);
+        var diagnostic = Assert.Single(compilation.Diagnostics, d => d.Code == "PL2010");
+        Assert.True(diagnostic.Span.Start >= text.IndexOf("nee,", StringComparison.Ordinal) + 4, $"span {diagnostic.Span} starts before the extra values");
+        Assert.Equal(marked, text.Substring(diagnostic.Span.Start, diagnostic.Span.Length).Trim());
+    }
+
     [Fact]
     public void UndefinedReferenceSuggestsTheClosestIdOfTheRightKind()
     {
