@@ -5,7 +5,9 @@ namespace PolicyLang.Syntax;
 
 /// <summary>
 /// Turns source text into tokens. Every character ends up in exactly one token's full span
-/// (as leading trivia or as token text), so nothing is ever lost. Never throws.
+/// (as leading trivia or as token text), so nothing is ever lost. Never throws. Tokens are made
+/// on demand: the parser pulls them through a small lookahead window, so each token is consumed
+/// while it is still in cache and no list of all tokens is built.
 /// </summary>
 internal sealed class Lexer
 {
@@ -21,6 +23,7 @@ internal sealed class Lexer
         _diagnostics = diagnostics;
     }
 
+    /// <summary>All tokens at once. The parser pulls tokens one by one with <see cref="Next"/>; this is for diagnostics (the benchmark's lexer-only phase).</summary>
     public List<SyntaxToken> LexAll()
     {
         var tokens = new List<SyntaxToken>(_text.Length / 5 + 4);
@@ -35,7 +38,8 @@ internal sealed class Lexer
     private char Current => _position < _text.Length ? _text[_position] : '\0';
     private char Peek(int offset) => _position + offset < _text.Length ? _text[_position + offset] : '\0';
 
-    private SyntaxToken Next()
+    /// <summary>The next token; after the end of the text, an end-of-file token every time.</summary>
+    public SyntaxToken Next()
     {
         var fullStart = _position;
         SkipTrivia();

@@ -5,16 +5,25 @@ using PolicyLang.Text;
 namespace PolicyLang.Syntax;
 
 /// <summary>
-/// Hand-written recursive descent over the token list. Error recovery keeps parsing after every
+/// Hand-written recursive descent over the lexer's tokens, pulled on demand. Error recovery keeps parsing after every
 /// mistake and reports one diagnostic per mistake: skipped runs are reported once, missing
 /// tokens are inserted with zero width, and a file that ends inside blocks is reported once.
 /// </summary>
 internal sealed class Parser
 {
     private readonly SourceText _source;
-    private readonly List<SyntaxToken> _tokens;
+    private readonly Lexer _lexer;
     private readonly DiagnosticBag _diagnostics;
-    private int _index;
+    // Tokens are lexed on demand into a ring buffer: the parser looks at most three tokens ahead
+    // ("draagt bij aan" and its ':'), so a window of eight always holds every token it can ask for.
+    private const int WindowSize = 8;
+    private const int WindowMask = WindowSize - 1;
+    private readonly SyntaxToken[] _window = new SyntaxToken[WindowSize];
+    private int _lexed;               // tokens pulled from the lexer so far
+    private SyntaxToken? _endOfFile;  // once lexed, every position at or past it reads as this token
+    private int _index;               // position of the current token in the token stream
+    private SyntaxToken _current;
+    private int _previousEnd;         // end of the token before the current one (0 at the start)
     private bool _reportedEndOfFile;
     private int _depth;
     // Scratch buffers for lists that never nest inside themselves (atoms, value items, titles):
@@ -30,22 +39,41 @@ internal sealed class Parser
     /// <summary>Deeper nesting than this is certainly a mistake; the guard keeps recursion bounded.</summary>
     internal const int MaxDepth = 64;
 
-    public Parser(SourceText source, List<SyntaxToken> tokens, DiagnosticBag diagnostics)
+    public Parser(SourceText source, Lexer lexer, DiagnosticBag diagnostics)
     {
         _source = source;
-        _tokens = tokens;
+        _lexer = lexer;
         _diagnostics = diagnostics;
+        _current = TokenAt(0);
     }
 
-    private SyntaxToken Current => _tokens[_index];
-    private SyntaxToken PeekToken(int offset) => _tokens[Math.Min(_index + offset, _tokens.Count - 1)];
-    private SyntaxKind PeekKind(int offset) => PeekToken(offset).Kind;
+    private SyntaxToken Current => _current;
+    private SyntaxKind PeekKind(int offset) => TokenAt(_index + offset).Kind;
 
     private SyntaxToken Advance()
     {
-        var token = _tokens[_index];
-        if (_index < _tokens.Count - 1) _index++;
+        var token = _current;
+        if (token.Kind != SyntaxKind.EndOfFileToken)
+        {
+            _index++;
+            _previousEnd = token.End;
+            _current = TokenAt(_index);
+        }
         return token;
+    }
+
+    /// <summary>The token at a stream position no further than the window from the current one; past the end, the end-of-file token.</summary>
+    private SyntaxToken TokenAt(int index)
+    {
+        System.Diagnostics.Debug.Assert(index >= _index && index < _index + WindowSize - 1);
+        while (index >= _lexed)
+        {
+            if (_endOfFile is not null) return _endOfFile;
+            var token = _lexer.Next();
+            _window[_lexed++ & WindowMask] = token;
+            if (token.Kind == SyntaxKind.EndOfFileToken) _endOfFile = token;
+        }
+        return _window[index & WindowMask];
     }
 
     public CompilationUnitSyntax ParseCompilationUnit()
@@ -126,9 +154,9 @@ internal sealed class Parser
     /// <summary>Number of words of the field name starting at index if a ':' follows them, else 0.</summary>
     private int FieldNameLength(int index)
     {
-        if (!SyntaxFacts.IsWord(_tokens[index].Kind)) return 0;
+        if (!SyntaxFacts.IsWord(TokenAt(index).Kind)) return 0;
         if (TokenAt(index + 1).Kind == SyntaxKind.ColonToken) return 1;
-        if (!SyntaxFacts.StartsMultiWordFieldName(_tokens[index].Chars)) return 0;
+        if (!SyntaxFacts.StartsMultiWordFieldName(TokenAt(index).Chars)) return 0;
         foreach (var words in SyntaxFacts.MultiWordFieldNames)
         {
             if (MatchesWords(index, words) && TokenAt(index + words.Length).Kind == SyntaxKind.ColonToken) return words.Length;
@@ -138,10 +166,10 @@ internal sealed class Parser
 
     private int KnownFieldNameLength(int index)
     {
-        if (SyntaxFacts.StartsMultiWordFieldName(_tokens[index].Chars))
+        if (SyntaxFacts.StartsMultiWordFieldName(TokenAt(index).Chars))
             foreach (var words in SyntaxFacts.MultiWordFieldNames)
                 if (MatchesWords(index, words)) return words.Length;
-        var token = _tokens[index];
+        var token = TokenAt(index);
         return SyntaxFacts.IsWord(token.Kind) && FieldNames.IsKnown(token.Chars) && StartsValue(TokenAt(index + 1).Kind) ? 1 : 0;
     }
 
@@ -159,8 +187,6 @@ internal sealed class Parser
         }
         return true;
     }
-
-    private SyntaxToken TokenAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)];
 
     private ElementSyntax ParseElement(bool isKnownKind)
     {
@@ -279,7 +305,7 @@ internal sealed class Parser
         Report(diagnostic);
     }
 
-    private int PreviousEnd() => _index == 0 ? 0 : _tokens[_index - 1].End;
+    private int PreviousEnd() => _previousEnd;
 
     private FieldSyntax ParseField(int nameLength, SyntaxKind? parentKeyword, bool colonMissing = false)
     {
