@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using PolicyLang.Diagnostics;
 using PolicyLang.Text;
 
@@ -26,15 +27,13 @@ internal sealed class Parser
     private int _previousEnd;         // end of the token before the current one (0 at the start)
     private bool _reportedEndOfFile;
     private int _depth;
-    // Scratch buffers for lists that never nest inside themselves (atoms, value items, titles):
-    // reused across calls, copied once into the immutable tree.
-    private readonly List<SyntaxToken> _atoms = new(16);
-    private readonly List<ValueSyntax> _items = new(8);
-    private readonly List<SyntaxToken> _separators = new(8);
-    private readonly List<SyntaxToken> _titles = new(4);
-
-    private static ImmutableArray<T> Freeze<T>(List<T> scratch) =>
-        scratch.Count == 0 ? [] : ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
+    // Scratch stacks for the children of the node being built (atoms, titles, separators, value
+    // items, block members): a list is pushed on top, then copied once into an exactly sized
+    // array for the tree and popped. Nested lists (a block inside a block) push above their
+    // parent's and are gone before the parent continues, so one stack per type is enough.
+    private readonly ScratchStack<SyntaxToken> _tokenStack = new(64);
+    private readonly ScratchStack<ValueSyntax> _valueStack = new(16);
+    private readonly ScratchStack<MemberSyntax> _memberStack = new(256);
 
     /// <summary>Deeper nesting than this is certainly a mistake; the guard keeps recursion bounded.</summary>
     internal const int MaxDepth = 64;
@@ -78,14 +77,15 @@ internal sealed class Parser
 
     public CompilationUnitSyntax ParseCompilationUnit()
     {
-        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        var mark = _memberStack.Count;
         while (Current.Kind != SyntaxKind.EndOfFileToken)
         {
             var before = _index;
-            members.Add(ParseMember(parentKeyword: null));
-            if (_index == before) members.Add(SkipOne()); // guarantee progress
+            var member = ParseMember(parentKeyword: null);
+            _memberStack.Push(member);
+            if (_index == before) _memberStack.Push(SkipOne()); // guarantee progress
         }
-        return new CompilationUnitSyntax(members.ToImmutable(), Current);
+        return new CompilationUnitSyntax(_memberStack.PopFrom(mark), Current);
     }
 
     // ---- members ---------------------------------------------------------------------------
@@ -193,16 +193,16 @@ internal sealed class Parser
         var keyword = Advance();
         SyntaxToken? identifier = Current.Kind == SyntaxKind.IdentifierToken ? Advance() : null;
 
-        _titles.Clear();
-        while (Current.Kind == SyntaxKind.StringToken) _titles.Add(Advance());
-        var titles = Freeze(_titles);
+        var titleMark = _tokenStack.Count;
+        while (Current.Kind == SyntaxKind.StringToken) _tokenStack.Push(Advance());
+        var titles = _tokenStack.PopFrom(titleMark);
 
         SyntaxToken? colon = null;
         ValueListSyntax? values = null;
         if (Current.Kind == SyntaxKind.ColonToken)
         {
             colon = Advance();
-            values = ParseValueList([keyword]);
+            values = ParseValueList(new ReadOnlySpan<SyntaxToken>(in keyword));
         }
 
         BlockSyntax? block = null;
@@ -258,7 +258,7 @@ internal sealed class Parser
     private BlockSyntax ParseBlockContents(SyntaxToken keyword, SyntaxToken? identifier, SyntaxKind? kind, bool openMissing)
     {
         var open = openMissing ? Missing(SyntaxKind.OpenBraceToken) : Advance();
-        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        var mark = _memberStack.Count;
         while (true)
         {
             var current = Current.Kind;
@@ -270,19 +270,23 @@ internal sealed class Parser
                 && !SyntaxFacts.IsNestedOnly(current) && !SyntaxFacts.CanNest(current, kind ?? SyntaxKind.BadToken))
             {
                 ReportUnclosed(keyword, identifier, new TextSpan(PreviousEnd(), 0));
-                return new BlockSyntax(open, members.ToImmutable(), Missing(SyntaxKind.CloseBraceToken));
+                return new BlockSyntax(open, _memberStack.PopFrom(mark), Missing(SyntaxKind.CloseBraceToken));
             }
 
             var before = _index;
-            members.Add(ParseMember(kind ?? SyntaxKind.BadToken));
-            if (_index == before) members.Add(SkipOne());
+            var member = ParseMember(kind ?? SyntaxKind.BadToken);
+            _memberStack.Push(member);
+            if (_index == before) _memberStack.Push(SkipOne());
         }
 
         if (Current.Kind == SyntaxKind.CloseBraceToken)
-            return new BlockSyntax(open, members.ToImmutable(), Advance());
+        {
+            var members = _memberStack.PopFrom(mark);
+            return new BlockSyntax(open, members, Advance());
+        }
 
         if (ShouldReportAtEnd()) ReportUnclosed(keyword, identifier, new TextSpan(Current.Start, 0));
-        return new BlockSyntax(open, members.ToImmutable(), Missing(SyntaxKind.CloseBraceToken));
+        return new BlockSyntax(open, _memberStack.PopFrom(mark), Missing(SyntaxKind.CloseBraceToken));
     }
 
     /// <summary>
@@ -309,17 +313,9 @@ internal sealed class Parser
 
     private FieldSyntax ParseField(int nameLength, SyntaxKind? parentKeyword, bool colonMissing = false)
     {
-        ImmutableArray<SyntaxToken> words;
-        if (nameLength == 1)
-        {
-            words = [Advance()];
-        }
-        else
-        {
-            var builder = ImmutableArray.CreateBuilder<SyntaxToken>(nameLength);
-            for (var i = 0; i < nameLength; i++) builder.Add(Advance());
-            words = builder.MoveToImmutable();
-        }
+        var wordArray = new SyntaxToken[nameLength];
+        for (var i = 0; i < wordArray.Length; i++) wordArray[i] = Advance();
+        var words = ImmutableCollectionsMarshal.AsImmutableArray(wordArray);
         string Name() => string.Join(' ', words.Select(w => w.Text));
 
         SyntaxToken colon;
@@ -337,35 +333,50 @@ internal sealed class Parser
         if (parentKeyword is null)
             Report(DiagnosticBuilder.FieldOutsideElement(At(TextSpan.FromBounds(words[0].Start, words[^1].End)), Name()));
 
-        return new FieldSyntax(words, colon, ParseValueList(words));
+        return new FieldSyntax(words, colon, ParseValueList(wordArray));
     }
 
     // ---- values ----------------------------------------------------------------------------
 
-    private ValueListSyntax ParseValueList(ImmutableArray<SyntaxToken> ownerWords)
+    /// <summary>The values after a field name or an element header; ownerWords name the owner in messages.</summary>
+    private ValueListSyntax ParseValueList(ReadOnlySpan<SyntaxToken> ownerWords)
     {
-        _items.Clear();
-        _separators.Clear();
-        _items.Add(ParseValue(ownerWords));
+        var first = ParseValue(ownerWords);
+        // Most lists have a single value: no scratch stack, no separators.
+        if (Current.Kind != SyntaxKind.CommaToken)
+            return new ValueListSyntax(ImmutableCollectionsMarshal.AsImmutableArray(new[] { first }), []);
+
+        var itemMark = _valueStack.Count;
+        var separatorMark = _tokenStack.Count;
+        _valueStack.Push(first);
         while (Current.Kind == SyntaxKind.CommaToken)
         {
-            _separators.Add(Advance());
-            _items.Add(ParseValue(ownerWords));
+            _tokenStack.Push(Advance());
+            var item = ParseValue(ownerWords); // pushes and pops its atoms above the separators
+            _valueStack.Push(item);
         }
-        return new ValueListSyntax(Freeze(_items), Freeze(_separators));
+        return new ValueListSyntax(_valueStack.PopFrom(itemMark), _tokenStack.PopFrom(separatorMark));
     }
 
-    private ValueSyntax ParseValue(ImmutableArray<SyntaxToken> ownerWords)
+    private ValueSyntax ParseValue(ReadOnlySpan<SyntaxToken> ownerWords)
     {
-        _atoms.Clear();
-        while (IsAtom(Current.Kind) && !EndsValue()) _atoms.Add(Advance());
-        var atoms = Freeze(_atoms);
+        var mark = _tokenStack.Count;
+        while (IsAtom(Current.Kind) && !EndsValue()) _tokenStack.Push(Advance());
+        var atoms = _tokenStack.PopFrom(mark);
         if (atoms.Length == 0)
         {
             if (ShouldReportAtEnd())
-                Report(DiagnosticBuilder.MissingValue(At(new TextSpan(PreviousEnd(), 0)), string.Join(' ', ownerWords.Select(w => w.Text))));
+                Report(DiagnosticBuilder.MissingValue(At(new TextSpan(PreviousEnd(), 0)), JoinTexts(ownerWords)));
         }
         return new ValueSyntax(atoms);
+    }
+
+    private static string JoinTexts(ReadOnlySpan<SyntaxToken> words)
+    {
+        if (words.Length == 1) return words[0].Text;
+        var texts = new string[words.Length];
+        for (var i = 0; i < words.Length; i++) texts[i] = words[i].Text;
+        return string.Join(' ', texts);
     }
 
     private static bool IsAtom(SyntaxKind kind) => kind switch
@@ -443,4 +454,33 @@ internal sealed class Parser
     private Location At(TextSpan span) => DiagnosticBuilder.At(_source, span);
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+}
+
+/// <summary>
+/// A stack of the children of nodes under construction. <see cref="PopFrom"/> copies everything
+/// above a mark into an exactly sized array that becomes the node's immutable list, so building a
+/// list allocates nothing but that array. Popped slots are not cleared: the stack lives only as
+/// long as the parser, and it only ever holds nodes of the tree being built.
+/// </summary>
+internal sealed class ScratchStack<T>(int capacity) where T : class
+{
+    private T[] _items = new T[capacity];
+
+    public int Count { get; private set; }
+
+    public void Push(T item)
+    {
+        if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
+        _items[Count++] = item;
+    }
+
+    public ImmutableArray<T> PopFrom(int mark)
+    {
+        var count = Count - mark;
+        if (count == 0) return [];
+        var array = new T[count];
+        Array.Copy(_items, mark, array, 0, count);
+        Count = mark;
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
+    }
 }
