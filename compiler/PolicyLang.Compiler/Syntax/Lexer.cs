@@ -100,6 +100,10 @@ internal sealed class Lexer
                 var end = text.AsSpan(position).IndexOfAny(LineEnds);
                 position = end < 0 ? text.Length : position + end;
             }
+            else if ((c > ' ' && c < '\x7f') || c == '€')
+            {
+                return position; // printable ASCII and the euro sign start tokens, none is white space
+            }
             else if (char.IsWhiteSpace(c) || c == '\uFEFF')
             {
                 position++;

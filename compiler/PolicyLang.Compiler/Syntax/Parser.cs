@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PolicyLang.Diagnostics;
 using PolicyLang.Text;
@@ -464,14 +465,18 @@ internal sealed class Parser
 /// </summary>
 internal sealed class ScratchStack<T>(int capacity) where T : class
 {
+    // Written through references rather than array stores: the array is always exactly a T[], so
+    // the covariance check of a store into a T[] of shared generic code would only cost time.
     private T[] _items = new T[capacity];
 
     public int Count { get; private set; }
 
     public void Push(T item)
     {
-        if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
-        _items[Count++] = item;
+        var count = Count;
+        if (count == _items.Length) Array.Resize(ref _items, count * 2);
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), count) = item;
+        Count = count + 1;
     }
 
     public ImmutableArray<T> PopFrom(int mark)
@@ -479,7 +484,9 @@ internal sealed class ScratchStack<T>(int capacity) where T : class
         var count = Count - mark;
         if (count == 0) return [];
         var array = new T[count];
-        Array.Copy(_items, mark, array, 0, count);
+        ref var source = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), mark);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(array);
+        for (var i = 0; i < count; i++) Unsafe.Add(ref target, i) = Unsafe.Add(ref source, i);
         Count = mark;
         return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
