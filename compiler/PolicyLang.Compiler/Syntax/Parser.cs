@@ -66,6 +66,13 @@ internal sealed class Parser
     private SyntaxToken TokenAt(int index)
     {
         System.Diagnostics.Debug.Assert(index >= _index && index < _index + WindowSize - 1);
+        return index < _lexed ? _window[index & WindowMask] : LexUpTo(index);
+    }
+
+    /// <summary>The slow path of <see cref="TokenAt"/>, kept apart so the fast path inlines.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private SyntaxToken LexUpTo(int index)
+    {
         while (index >= _lexed)
         {
             if (_endOfFile is not null) return _endOfFile;
@@ -158,7 +165,7 @@ internal sealed class Parser
         if (!SyntaxFacts.IsWord(TokenAt(index).Kind)) return 0;
         if (TokenAt(index + 1).Kind == SyntaxKind.ColonToken) return 1;
         if (!SyntaxFacts.StartsMultiWordFieldName(TokenAt(index).Chars)) return 0;
-        foreach (var words in SyntaxFacts.MultiWordFieldNames)
+        foreach (var words in SyntaxFacts.MultiWordFieldNameArray)
         {
             if (MatchesWords(index, words) && TokenAt(index + words.Length).Kind == SyntaxKind.ColonToken) return words.Length;
         }
@@ -168,7 +175,7 @@ internal sealed class Parser
     private int KnownFieldNameLength(int index)
     {
         if (SyntaxFacts.StartsMultiWordFieldName(TokenAt(index).Chars))
-            foreach (var words in SyntaxFacts.MultiWordFieldNames)
+            foreach (var words in SyntaxFacts.MultiWordFieldNameArray)
                 if (MatchesWords(index, words)) return words.Length;
         var token = TokenAt(index);
         return SyntaxFacts.IsWord(token.Kind) && FieldNames.IsKnown(token.Chars) && StartsValue(TokenAt(index + 1).Kind) ? 1 : 0;
