@@ -16,12 +16,14 @@ internal sealed class Parser
     private readonly SourceText _source;
     private readonly Lexer _lexer;
     private readonly DiagnosticBag _diagnostics;
-    // Tokens are lexed on demand into a ring buffer: the parser looks at most three tokens ahead
-    // ("draagt bij aan" and its ':'), so a window of eight always holds every token it can ask for.
-    private const int WindowSize = 8;
-    private const int WindowMask = WindowSize - 1;
-    private readonly SyntaxToken[] _window = new SyntaxToken[WindowSize];
-    private int _lexed;               // tokens pulled from the lexer so far
+    // Tokens are lexed on demand. The parser looks at most three tokens past the current one
+    // ("draagt bij aan" and its ':'); tokens it peeked at wait in a small ring until they become
+    // current, and a token nobody peeked at goes straight from the lexer to _current.
+    private const int AheadSize = 4;
+    private const int AheadMask = AheadSize - 1;
+    private readonly SyntaxToken[] _ahead = new SyntaxToken[AheadSize];
+    private int _aheadStart;          // ring position of the token right after the current one
+    private int _aheadCount;          // tokens lexed past the current one
     private SyntaxToken? _endOfFile;  // once lexed, every position at or past it reads as this token
     private int _index;               // position of the current token in the token stream
     private SyntaxToken _current;
@@ -44,7 +46,7 @@ internal sealed class Parser
         _source = source;
         _lexer = lexer;
         _diagnostics = diagnostics;
-        _current = TokenAt(0);
+        _current = Lex();
     }
 
     private SyntaxToken Current => _current;
@@ -57,30 +59,45 @@ internal sealed class Parser
         {
             _index++;
             _previousEnd = token.End;
-            _current = TokenAt(_index);
+            if (_aheadCount == 0)
+            {
+                _current = Lex();
+            }
+            else
+            {
+                _current = _ahead[_aheadStart];
+                _aheadStart = (_aheadStart + 1) & AheadMask;
+                _aheadCount--;
+            }
         }
         return token;
     }
 
-    /// <summary>The token at a stream position no further than the window from the current one; past the end, the end-of-file token.</summary>
-    private SyntaxToken TokenAt(int index)
+    /// <summary>The next token from the lexer; after the end of the file, the end-of-file token again.</summary>
+    private SyntaxToken Lex()
     {
-        System.Diagnostics.Debug.Assert(index >= _index && index < _index + WindowSize - 1);
-        return index < _lexed ? _window[index & WindowMask] : LexUpTo(index);
+        if (_endOfFile is not null) return _endOfFile;
+        var token = _lexer.Next();
+        if (token.Kind == SyntaxKind.EndOfFileToken) _endOfFile = token;
+        return token;
     }
 
-    /// <summary>The slow path of <see cref="TokenAt"/>, kept apart so the fast path inlines.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private SyntaxToken LexUpTo(int index)
+    /// <summary>The token at a stream position from the current one to three past it; past the end, the end-of-file token.</summary>
+    private SyntaxToken TokenAt(int index)
     {
-        while (index >= _lexed)
+        var offset = index - _index;
+        System.Diagnostics.Debug.Assert(offset >= 0 && offset <= AheadSize);
+        return offset == 0 ? _current : Ahead(offset);
+    }
+
+    private SyntaxToken Ahead(int offset)
+    {
+        while (_aheadCount < offset)
         {
-            if (_endOfFile is not null) return _endOfFile;
-            var token = _lexer.Next();
-            _window[_lexed++ & WindowMask] = token;
-            if (token.Kind == SyntaxKind.EndOfFileToken) _endOfFile = token;
+            _ahead[(_aheadStart + _aheadCount) & AheadMask] = Lex();
+            _aheadCount++;
         }
-        return _window[index & WindowMask];
+        return _ahead[(_aheadStart + offset - 1) & AheadMask];
     }
 
     public CompilationUnitSyntax ParseCompilationUnit()
@@ -201,9 +218,22 @@ internal sealed class Parser
         var keyword = Advance();
         SyntaxToken? identifier = Current.Kind == SyntaxKind.IdentifierToken ? Advance() : null;
 
-        var titleMark = _tokenStack.Count;
-        while (Current.Kind == SyntaxKind.StringToken) _tokenStack.Push(Advance());
-        var titles = _tokenStack.PopFrom(titleMark);
+        ImmutableArray<SyntaxToken> titles = [];
+        if (Current.Kind == SyntaxKind.StringToken)
+        {
+            var title = Advance();
+            if (Current.Kind != SyntaxKind.StringToken)
+            {
+                titles = ImmutableCollectionsMarshal.AsImmutableArray(new[] { title }); // the usual single title
+            }
+            else
+            {
+                var titleMark = _tokenStack.Count;
+                _tokenStack.Push(title);
+                while (Current.Kind == SyntaxKind.StringToken) _tokenStack.Push(Advance());
+                titles = _tokenStack.PopFrom(titleMark);
+            }
+        }
 
         SyntaxToken? colon = null;
         ValueListSyntax? values = null;
@@ -368,9 +398,37 @@ internal sealed class Parser
 
     private ValueSyntax ParseValue(ReadOnlySpan<SyntaxToken> ownerWords)
     {
-        var mark = _tokenStack.Count;
-        while (IsAtom(Current.Kind) && !EndsValue()) _tokenStack.Push(Advance());
-        var atoms = _tokenStack.PopFrom(mark);
+        // Nine values in ten have one or two atoms: those are kept in locals and copied straight
+        // into the node's array; longer values continue on the scratch stack.
+        ImmutableArray<SyntaxToken> atoms;
+        if (!AtAtom())
+        {
+            atoms = [];
+        }
+        else
+        {
+            var first = Advance();
+            if (!AtAtom())
+            {
+                atoms = ImmutableCollectionsMarshal.AsImmutableArray(new[] { first });
+            }
+            else
+            {
+                var second = Advance();
+                if (!AtAtom())
+                {
+                    atoms = ImmutableCollectionsMarshal.AsImmutableArray(new[] { first, second });
+                }
+                else
+                {
+                    var mark = _tokenStack.Count;
+                    _tokenStack.Push(first);
+                    _tokenStack.Push(second);
+                    while (AtAtom()) _tokenStack.Push(Advance());
+                    atoms = _tokenStack.PopFrom(mark);
+                }
+            }
+        }
         if (atoms.Length == 0)
         {
             if (ShouldReportAtEnd())
@@ -386,6 +444,9 @@ internal sealed class Parser
         for (var i = 0; i < words.Length; i++) texts[i] = words[i].Text;
         return string.Join(' ', texts);
     }
+
+    /// <summary>Whether the current token continues the value being parsed.</summary>
+    private bool AtAtom() => IsAtom(Current.Kind) && !EndsValue();
 
     private static bool IsAtom(SyntaxKind kind) => kind switch
     {
