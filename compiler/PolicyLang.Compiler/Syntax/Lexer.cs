@@ -49,6 +49,9 @@ internal sealed class Lexer
         if ((uint)start >= (uint)text.Length) return Make(SyntaxKind.EndOfFileToken, fullStart, start, start);
 
         var c = text[start];
+        // Words and numbers are nearly half the tokens: test them first (no case of the switch below is a letter or digit).
+        if (char.IsAsciiLetter(c)) return LexWord(fullStart, start);
+        if (char.IsAsciiDigit(c)) return LexNumberOrDate(fullStart, start);
         switch (c)
         {
             case '{': return Make(SyntaxKind.OpenBraceToken, fullStart, start, start + 1);
