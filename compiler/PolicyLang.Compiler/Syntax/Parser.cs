@@ -7,9 +7,10 @@ using PolicyLang.Text;
 namespace PolicyLang.Syntax;
 
 /// <summary>
-/// Hand-written recursive descent over the lexer's tokens, pulled on demand. Error recovery keeps parsing after every
-/// mistake and reports one diagnostic per mistake: skipped runs are reported once, missing
-/// tokens are inserted with zero width, and a file that ends inside blocks is reported once.
+/// Hand-written recursive descent over the lexer's tokens, pulled on demand. Error recovery keeps
+/// parsing after every mistake and reports one diagnostic per mistake: skipped runs are reported
+/// once, missing tokens are inserted with zero width, and a file that ends inside blocks is
+/// reported once.
 /// </summary>
 internal sealed class Parser
 {
