@@ -106,7 +106,7 @@ if (phases)
     var lexAll = lexerType?.GetMethod("LexAll");
     var parse = parserType?.GetMethod("ParseCompilationUnit");
     var lexerCtor = lexerType?.GetConstructor([typeof(SourceText), typeof(DiagnosticBag)]);
-    var parserCtor = lexAll is null ? null : parserType?.GetConstructor([typeof(SourceText), lexAll.ReturnType, typeof(DiagnosticBag)]);
+    var parserCtor = lexerType is null ? null : parserType?.GetConstructor([typeof(SourceText), lexerType, typeof(DiagnosticBag)]);
     if (lexAll is null || parse is null || lexerCtor is null || parserCtor is null)
     {
         Log("--phases: the internal Lexer/Parser no longer have the expected shape; phase timings skipped");
@@ -114,12 +114,12 @@ if (phases)
     else
     {
         object Lex(SourceText text, DiagnosticBag bag) => lexAll.Invoke(lexerCtor.Invoke([text, bag]), null)!;
-        cases.Add(new("PolicyLang lex only", ".beleid", beleidBytes, beleidTokens, () => Lex(new SourceText(beleid, BeleidPath), new DiagnosticBag())));
-        cases.Add(new("PolicyLang lex+parse (parents set while building)", ".beleid", beleidBytes, beleidTokens, () =>
+        cases.Add(new("PolicyLang lex only (all tokens into a list)", ".beleid", beleidBytes, beleidTokens, () => Lex(new SourceText(beleid, BeleidPath), new DiagnosticBag())));
+        cases.Add(new("PolicyLang lex+parse (tokens pulled on demand, parents set while building)", ".beleid", beleidBytes, beleidTokens, () =>
         {
             var text = new SourceText(beleid, BeleidPath);
             var bag = new DiagnosticBag();
-            return parse.Invoke(parserCtor.Invoke([text, Lex(text, bag), bag]), null);
+            return parse.Invoke(parserCtor.Invoke([text, lexerCtor.Invoke([text, bag]), bag]), null);
         }));
         cases.Add(new("Roslyn lex only (ParseTokens)", "C#", csharpBytes, csharpTokens, () =>
         {

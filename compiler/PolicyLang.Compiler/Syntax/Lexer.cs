@@ -5,7 +5,9 @@ namespace PolicyLang.Syntax;
 
 /// <summary>
 /// Turns source text into tokens. Every character ends up in exactly one token's full span
-/// (as leading trivia or as token text), so nothing is ever lost. Never throws.
+/// (as leading trivia or as token text), so nothing is ever lost. Never throws. Tokens are made
+/// on demand: the parser pulls them through a small lookahead window, so each token is consumed
+/// while it is still in cache and no list of all tokens is built.
 /// </summary>
 internal sealed class Lexer
 {
@@ -21,6 +23,7 @@ internal sealed class Lexer
         _diagnostics = diagnostics;
     }
 
+    /// <summary>All tokens at once. The parser pulls tokens one by one with <see cref="Next"/>; this is for diagnostics (the benchmark's lexer-only phase).</summary>
     public List<SyntaxToken> LexAll()
     {
         var tokens = new List<SyntaxToken>(_text.Length / 5 + 4);
@@ -32,80 +35,106 @@ internal sealed class Lexer
         }
     }
 
-    private char Current => _position < _text.Length ? _text[_position] : '\0';
-    private char Peek(int offset) => _position + offset < _text.Length ? _text[_position + offset] : '\0';
+    // The hot paths below work on a local copy of the position and the text: the JIT keeps
+    // locals in registers, while every access to a field is a load or store through 'this'.
 
-    private SyntaxToken Next()
+    private char CharAt(int index) => (uint)index < (uint)_text.Length ? _text[index] : '\0';
+
+    /// <summary>The next token; after the end of the text, an end-of-file token every time.</summary>
+    public SyntaxToken Next()
     {
         var fullStart = _position;
-        SkipTrivia();
-        var start = _position;
-        if (_position >= _text.Length) return Make(SyntaxKind.EndOfFileToken, fullStart, start);
+        var start = SkipTrivia(fullStart);
+        var text = _text;
+        if ((uint)start >= (uint)text.Length) return Make(SyntaxKind.EndOfFileToken, fullStart, start, start);
 
-        var c = _text[_position];
+        var c = text[start];
+        // Words and numbers are nearly half the tokens: test them first (no case of the switch below is a letter or digit).
+        if (char.IsAsciiLetter(c)) return LexWord(fullStart, start);
+        if (char.IsAsciiDigit(c)) return LexNumberOrDate(fullStart, start);
         switch (c)
         {
-            case '{': _position++; return Make(SyntaxKind.OpenBraceToken, fullStart, start);
-            case '}': _position++; return Make(SyntaxKind.CloseBraceToken, fullStart, start);
-            case ':': _position++; return Make(SyntaxKind.ColonToken, fullStart, start);
-            case ',': _position++; return Make(SyntaxKind.CommaToken, fullStart, start);
-            case '€': _position++; return Make(SyntaxKind.EuroToken, fullStart, start);
-            case '%': _position++; return Make(SyntaxKind.PercentToken, fullStart, start);
-            case '=': _position++; return Make(SyntaxKind.EqualsToken, fullStart, start);
+            case '{': return Make(SyntaxKind.OpenBraceToken, fullStart, start, start + 1);
+            case '}': return Make(SyntaxKind.CloseBraceToken, fullStart, start, start + 1);
+            case ':': return Make(SyntaxKind.ColonToken, fullStart, start, start + 1);
+            case ',': return Make(SyntaxKind.CommaToken, fullStart, start, start + 1);
+            case '€': return Make(SyntaxKind.EuroToken, fullStart, start, start + 1);
+            case '%': return Make(SyntaxKind.PercentToken, fullStart, start, start + 1);
+            case '=': return Make(SyntaxKind.EqualsToken, fullStart, start, start + 1);
             case '<':
-                _position += Peek(1) == '=' ? 2 : 1;
-                return Make(_position - start == 2 ? SyntaxKind.LessEqualsToken : SyntaxKind.LessToken, fullStart, start);
+                return CharAt(start + 1) == '='
+                    ? Make(SyntaxKind.LessEqualsToken, fullStart, start, start + 2)
+                    : Make(SyntaxKind.LessToken, fullStart, start, start + 1);
             case '>':
-                _position += Peek(1) == '=' ? 2 : 1;
-                return Make(_position - start == 2 ? SyntaxKind.GreaterEqualsToken : SyntaxKind.GreaterToken, fullStart, start);
+                return CharAt(start + 1) == '='
+                    ? Make(SyntaxKind.GreaterEqualsToken, fullStart, start, start + 2)
+                    : Make(SyntaxKind.GreaterToken, fullStart, start, start + 1);
             case '"': return LexString(fullStart, start);
             case '§': return LexSection(fullStart, start);
             case '-':
-                if (char.IsAsciiDigit(Peek(1))) return LexNumberOrDate(fullStart, start);
-                _position++;
-                return Make(SyntaxKind.MinusToken, fullStart, start);
+                if (char.IsAsciiDigit(CharAt(start + 1))) return LexNumberOrDate(fullStart, start);
+                return Make(SyntaxKind.MinusToken, fullStart, start, start + 1);
         }
 
         if (char.IsAsciiDigit(c)) return LexNumberOrDate(fullStart, start);
         if (SyntaxFacts.IsIdentifierStart(c)) return LexWord(fullStart, start);
 
         // An unknown character: one bad token (a surrogate pair stays together).
-        _position += char.IsHighSurrogate(c) && char.IsLowSurrogate(Peek(1)) ? 2 : 1;
-        return Make(SyntaxKind.BadToken, fullStart, start);
+        var width = char.IsHighSurrogate(c) && char.IsLowSurrogate(CharAt(start + 1)) ? 2 : 1;
+        return Make(SyntaxKind.BadToken, fullStart, start, start + width);
     }
 
-    private void SkipTrivia()
+    /// <summary>The position of the first character after the trivia that starts at position.</summary>
+    private int SkipTrivia(int position)
     {
-        while (_position < _text.Length)
+        var text = _text;
+        while ((uint)position < (uint)text.Length)
         {
-            var c = _text[_position];
-            if (c == '/' && Peek(1) == '/')
+            var c = text[position];
+            // Indentation and line breaks are nearly all the trivia: test them before anything else
+            // (char.IsWhiteSpace looks non-Latin-1 characters such as '€' up in the Unicode tables).
+            if (c is ' ' or '\n')
             {
-                var end = _text.AsSpan(_position).IndexOfAny(LineEnds);
-                _position = end < 0 ? _text.Length : _position + end;
+                position++;
+            }
+            else if (c == '/')
+            {
+                if (CharAt(position + 1) != '/') return position;
+                var end = text.AsSpan(position).IndexOfAny(LineEnds);
+                position = end < 0 ? text.Length : position + end;
+            }
+            else if ((c > ' ' && c < '\x7f') || c == '€')
+            {
+                return position; // printable ASCII and the euro sign start tokens, none is white space
             }
             else if (char.IsWhiteSpace(c) || c == '\uFEFF')
             {
-                _position++;
+                position++;
             }
             else
             {
-                return;
+                return position;
             }
         }
+        return position;
     }
 
     private SyntaxToken LexWord(int fullStart, int start)
     {
+        var text = _text;
         // "t/m" (tot en met) is one token.
-        if (_text[_position] == 't' && Peek(1) == '/' && Peek(2) == 'm' && !SyntaxFacts.IsIdentifierPart(Peek(3)))
+        if (text[start] == 't' && CharAt(start + 1) == '/' && CharAt(start + 2) == 'm' && !SyntaxFacts.IsIdentifierPart(CharAt(start + 3)))
+            return Make(SyntaxKind.ThroughToken, fullStart, start, start + 3);
+
+        var position = start + 1; // the first character is an identifier start, hence a part
+        while ((uint)position < (uint)text.Length)
         {
-            _position += 3;
-            return Make(SyntaxKind.ThroughToken, fullStart, start);
+            var c = text[position];
+            if (char.IsAsciiLetterOrDigit(c) || c == '_' || (c > '\x7f' && char.IsLetterOrDigit(c))) position++;
+            else break;
         }
-        while (_position < _text.Length && SyntaxFacts.IsIdentifierPart(_text[_position])) _position++;
-        var kind = SyntaxFacts.GetKeywordKind(_text.AsSpan(start, _position - start));
-        return Make(kind, fullStart, start);
+        var kind = SyntaxFacts.GetKeywordKind(text.AsSpan(start, position - start));
+        return Make(kind, fullStart, start, position);
     }
 
     private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\n\r");
@@ -113,104 +142,109 @@ internal sealed class Lexer
 
     private SyntaxToken LexString(int fullStart, int start)
     {
-        _position++; // opening quote
-        while (_position < _text.Length)
+        var text = _text;
+        var position = start + 1; // opening quote
+        while (position < text.Length)
         {
             // Titles are long prose: jump to the next character that matters (vectorised search).
-            var skip = _text.AsSpan(_position).IndexOfAny(StringStops);
-            if (skip < 0) { _position = _text.Length; break; }
-            _position += skip;
-            var c = _text[_position];
-            if (c == '\\' && _position + 1 < _text.Length && _text[_position + 1] is '"' or '\\')
+            var skip = text.AsSpan(position).IndexOfAny(StringStops);
+            if (skip < 0) { position = text.Length; break; }
+            position += skip;
+            var c = text[position];
+            if (c == '\\' && position + 1 < text.Length && text[position + 1] is '"' or '\\')
             {
-                _position += 2;
+                position += 2;
                 continue;
             }
-            if (c == '"')
-            {
-                _position++;
-                return Make(SyntaxKind.StringToken, fullStart, start);
-            }
+            if (c == '"') return Make(SyntaxKind.StringToken, fullStart, start, position + 1);
             if (c is '\n' or '\r') break;
-            _position++; // a lone backslash
+            position++; // a lone backslash
         }
-        _diagnostics.Add(DiagnosticBuilder.UnterminatedString(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, _position))));
-        return Make(SyntaxKind.StringToken, fullStart, start);
+        _diagnostics.Add(DiagnosticBuilder.UnterminatedString(DiagnosticBuilder.At(_source, TextSpan.FromBounds(start, position))));
+        return Make(SyntaxKind.StringToken, fullStart, start, position);
     }
 
     private SyntaxToken LexSection(int fullStart, int start)
     {
-        _position++; // §
-        while (_position < _text.Length && (char.IsLetterOrDigit(_text[_position]) || _text[_position] == '.'))
-            _position++;
+        var text = _text;
+        var position = start + 1; // §
+        while (position < text.Length && (char.IsLetterOrDigit(text[position]) || text[position] == '.'))
+            position++;
         // A trailing dot ends a sentence, not a section number.
-        while (_position - 1 > start && _text[_position - 1] == '.') _position--;
-        if (_position == start + 1)
+        while (position - 1 > start && text[position - 1] == '.') position--;
+        if (position == start + 1)
             _diagnostics.Add(DiagnosticBuilder.EmptySection(DiagnosticBuilder.At(_source, new TextSpan(start, 1))));
-        return Make(SyntaxKind.SectionToken, fullStart, start);
+        return Make(SyntaxKind.SectionToken, fullStart, start, position);
     }
 
     private SyntaxToken LexNumberOrDate(int fullStart, int start)
     {
-        if (TryLexDate()) return Make(SyntaxKind.DateToken, fullStart, start);
+        var dateEnd = DateEnd(start);
+        if (dateEnd > 0) return Make(SyntaxKind.DateToken, fullStart, start, dateEnd);
 
-        if (Current == '-') _position++;
+        var text = _text;
+        var position = start;
+        if (text[position] == '-') position++;
         var valid = true;
-        SkipDigits();
+        position = SkipDigits(position);
         // Digit grouping: '.' or '_' followed by exactly three digits.
-        while (Current is '.' or '_' && char.IsAsciiDigit(Peek(1)))
+        while (CharAt(position) is '.' or '_' && char.IsAsciiDigit(CharAt(position + 1)))
         {
-            _position++;
-            var groupStart = _position;
-            SkipDigits();
-            if (_position - groupStart != 3) valid = false;
+            var groupStart = position + 1;
+            position = SkipDigits(groupStart);
+            if (position - groupStart != 3) valid = false;
         }
         // Decimal comma: only when a digit follows directly ("7,1"; "2017, 2018" is a list).
-        if (Current == ',' && char.IsAsciiDigit(Peek(1)))
-        {
-            _position++;
-            SkipDigits();
-        }
+        if (CharAt(position) == ',' && char.IsAsciiDigit(CharAt(position + 1)))
+            position = SkipDigits(position + 1);
         // Letters glued to a number ("12a") make it unreadable; keep them in one token.
-        while (_position < _text.Length && (SyntaxFacts.IsIdentifierPart(_text[_position]) || (_text[_position] == '.' && char.IsAsciiDigit(Peek(1)))))
+        while (position < text.Length && (SyntaxFacts.IsIdentifierPart(text[position]) || (text[position] == '.' && char.IsAsciiDigit(CharAt(position + 1)))))
         {
             valid = false;
-            _position++;
+            position++;
         }
         if (!valid)
         {
-            var span = TextSpan.FromBounds(start, _position);
+            var span = TextSpan.FromBounds(start, position);
             _diagnostics.Add(DiagnosticBuilder.InvalidNumber(DiagnosticBuilder.At(_source, span), _source.ToString(span)));
         }
-        return Make(SyntaxKind.NumberToken, fullStart, start);
+        return Make(SyntaxKind.NumberToken, fullStart, start, position);
     }
 
-    /// <summary>dd-mm-jjjj or jjjj-mm-dd, not followed by a letter or digit.</summary>
-    private bool TryLexDate()
+    /// <summary>
+    /// The end of a date (dd-mm-jjjj or jjjj-mm-dd, not followed by a letter or digit) at position, or 0.
+    /// The dashes are tested first: most numbers are not dates and fail there.
+    /// </summary>
+    private int DateEnd(int p)
     {
-        static bool Digits(string text, int at, int count)
+        bool Digits(int at, int count)
         {
+            var text = _text;
             if (at + count > text.Length) return false;
             for (var i = 0; i < count; i++) if (!char.IsAsciiDigit(text[at + i])) return false;
             return true;
         }
 
-        var p = _position;
-        bool dutch = Digits(_text, p, 2) && At(p + 2, '-') && Digits(_text, p + 3, 2) && At(p + 5, '-') && Digits(_text, p + 6, 4);
-        bool iso = !dutch && Digits(_text, p, 4) && At(p + 4, '-') && Digits(_text, p + 5, 2) && At(p + 7, '-') && Digits(_text, p + 8, 2);
-        if (!dutch && !iso) return false;
+        bool dutch = At(p + 2, '-') && At(p + 5, '-') && Digits(p, 2) && Digits(p + 3, 2) && Digits(p + 6, 4);
+        bool iso = !dutch && At(p + 4, '-') && At(p + 7, '-') && Digits(p, 4) && Digits(p + 5, 2) && Digits(p + 8, 2);
+        if (!dutch && !iso) return 0;
         var end = p + 10;
-        if (end < _text.Length && SyntaxFacts.IsIdentifierPart(_text[end])) return false;
-        _position = end;
-        return true;
+        if (end < _text.Length && SyntaxFacts.IsIdentifierPart(_text[end])) return 0;
+        return end;
     }
 
     private bool At(int index, char c) => index < _text.Length && _text[index] == c;
 
-    private void SkipDigits()
+    private int SkipDigits(int position)
     {
-        while (_position < _text.Length && char.IsAsciiDigit(_text[_position])) _position++;
+        var text = _text;
+        while ((uint)position < (uint)text.Length && char.IsAsciiDigit(text[position])) position++;
+        return position;
     }
 
-    private SyntaxToken Make(SyntaxKind kind, int fullStart, int start) => new(_source, kind, fullStart, start, _position);
+    private SyntaxToken Make(SyntaxKind kind, int fullStart, int start, int end)
+    {
+        _position = end;
+        return new(_source, kind, fullStart, start, end);
+    }
 }

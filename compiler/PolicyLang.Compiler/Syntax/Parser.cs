@@ -1,63 +1,117 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PolicyLang.Diagnostics;
 using PolicyLang.Text;
 
 namespace PolicyLang.Syntax;
 
 /// <summary>
-/// Hand-written recursive descent over the token list. Error recovery keeps parsing after every
-/// mistake and reports one diagnostic per mistake: skipped runs are reported once, missing
-/// tokens are inserted with zero width, and a file that ends inside blocks is reported once.
+/// Hand-written recursive descent over the lexer's tokens, pulled on demand. Error recovery keeps
+/// parsing after every mistake and reports one diagnostic per mistake: skipped runs are reported
+/// once, missing tokens are inserted with zero width, and a file that ends inside blocks is
+/// reported once.
 /// </summary>
 internal sealed class Parser
 {
     private readonly SourceText _source;
-    private readonly List<SyntaxToken> _tokens;
+    private readonly Lexer _lexer;
     private readonly DiagnosticBag _diagnostics;
-    private int _index;
+    // Tokens are lexed on demand. The parser looks at most three tokens past the current one
+    // ("draagt bij aan" and its ':'); tokens it peeked at wait in a small ring until they become
+    // current, and a token nobody peeked at goes straight from the lexer to _current.
+    private const int AheadSize = 4;
+    private const int AheadMask = AheadSize - 1;
+    private readonly SyntaxToken[] _ahead = new SyntaxToken[AheadSize];
+    private int _aheadStart;          // ring position of the token right after the current one
+    private int _aheadCount;          // tokens lexed past the current one
+    private SyntaxToken? _endOfFile;  // once lexed, every position at or past it reads as this token
+    private int _index;               // position of the current token in the token stream
+    private SyntaxToken _current;
+    private int _previousEnd;         // end of the token before the current one (0 at the start)
     private bool _reportedEndOfFile;
     private int _depth;
-    // Scratch buffers for lists that never nest inside themselves (atoms, value items, titles):
-    // reused across calls, copied once into the immutable tree.
-    private readonly List<SyntaxToken> _atoms = new(16);
-    private readonly List<ValueSyntax> _items = new(8);
-    private readonly List<SyntaxToken> _separators = new(8);
-    private readonly List<SyntaxToken> _titles = new(4);
-
-    private static ImmutableArray<T> Freeze<T>(List<T> scratch) =>
-        scratch.Count == 0 ? [] : ImmutableArray.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch));
+    // Scratch stacks for the children of the node being built (atoms, titles, separators, value
+    // items, block members): a list is pushed on top, then copied once into an exactly sized
+    // array for the tree and popped. Nested lists (a block inside a block) push above their
+    // parent's and are gone before the parent continues, so one stack per type is enough.
+    private readonly ScratchStack<SyntaxToken> _tokenStack = new(64);
+    private readonly ScratchStack<ValueSyntax> _valueStack = new(16);
+    private readonly ScratchStack<MemberSyntax> _memberStack = new(256);
 
     /// <summary>Deeper nesting than this is certainly a mistake; the guard keeps recursion bounded.</summary>
     internal const int MaxDepth = 64;
 
-    public Parser(SourceText source, List<SyntaxToken> tokens, DiagnosticBag diagnostics)
+    public Parser(SourceText source, Lexer lexer, DiagnosticBag diagnostics)
     {
         _source = source;
-        _tokens = tokens;
+        _lexer = lexer;
         _diagnostics = diagnostics;
+        _current = Lex();
     }
 
-    private SyntaxToken Current => _tokens[_index];
-    private SyntaxToken PeekToken(int offset) => _tokens[Math.Min(_index + offset, _tokens.Count - 1)];
-    private SyntaxKind PeekKind(int offset) => PeekToken(offset).Kind;
+    private SyntaxToken Current => _current;
+    private SyntaxKind PeekKind(int offset) => TokenAt(_index + offset).Kind;
 
     private SyntaxToken Advance()
     {
-        var token = _tokens[_index];
-        if (_index < _tokens.Count - 1) _index++;
+        var token = _current;
+        if (token.Kind != SyntaxKind.EndOfFileToken)
+        {
+            _index++;
+            _previousEnd = token.End;
+            if (_aheadCount == 0)
+            {
+                _current = Lex();
+            }
+            else
+            {
+                _current = _ahead[_aheadStart];
+                _aheadStart = (_aheadStart + 1) & AheadMask;
+                _aheadCount--;
+            }
+        }
         return token;
+    }
+
+    /// <summary>The next token from the lexer; after the end of the file, the end-of-file token again.</summary>
+    private SyntaxToken Lex()
+    {
+        if (_endOfFile is not null) return _endOfFile;
+        var token = _lexer.Next();
+        if (token.Kind == SyntaxKind.EndOfFileToken) _endOfFile = token;
+        return token;
+    }
+
+    /// <summary>The token at a stream position from the current one to three past it; past the end, the end-of-file token.</summary>
+    private SyntaxToken TokenAt(int index)
+    {
+        var offset = index - _index;
+        System.Diagnostics.Debug.Assert(offset >= 0 && offset <= AheadSize);
+        return offset == 0 ? _current : Ahead(offset);
+    }
+
+    private SyntaxToken Ahead(int offset)
+    {
+        while (_aheadCount < offset)
+        {
+            _ahead[(_aheadStart + _aheadCount) & AheadMask] = Lex();
+            _aheadCount++;
+        }
+        return _ahead[(_aheadStart + offset - 1) & AheadMask];
     }
 
     public CompilationUnitSyntax ParseCompilationUnit()
     {
-        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        var mark = _memberStack.Count;
         while (Current.Kind != SyntaxKind.EndOfFileToken)
         {
             var before = _index;
-            members.Add(ParseMember(parentKeyword: null));
-            if (_index == before) members.Add(SkipOne()); // guarantee progress
+            var member = ParseMember(parentKeyword: null);
+            _memberStack.Push(member);
+            if (_index == before) _memberStack.Push(SkipOne()); // guarantee progress
         }
-        return new CompilationUnitSyntax(members.ToImmutable(), Current);
+        return new CompilationUnitSyntax(_memberStack.PopFrom(mark), Current);
     }
 
     // ---- members ---------------------------------------------------------------------------
@@ -126,10 +180,10 @@ internal sealed class Parser
     /// <summary>Number of words of the field name starting at index if a ':' follows them, else 0.</summary>
     private int FieldNameLength(int index)
     {
-        if (!SyntaxFacts.IsWord(_tokens[index].Kind)) return 0;
+        if (!SyntaxFacts.IsWord(TokenAt(index).Kind)) return 0;
         if (TokenAt(index + 1).Kind == SyntaxKind.ColonToken) return 1;
-        if (!SyntaxFacts.StartsMultiWordFieldName(_tokens[index].Chars)) return 0;
-        foreach (var words in SyntaxFacts.MultiWordFieldNames)
+        if (!SyntaxFacts.StartsMultiWordFieldName(TokenAt(index).Chars)) return 0;
+        foreach (var words in SyntaxFacts.MultiWordFieldNameArray)
         {
             if (MatchesWords(index, words) && TokenAt(index + words.Length).Kind == SyntaxKind.ColonToken) return words.Length;
         }
@@ -138,10 +192,10 @@ internal sealed class Parser
 
     private int KnownFieldNameLength(int index)
     {
-        if (SyntaxFacts.StartsMultiWordFieldName(_tokens[index].Chars))
-            foreach (var words in SyntaxFacts.MultiWordFieldNames)
+        if (SyntaxFacts.StartsMultiWordFieldName(TokenAt(index).Chars))
+            foreach (var words in SyntaxFacts.MultiWordFieldNameArray)
                 if (MatchesWords(index, words)) return words.Length;
-        var token = _tokens[index];
+        var token = TokenAt(index);
         return SyntaxFacts.IsWord(token.Kind) && FieldNames.IsKnown(token.Chars) && StartsValue(TokenAt(index + 1).Kind) ? 1 : 0;
     }
 
@@ -160,23 +214,34 @@ internal sealed class Parser
         return true;
     }
 
-    private SyntaxToken TokenAt(int index) => _tokens[Math.Min(index, _tokens.Count - 1)];
-
     private ElementSyntax ParseElement(bool isKnownKind)
     {
         var keyword = Advance();
         SyntaxToken? identifier = Current.Kind == SyntaxKind.IdentifierToken ? Advance() : null;
 
-        _titles.Clear();
-        while (Current.Kind == SyntaxKind.StringToken) _titles.Add(Advance());
-        var titles = Freeze(_titles);
+        ImmutableArray<SyntaxToken> titles = [];
+        if (Current.Kind == SyntaxKind.StringToken)
+        {
+            var title = Advance();
+            if (Current.Kind != SyntaxKind.StringToken)
+            {
+                titles = ImmutableCollectionsMarshal.AsImmutableArray(new[] { title }); // the usual single title
+            }
+            else
+            {
+                var titleMark = _tokenStack.Count;
+                _tokenStack.Push(title);
+                while (Current.Kind == SyntaxKind.StringToken) _tokenStack.Push(Advance());
+                titles = _tokenStack.PopFrom(titleMark);
+            }
+        }
 
         SyntaxToken? colon = null;
         ValueListSyntax? values = null;
         if (Current.Kind == SyntaxKind.ColonToken)
         {
             colon = Advance();
-            values = ParseValueList([keyword]);
+            values = ParseValueList(new ReadOnlySpan<SyntaxToken>(in keyword));
         }
 
         BlockSyntax? block = null;
@@ -232,7 +297,7 @@ internal sealed class Parser
     private BlockSyntax ParseBlockContents(SyntaxToken keyword, SyntaxToken? identifier, SyntaxKind? kind, bool openMissing)
     {
         var open = openMissing ? Missing(SyntaxKind.OpenBraceToken) : Advance();
-        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        var mark = _memberStack.Count;
         while (true)
         {
             var current = Current.Kind;
@@ -244,19 +309,23 @@ internal sealed class Parser
                 && !SyntaxFacts.IsNestedOnly(current) && !SyntaxFacts.CanNest(current, kind ?? SyntaxKind.BadToken))
             {
                 ReportUnclosed(keyword, identifier, new TextSpan(PreviousEnd(), 0));
-                return new BlockSyntax(open, members.ToImmutable(), Missing(SyntaxKind.CloseBraceToken));
+                return new BlockSyntax(open, _memberStack.PopFrom(mark), Missing(SyntaxKind.CloseBraceToken));
             }
 
             var before = _index;
-            members.Add(ParseMember(kind ?? SyntaxKind.BadToken));
-            if (_index == before) members.Add(SkipOne());
+            var member = ParseMember(kind ?? SyntaxKind.BadToken);
+            _memberStack.Push(member);
+            if (_index == before) _memberStack.Push(SkipOne());
         }
 
         if (Current.Kind == SyntaxKind.CloseBraceToken)
-            return new BlockSyntax(open, members.ToImmutable(), Advance());
+        {
+            var members = _memberStack.PopFrom(mark);
+            return new BlockSyntax(open, members, Advance());
+        }
 
         if (ShouldReportAtEnd()) ReportUnclosed(keyword, identifier, new TextSpan(Current.Start, 0));
-        return new BlockSyntax(open, members.ToImmutable(), Missing(SyntaxKind.CloseBraceToken));
+        return new BlockSyntax(open, _memberStack.PopFrom(mark), Missing(SyntaxKind.CloseBraceToken));
     }
 
     /// <summary>
@@ -279,21 +348,13 @@ internal sealed class Parser
         Report(diagnostic);
     }
 
-    private int PreviousEnd() => _index == 0 ? 0 : _tokens[_index - 1].End;
+    private int PreviousEnd() => _previousEnd;
 
     private FieldSyntax ParseField(int nameLength, SyntaxKind? parentKeyword, bool colonMissing = false)
     {
-        ImmutableArray<SyntaxToken> words;
-        if (nameLength == 1)
-        {
-            words = [Advance()];
-        }
-        else
-        {
-            var builder = ImmutableArray.CreateBuilder<SyntaxToken>(nameLength);
-            for (var i = 0; i < nameLength; i++) builder.Add(Advance());
-            words = builder.MoveToImmutable();
-        }
+        var wordArray = new SyntaxToken[nameLength];
+        for (var i = 0; i < wordArray.Length; i++) wordArray[i] = Advance();
+        var words = ImmutableCollectionsMarshal.AsImmutableArray(wordArray);
         string Name() => string.Join(' ', words.Select(w => w.Text));
 
         SyntaxToken colon;
@@ -311,36 +372,82 @@ internal sealed class Parser
         if (parentKeyword is null)
             Report(DiagnosticBuilder.FieldOutsideElement(At(TextSpan.FromBounds(words[0].Start, words[^1].End)), Name()));
 
-        return new FieldSyntax(words, colon, ParseValueList(words));
+        return new FieldSyntax(words, colon, ParseValueList(wordArray));
     }
 
     // ---- values ----------------------------------------------------------------------------
 
-    private ValueListSyntax ParseValueList(ImmutableArray<SyntaxToken> ownerWords)
+    /// <summary>The values after a field name or an element header; ownerWords name the owner in messages.</summary>
+    private ValueListSyntax ParseValueList(ReadOnlySpan<SyntaxToken> ownerWords)
     {
-        _items.Clear();
-        _separators.Clear();
-        _items.Add(ParseValue(ownerWords));
+        var first = ParseValue(ownerWords);
+        // Most lists have a single value: no scratch stack, no separators.
+        if (Current.Kind != SyntaxKind.CommaToken)
+            return new ValueListSyntax(ImmutableCollectionsMarshal.AsImmutableArray(new[] { first }), []);
+
+        var itemMark = _valueStack.Count;
+        var separatorMark = _tokenStack.Count;
+        _valueStack.Push(first);
         while (Current.Kind == SyntaxKind.CommaToken)
         {
-            _separators.Add(Advance());
-            _items.Add(ParseValue(ownerWords));
+            _tokenStack.Push(Advance());
+            var item = ParseValue(ownerWords); // pushes and pops its atoms above the separators
+            _valueStack.Push(item);
         }
-        return new ValueListSyntax(Freeze(_items), Freeze(_separators));
+        return new ValueListSyntax(_valueStack.PopFrom(itemMark), _tokenStack.PopFrom(separatorMark));
     }
 
-    private ValueSyntax ParseValue(ImmutableArray<SyntaxToken> ownerWords)
+    private ValueSyntax ParseValue(ReadOnlySpan<SyntaxToken> ownerWords)
     {
-        _atoms.Clear();
-        while (IsAtom(Current.Kind) && !EndsValue()) _atoms.Add(Advance());
-        var atoms = Freeze(_atoms);
+        // Nine values in ten have one or two atoms: those are kept in locals and copied straight
+        // into the node's array; longer values continue on the scratch stack.
+        ImmutableArray<SyntaxToken> atoms;
+        if (!AtAtom())
+        {
+            atoms = [];
+        }
+        else
+        {
+            var first = Advance();
+            if (!AtAtom())
+            {
+                atoms = ImmutableCollectionsMarshal.AsImmutableArray(new[] { first });
+            }
+            else
+            {
+                var second = Advance();
+                if (!AtAtom())
+                {
+                    atoms = ImmutableCollectionsMarshal.AsImmutableArray(new[] { first, second });
+                }
+                else
+                {
+                    var mark = _tokenStack.Count;
+                    _tokenStack.Push(first);
+                    _tokenStack.Push(second);
+                    while (AtAtom()) _tokenStack.Push(Advance());
+                    atoms = _tokenStack.PopFrom(mark);
+                }
+            }
+        }
         if (atoms.Length == 0)
         {
             if (ShouldReportAtEnd())
-                Report(DiagnosticBuilder.MissingValue(At(new TextSpan(PreviousEnd(), 0)), string.Join(' ', ownerWords.Select(w => w.Text))));
+                Report(DiagnosticBuilder.MissingValue(At(new TextSpan(PreviousEnd(), 0)), JoinTexts(ownerWords)));
         }
         return new ValueSyntax(atoms);
     }
+
+    private static string JoinTexts(ReadOnlySpan<SyntaxToken> words)
+    {
+        if (words.Length == 1) return words[0].Text;
+        var texts = new string[words.Length];
+        for (var i = 0; i < words.Length; i++) texts[i] = words[i].Text;
+        return string.Join(' ', texts);
+    }
+
+    /// <summary>Whether the current token continues the value being parsed.</summary>
+    private bool AtAtom() => IsAtom(Current.Kind) && !EndsValue();
 
     private static bool IsAtom(SyntaxKind kind) => kind switch
     {
@@ -417,4 +524,39 @@ internal sealed class Parser
     private Location At(TextSpan span) => DiagnosticBuilder.At(_source, span);
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+}
+
+/// <summary>
+/// A stack of the children of nodes under construction. <see cref="PopFrom"/> copies everything
+/// above a mark into an exactly sized array that becomes the node's immutable list, so building a
+/// list allocates nothing but that array. Popped slots are not cleared: the stack lives only as
+/// long as the parser, and it only ever holds nodes of the tree being built.
+/// </summary>
+internal sealed class ScratchStack<T>(int capacity) where T : class
+{
+    // Written through references rather than array stores: the array is always exactly a T[], so
+    // the covariance check of a store into a T[] of shared generic code would only cost time.
+    private T[] _items = new T[capacity];
+
+    public int Count { get; private set; }
+
+    public void Push(T item)
+    {
+        var count = Count;
+        if (count == _items.Length) Array.Resize(ref _items, count * 2);
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), count) = item;
+        Count = count + 1;
+    }
+
+    public ImmutableArray<T> PopFrom(int mark)
+    {
+        var count = Count - mark;
+        if (count == 0) return [];
+        var array = new T[count];
+        ref var source = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), mark);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(array);
+        for (var i = 0; i < count; i++) Unsafe.Add(ref target, i) = Unsafe.Add(ref source, i);
+        Count = mark;
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
+    }
 }

@@ -28,8 +28,8 @@ public static class SyntaxFacts
         ["feit"] = SyntaxKind.FeitKeyword,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Field names of more than one word. Every other field name is a single word.</summary>
-    public static readonly IReadOnlyList<string[]> MultiWordFieldNames =
+    // Declared before the public list, which is initialised from it (static fields initialise in text order).
+    internal static readonly string[][] MultiWordFieldNameArray =
     [
         ["draagt", "bij", "aan"],
         ["som", "van"],
@@ -38,6 +38,10 @@ public static class SyntaxFacts
         ["aandeel", "van"],
         ["vergelijk", "met"],
     ];
+
+    /// <summary>Field names of more than one word. Every other field name is a single word.</summary>
+    /// <remarks>The parser iterates <see cref="MultiWordFieldNameArray"/>: a foreach over the interface allocates an enumerator.</remarks>
+    public static readonly IReadOnlyList<string[]> MultiWordFieldNames = Array.AsReadOnly(MultiWordFieldNameArray);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MultiWordStarts =
         MultiWordFieldNames.Select(w => w[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -23,9 +23,14 @@ public sealed class SyntaxTree
 
     public static SyntaxTree Parse(SourceText text)
     {
-        var diagnostics = new DiagnosticBag();
-        var tokens = new Lexer(text, diagnostics).LexAll();
-        var root = new Parser(text, tokens, diagnostics).ParseCompilationUnit();
-        return new SyntaxTree(text, root, diagnostics.ToImmutable());
+        // The lexer runs interleaved with the parser but keeps its own bag, so its diagnostics
+        // still come first, in the order they had when the whole file was lexed up front.
+        var lexerDiagnostics = new DiagnosticBag();
+        var parserDiagnostics = new DiagnosticBag();
+        var root = new Parser(text, new Lexer(text, lexerDiagnostics), parserDiagnostics).ParseCompilationUnit();
+        var diagnostics = lexerDiagnostics.Count == 0 ? parserDiagnostics.ToImmutable()
+            : parserDiagnostics.Count == 0 ? lexerDiagnostics.ToImmutable()
+            : [.. lexerDiagnostics.ToImmutable(), .. parserDiagnostics.ToImmutable()];
+        return new SyntaxTree(text, root, diagnostics);
     }
 }

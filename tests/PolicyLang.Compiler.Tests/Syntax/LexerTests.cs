@@ -65,4 +65,18 @@ public class LexerTests
         Assert.Equal("a \"b\" \\ c", StringLiteral.ValueOf(token));
         Assert.Equal("\"a \\\"b\\\"\"", StringLiteral.Quote("a \"b\""));
     }
+
+    [Fact]
+    public void EveryKindFitsTheTokensByte() =>
+        // SyntaxToken keeps its kind in a byte to stay small.
+        Assert.All(Enum.GetValues<SyntaxKind>(), kind => Assert.InRange((int)kind, 0, byte.MaxValue));
+
+    [Fact]
+    public void LexingOnDemandKeepsLexerDiagnosticsFirst()
+    {
+        // The lexer runs interleaved with the parser, but its diagnostics are listed before the
+        // parser's, as when the whole file was lexed first.
+        var tree = SyntaxTree.Parse("x: 1\n\"open\n12a");
+        Assert.Equal(["PL1001@5", "PL1002@11", "PL1011@0"], tree.Diagnostics.Select(d => $"{d.Code}@{d.Span.Start}"));
+    }
 }
