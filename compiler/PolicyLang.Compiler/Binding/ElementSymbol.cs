@@ -58,16 +58,12 @@ public sealed class ElementSymbol
 
     public IEnumerable<BoundField> AllFields(string name) => _fields.Where(f => f.Name == name);
 
-    /// <summary>All values of all occurrences of a field, of one value type.</summary>
-    public IEnumerable<T> Values<T>(string name) where T : BoundValue
-    {
-        // Hand-written rather than LINQ: the analysis rules call this for every element, and the
-        // usual case (no such field) then allocates only the iterator.
-        foreach (var field in _fields)
-            if (field.Name == name)
-                foreach (var value in field.Values)
-                    if (value is T typed) yield return typed;
-    }
+    /// <summary>
+    /// All values of all occurrences of a field, of one value type. A struct enumerable: the
+    /// analysis rules loop over fields of every element on every run, and <c>foreach</c> over it
+    /// allocates nothing (LINQ over it still works, through the interface).
+    /// </summary>
+    public FieldValues<T> Values<T>(string name) where T : BoundValue => new(_fields, name);
 
     public T? Value<T>(string name) where T : BoundValue
     {
@@ -78,12 +74,8 @@ public sealed class ElementSymbol
         return null;
     }
 
-    /// <summary>The elements this one names in a reference field, resolved.</summary>
-    public IEnumerable<ElementSymbol> Targets(string field)
-    {
-        foreach (var reference in Values<ReferenceValue>(field))
-            if (reference.Target is { } target) yield return target;
-    }
+    /// <summary>The elements this one names in a reference field, resolved (a struct enumerable, as <see cref="Values{T}"/>).</summary>
+    public FieldTargets Targets(string field) => new(_fields, field);
 
     public IEnumerable<ElementSymbol> DescendantsAndSelf() => new[] { this }.Concat(_children.SelectMany(c => c.DescendantsAndSelf()));
 
@@ -91,6 +83,67 @@ public sealed class ElementSymbol
     internal void AddChild(ElementSymbol child) => _children.Add(child);
 
     public override string ToString() => $"{Kind.Word()} {DisplayName}";
+}
+
+/// <summary>The values of one type in the fields of one name, in order; enumerated without allocation.</summary>
+public readonly struct FieldValues<T>(List<BoundField> fields, string name) : IEnumerable<T> where T : BoundValue
+{
+    public Enumerator GetEnumerator() => new(fields, name);
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator(List<BoundField> fields, string name) : IEnumerator<T>
+    {
+        private int _field = -1;
+        private int _value = -1;
+
+        public T Current { get; private set; } = null!;
+        object System.Collections.IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            while (true)
+            {
+                if (_field >= 0)
+                {
+                    var values = fields[_field].Values;
+                    while (++_value < values.Length)
+                        if (values[_value] is T typed) { Current = typed; return true; }
+                }
+                do { if (++_field >= fields.Count) return false; } while (fields[_field].Name != name);
+                _value = -1;
+            }
+        }
+
+        public void Reset() => (_field, _value) = (-1, -1);
+        public readonly void Dispose() { }
+    }
+}
+
+/// <summary>The resolved targets of the references in the fields of one name, in order; enumerated without allocation.</summary>
+public readonly struct FieldTargets(List<BoundField> fields, string name) : IEnumerable<ElementSymbol>
+{
+    public Enumerator GetEnumerator() => new(fields, name);
+    IEnumerator<ElementSymbol> IEnumerable<ElementSymbol>.GetEnumerator() => GetEnumerator();
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator(List<BoundField> fields, string name) : IEnumerator<ElementSymbol>
+    {
+        private FieldValues<ReferenceValue>.Enumerator _references = new(fields, name);
+
+        public ElementSymbol Current { get; private set; } = null!;
+        object System.Collections.IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            while (_references.MoveNext())
+                if (_references.Current.Target is { } target) { Current = target; return true; }
+            return false;
+        }
+
+        public void Reset() => _references.Reset();
+        public readonly void Dispose() { }
+    }
 }
 
 /// <summary>A place where a name is used; what it resolves to, if anything.</summary>

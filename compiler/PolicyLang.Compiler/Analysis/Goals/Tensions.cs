@@ -32,11 +32,14 @@ public static class Tensions
         ("gebruik", "kwaliteit", false),
     ];
 
-    /// <summary>The categories a doel pushing this category down can be in tension with.</summary>
-    public static IEnumerable<string> OpposedTo(string downCategory)
+    /// <summary>
+    /// The categories a doel pushing this category down can be in tension with, and whether a doel
+    /// of that category that only holds its level counts (see <see cref="Strains"/>).
+    /// </summary>
+    public static IEnumerable<(string Category, bool MayHold)> OpposedTo(string downCategory)
     {
-        foreach (var (down, kept, _) in Opposed)
-            if (down == downCategory) yield return kept;
+        foreach (var (down, kept, mayHold) in Opposed)
+            if (down == downCategory) yield return (kept, mayHold);
     }
 
     public static Pressure? Of(GoalFacts goal)
@@ -45,12 +48,9 @@ public static class Tensions
         return goal.Pressure is { } direction ? new Pressure(category, direction) : null;
     }
 
-    public static bool AreOpposed(Pressure down, Pressure kept)
-    {
-        if (down.Direction >= 0 || kept.Direction < 0) return false;
-        foreach (var (downCategory, keptCategory, keptMayHold) in Opposed)
-            if (downCategory == down.Category && keptCategory == kept.Category && (kept.Direction > 0 || keptMayHold))
-                return true;
-        return false;
-    }
+    /// <summary>
+    /// Whether a doel of a category opposed to a doel pushing down (<see cref="OpposedTo"/>) is in
+    /// tension with it: it pushes up, or holds its level where holding counts.
+    /// </summary>
+    public static bool Strains(Pressure kept, bool mayHold) => kept.Direction > 0 || (kept.Direction == 0 && mayHold);
 }

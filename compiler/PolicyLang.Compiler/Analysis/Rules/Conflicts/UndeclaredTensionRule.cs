@@ -1,5 +1,6 @@
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
+using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 using PolicyLang.Text;
@@ -29,9 +30,10 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     public override void Analyze(AnalysisContext context)
     {
         var parties = new List<Party>();
+        var scratch = new Scratch();
         foreach (var goal in context.Goals)
             if (Tensions.Of(goal) is { } pressure)
-                parties.Add(PartyOf(context.Contributions, goal, pressure));
+                parties.Add(PartyOf(context.Contributions, goal, pressure, scratch));
         if (parties.Count < 2) return;
         var partners = DeclaredPartners(context.Model);
         var fileEnds = FileEnds(context.Model);
@@ -45,15 +47,19 @@ public sealed class UndeclaredTensionRule : AnalysisRule
             var bestScore = 0;
             var bestDistance = int.MaxValue;
             var others = new List<Party>();
-            foreach (var kept in Candidates(down, byCategory))
+            foreach (var (keptCategory, keptMayHold) in Tensions.OpposedTo(down.Pressure.Category))
             {
-                if (kept == down || !Tensions.AreOpposed(down.Pressure, kept.Pressure) || IsDeclared(partners, down, kept)) continue;
-                // Categories alone are too coarse across unrelated domains: a pair needs some shared context.
-                var score = Relatedness(down, kept);
-                if (score == 0) continue;
-                others.Add(kept);
-                var distance = Distance(down, kept);
-                if (score > bestScore || (score == bestScore && distance < bestDistance)) (best, bestScore, bestDistance) = (kept, score, distance);
+                if (!byCategory.TryGetValue(keptCategory, out var candidates)) continue;
+                foreach (var kept in candidates)
+                {
+                    if (kept == down || !Tensions.Strains(kept.Pressure, keptMayHold)) continue;
+                    // Categories alone are too coarse across unrelated domains: a pair needs some shared context.
+                    var score = Relatedness(down, kept);
+                    if (score == 0 || IsDeclared(partners, down, kept)) continue;
+                    others.Add(kept);
+                    var distance = Distance(down, kept);
+                    if (score > bestScore || (score == bestScore && distance < bestDistance)) (best, bestScore, bestDistance) = (kept, score, distance);
+                }
             }
             if (best is null) continue;
             var diagnostic = DiagnosticBuilder.UndeclaredTension(At(down.Goal.Doel), down.Goal.Doel.DisplayName, down.Pressure.Nl, down.Pressure.En,
@@ -66,20 +72,45 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         }
     }
 
-    private static Party PartyOf(ContributionGraph graph, GoalFacts goal, Tensions.Pressure pressure)
+    private static Party PartyOf(ContributionGraph graph, GoalFacts goal, Tensions.Pressure pressure, Scratch scratch)
     {
         var selfAndAbove = graph.SelfAndAncestors(goal.Doel);
-        var doelenAbove = new List<ElementSymbol>();
-        var wetten = new List<ElementSymbol>();
-        var themas = new List<ElementSymbol>();
+        scratch.Clear();
         for (var i = 0; i < selfAndAbove.Count; i++)
         {
             var element = selfAndAbove[i];
-            if (i > 0 && element.Kind == ElementKind.Doel) doelenAbove.Add(element);
-            foreach (var wet in element.Targets("wet")) if (!wetten.Contains(wet)) wetten.Add(wet);
-            foreach (var thema in element.Targets("thema")) if (!themas.Contains(thema)) themas.Add(thema);
+            if (i > 0 && element.Kind == ElementKind.Doel) scratch.Doelen.Add(element);
+            AddTargets(element, "wet", scratch.Wetten);
+            AddTargets(element, "thema", scratch.Themas);
         }
-        return new Party(goal, pressure, [.. selfAndAbove], [.. doelenAbove], [.. wetten], [.. themas]);
+        return new Party(goal, pressure, [.. selfAndAbove], Freeze(scratch.Doelen), Freeze(scratch.Wetten), Freeze(scratch.Themas));
+    }
+
+    /// <summary>Lists reused for every party (there is one per doel with a categorised indicator).</summary>
+    private sealed class Scratch
+    {
+        public readonly List<ElementSymbol> Doelen = [], Wetten = [], Themas = [];
+
+        public void Clear()
+        {
+            Doelen.Clear();
+            Wetten.Clear();
+            Themas.Clear();
+        }
+    }
+
+    private static ElementSymbol[] Freeze(List<ElementSymbol> list) => list.Count == 0 ? [] : [.. list];
+
+    /// <summary>The resolved targets of a reference field, each once, without iterators.</summary>
+    private static void AddTargets(ElementSymbol element, string field, List<ElementSymbol> into)
+    {
+        var fields = element.Fields;
+        for (var f = 0; f < fields.Count; f++)
+        {
+            if (fields[f].Name != field) continue;
+            foreach (var value in fields[f].Values)
+                if (value is ReferenceValue { Target: { } target } && !into.Contains(target)) into.Add(target);
+        }
     }
 
     /// <summary>How closely two doelen belong together: a shared parent doel, wet or thema, the same file.</summary>
@@ -103,18 +134,13 @@ public sealed class UndeclaredTensionRule : AnalysisRule
 
     private static int FileOffset(ElementSymbol doel) => doel.Tree!.Text.FileOffset + doel.Syntax!.Keyword.Start;
 
+    /// <summary>Whether two short arrays share an element (by reference: this runs for every pair of parties).</summary>
     private static bool Overlap(ElementSymbol[] a, ElementSymbol[] b)
     {
         foreach (var x in a)
-            if (Array.IndexOf(b, x) >= 0) return true;
+            foreach (var y in b)
+                if (ReferenceEquals(x, y)) return true;
         return false;
-    }
-
-    private static IEnumerable<Party> Candidates(Party down, Dictionary<string, List<Party>> byCategory)
-    {
-        foreach (var category in Tensions.OpposedTo(down.Pressure.Category))
-            if (byCategory.TryGetValue(category, out var list))
-                foreach (var party in list) yield return party;
     }
 
     /// <summary>Per element, the elements a spanning names it with.</summary>

@@ -15,7 +15,11 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
     public override string Code => "PL3009";
     public override string Description => "Tussendoel dat van de streefwaarde af beweegt.";
 
-    private sealed record PathPoint(decimal Value, int Year, TextSpan Span, string Text);
+    /// <summary>A point of the path; its text is made only for a report (most paths are fine).</summary>
+    private readonly record struct PathPoint(decimal Value, int Year, TextSpan Span, BoundValue Written)
+    {
+        public string Text => Written is MeasurementValue measurement ? GoalText.Of(measurement) : GoalText.Of((TargetValue)Written);
+    }
 
     public override void Analyze(AnalysisContext context)
     {
@@ -25,16 +29,16 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
             var kind = target.Quantity.Kind;
             var path = new List<PathPoint>();
             if (goal.Nulmeting is { } baseline && baseline.Quantity.Kind == kind)
-                path.Add(new(baseline.Quantity.Value, baseline.Year, baseline.Span, GoalText.Of(baseline)));
+                path.Add(new(baseline.Quantity.Value, baseline.Year, baseline.Span, baseline));
             path.AddRange(goal.Tussendoelen
                 .Where(t => t.Year is not null && t.Quantity.Kind == kind && t.Year < targetYear)
                 .OrderBy(t => t.Year)
-                .Select(t => new PathPoint(t.Quantity.Value, t.Year!.Value, t.Span, GoalText.Of(t))));
+                .Select(t => new PathPoint(t.Quantity.Value, t.Year!.Value, t.Span, t)));
             if (path.Count == 0) continue;
 
             var direction = Math.Sign(target.Quantity.Value - path[0].Value);
             if (direction == 0) continue;
-            path.Add(new(target.Quantity.Value, targetYear, target.Span, GoalText.Of(target)));
+            path.Add(new(target.Quantity.Value, targetYear, target.Span, target));
             for (var i = 1; i < path.Count - 1; i++)
             {
                 // Only tussendoelen are judged; the last point is the streefwaarde itself.

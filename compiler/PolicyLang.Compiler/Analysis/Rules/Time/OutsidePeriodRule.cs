@@ -22,20 +22,18 @@ public sealed class OutsidePeriodRule : AnalysisRule
         if (kader.Value<YearRangeValue>("periode") is not { } period) return;
         var periodAt = At(kader, periodField);
 
-        void Check(ElementSymbol owner, TextSpan span, int from, int to, string whatNl, string whatEn, string when, bool history = false)
-        {
-            if ((to < period.From && !history) || from > period.To)
-                context.Report(DiagnosticBuilder.OutsidePeriod(At(owner, span), whatNl, whatEn, when, period.From, period.To, periodAt));
-        }
+        bool Outside(int from, int to, bool history = false) => (to < period.From && !history) || from > period.To;
+        void Report(ElementSymbol owner, TextSpan span, string whatNl, string whatEn, string when) =>
+            context.Report(DiagnosticBuilder.OutsidePeriod(At(owner, span), whatNl, whatEn, when, period.From, period.To, periodAt));
 
+        // Messages are made only for what is reported: this runs for every target of every doel.
         foreach (var goal in context.Goals)
         {
-            var id = goal.Doel.DisplayName;
-            if (goal.Streefwaarde is { Year: { } year } target)
-                Check(goal.Doel, target.Span, year, year, $"de streefwaarde van doel '{id}'", $"the streefwaarde of doel '{id}'", year.ToString());
+            if (goal.Streefwaarde is { Year: { } year } target && Outside(year, year))
+                Report(goal.Doel, target.Span, $"de streefwaarde van doel '{goal.Doel.DisplayName}'", $"the streefwaarde of doel '{goal.Doel.DisplayName}'", year.ToString());
             foreach (var step in goal.Tussendoelen)
-                if (step.Year is { } stepYear)
-                    Check(goal.Doel, step.Span, stepYear, stepYear, $"een tussendoel van doel '{id}'", $"an intermediate target of doel '{id}'", stepYear.ToString());
+                if (step.Year is { } stepYear && Outside(stepYear, stepYear))
+                    Report(goal.Doel, step.Span, $"een tussendoel van doel '{goal.Doel.DisplayName}'", $"an intermediate target of doel '{goal.Doel.DisplayName}'", stepYear.ToString());
         }
 
         foreach (var element in context.Model.Elements)
@@ -44,16 +42,22 @@ public sealed class OutsidePeriodRule : AnalysisRule
             if (element.Field("termijn") is not { } termijn) continue;
             foreach (var value in termijn.Values)
             {
-                var (from, to, when) = value switch
+                var (from, to) = value switch
                 {
-                    YearValue y => (y.Year, y.Year, y.Year.ToString()),
-                    YearRangeValue r => (r.From, r.To, $"{r.From} t/m {r.To}"),
-                    DateValue d => (d.Date.Year, d.Date.Year, d.Date.ToString("dd-MM-yyyy")),
-                    _ => (0, 0, ""),
+                    YearValue y => (y.Year, y.Year),
+                    YearRangeValue r => (r.From, r.To),
+                    DateValue d => (d.Date.Year, d.Date.Year),
+                    _ => (0, 0),
                 };
-                if (when.Length == 0) continue;
+                if (from == 0 || !Outside(from, to, history: true)) continue;
+                var when = value switch
+                {
+                    YearRangeValue r => $"{r.From} t/m {r.To}",
+                    DateValue d => d.Date.ToString("dd-MM-yyyy"),
+                    _ => from.ToString(),
+                };
                 var kind = element.Kind.Word();
-                Check(element, value.Span, from, to, $"de termijn van {kind} '{element.DisplayName}'", $"the termijn of {kind} '{element.DisplayName}'", when, history: true);
+                Report(element, value.Span, $"de termijn van {kind} '{element.DisplayName}'", $"the termijn of {kind} '{element.DisplayName}'", when);
             }
         }
     }
