@@ -29,6 +29,10 @@ internal readonly record struct Figure(decimal Value, decimal Margin, QuantityKi
     public static Figure? Read(QuantityValue value, SourceText source, decimal schaal)
     {
         var quantity = value.Quantity;
+        // The common case first (an amount in euros, no schaal, no mln): exact as written.
+        if (quantity.Kind == QuantityKind.Money && schaal == 1m
+            && quantity.Value <= Limit && quantity.Value >= -Limit && WordFactor(source, value.Span) == 1m)
+            return new Figure(quantity.Value, 0m, quantity.Kind, source, value.Span);
         var factor = quantity.Kind == QuantityKind.Percentage ? 1m : schaal;
         // Beyond 10^20 no municipal figure is meant; such input is not judged, so that sums and
         // shares can never overflow decimal.
