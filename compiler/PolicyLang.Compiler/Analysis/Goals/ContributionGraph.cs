@@ -1,5 +1,4 @@
 using PolicyLang.Binding;
-using PolicyLang.Binding.Values;
 
 namespace PolicyLang.Analysis.Goals;
 
@@ -60,15 +59,9 @@ public sealed class ContributionGraph
         return result;
     }
 
-    /// <summary>Adds the resolved targets of a reference field, without iterators (this runs for every element).</summary>
+    /// <summary>Adds the resolved targets of a reference field (a struct enumeration: this runs for every element).</summary>
     private static void AddTargets(ElementSymbol element, string field, List<ElementSymbol> into)
     {
-        var fields = element.Fields;
-        for (var f = 0; f < fields.Count; f++)
-        {
-            if (fields[f].Name != field) continue;
-            foreach (var value in fields[f].Values)
-                if (value is ReferenceValue { Target: { } target }) into.Add(target);
-        }
+        foreach (var target in element.Targets(field)) into.Add(target);
     }
 }

@@ -1,6 +1,5 @@
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
-using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 using PolicyLang.Text;
@@ -101,16 +100,10 @@ public sealed class UndeclaredTensionRule : AnalysisRule
 
     private static ElementSymbol[] Freeze(List<ElementSymbol> list) => list.Count == 0 ? [] : [.. list];
 
-    /// <summary>The resolved targets of a reference field, each once, without iterators.</summary>
     private static void AddTargets(ElementSymbol element, string field, List<ElementSymbol> into)
     {
-        var fields = element.Fields;
-        for (var f = 0; f < fields.Count; f++)
-        {
-            if (fields[f].Name != field) continue;
-            foreach (var value in fields[f].Values)
-                if (value is ReferenceValue { Target: { } target } && !into.Contains(target)) into.Add(target);
-        }
+        foreach (var target in element.Targets(field))
+            if (!into.Contains(target)) into.Add(target);
     }
 
     /// <summary>How closely two doelen belong together: a shared parent doel, wet or thema, the same file.</summary>
