@@ -35,12 +35,21 @@ internal sealed class Binder
 
         var local = new List<Diagnostic>();
         var bindings = new TreeBinding[_trees.Length];
+        int elements = 0, references = 0;
         for (var i = 0; i < _trees.Length; i++)
         {
             var binding = bindings[i] = _cache?.GetOrBind(_trees[i]) ?? TreeBinder.Bind(_trees[i]);
-            foreach (var symbol in binding.Elements) Declare(symbol);
+            elements += binding.Elements.Length;
+            references += binding.References.Length;
             local.AddRange(binding.Diagnostics);
         }
+
+        // Sized once: linking runs on every keystroke in the language server.
+        _byId.EnsureCapacity(_byId.Count + elements);
+        _elements.Capacity = elements;
+        _references.Capacity = references;
+        foreach (var binding in bindings)
+            foreach (var symbol in binding.Elements) Declare(symbol);
 
         CheckKaderCount();
         foreach (var binding in bindings) ResolveReferences(binding);
