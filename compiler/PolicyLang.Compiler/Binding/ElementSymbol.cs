@@ -104,6 +104,7 @@ public readonly struct FieldValues<T>(List<BoundField> fields, string name) : IE
         {
             while (true)
             {
+                if (_field >= fields.Count) return false; // finished (and asked again)
                 if (_field >= 0)
                 {
                     var values = fields[_field].Values;

@@ -34,6 +34,23 @@ public class BinderTests
     }
 
     [Fact]
+    public void ValuesAndTargetsEnumerateEveryOccurrenceOfAFieldInOrderAndSkipWhatDidNotResolve()
+    {
+        var compilation = CompileFrontEnd(MinimalKader +
+            "ambitie A \"A\" { meetbaar: nee reden: \"r\" }\nambitie B \"B\" { meetbaar: nee reden: \"r\" }\n" +
+            "spanning S \"S\" { tussen: A, Onbekend, B }");
+        var spanning = compilation.Model.Lookup("S")!;
+        Assert.Equal(["A", "Onbekend", "B"], spanning.Values<ReferenceValue>("tussen").Select(r => r.Name));
+        Assert.Equal(["A", "B"], spanning.Targets("tussen").Select(t => t.Id));
+        Assert.Empty(spanning.Values<ReferenceValue>("toelichting"));
+        Assert.Empty(spanning.Values<QuantityValue>("tussen"));
+
+        var enumerator = spanning.Targets("tussen").GetEnumerator();
+        while (enumerator.MoveNext()) { }
+        Assert.False(enumerator.MoveNext()); // asking again after the end stays at the end
+    }
+
+    [Fact]
     public void UndefinedReferenceSuggestsTheClosestIdOfTheRightKind()
     {
         var compilation = CompileFrontEnd(MinimalKader +
