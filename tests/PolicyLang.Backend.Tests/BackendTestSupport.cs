@@ -12,6 +12,14 @@ internal static class BackendTestSupport
     public static IEnumerable<string> ExampleFolders() =>
         Directory.EnumerateDirectories(ExamplesDir).Where(d => Directory.EnumerateFiles(d, "*.beleid").Any()).Order(StringComparer.Ordinal);
 
+    /// <summary>The example folders by name, as theory data (one case per seed kader).</summary>
+    public static TheoryData<string> ExampleNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in ExampleFolders()) data.Add(Path.GetFileName(folder));
+        return data;
+    }
+
     public static Compilation LoadFolder(string folder) =>
         Compilation.FromSources(Directory.EnumerateFiles(folder, "*.beleid").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f))));
 

@@ -13,12 +13,7 @@ public class EmitterTests
     private const string Kader = "kader K \"Voorbeeld\" { gemeente: \"Voorbeeldstad\" periode: 2017 t/m 2020 }\n";
     private const string Indicator = "indicator Bijstand \"Personen met bijstand\" { eenheid: aantal polariteit: lager is beter }\n";
 
-    public static TheoryData<string> Examples()
-    {
-        var data = new TheoryData<string>();
-        foreach (var folder in ExampleFolders()) data.Add(Path.GetFileName(folder));
-        return data;
-    }
+    public static TheoryData<string> Examples() => ExampleNames();
 
     [Theory]
     [MemberData(nameof(Examples))]

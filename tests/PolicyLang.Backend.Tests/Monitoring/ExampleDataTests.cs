@@ -16,12 +16,7 @@ namespace PolicyLang.Backend.Tests.Monitoring;
 /// </summary>
 public class ExampleDataTests
 {
-    public static TheoryData<string> Examples()
-    {
-        var data = new TheoryData<string>();
-        foreach (var folder in ExampleFolders()) data.Add(Path.GetFileName(folder));
-        return data;
-    }
+    public static TheoryData<string> Examples() => ExampleNames();
 
     [Theory]
     [MemberData(nameof(Examples))]
