@@ -1,3 +1,4 @@
+using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 using PolicyLang.Text;
 
@@ -133,8 +134,9 @@ internal sealed class Lexer
             if (char.IsAsciiLetterOrDigit(c) || c == '_' || (c > '\x7f' && char.IsLetterOrDigit(c))) position++;
             else break;
         }
-        var kind = SyntaxFacts.GetKeywordKind(text.AsSpan(start, position - start));
-        return Make(kind, fullStart, start, position);
+        var elementKind = SyntaxFacts.GetElementKind(text.AsSpan(start, position - start));
+        _position = position;
+        return new(_source, elementKind == ElementKind.Unknown ? SyntaxKind.IdentifierToken : SyntaxKind.ElementKeyword, fullStart, start, position, elementKind: elementKind);
     }
 
     private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\n\r");
