@@ -91,8 +91,11 @@ public static class SyntaxFacts
         && (PlacesByKind[(int)child] & (parent is { } p ? 1UL << (int)p : 1UL << TopLevelBit)) != 0;
 
     /// <summary>Kinds that live only inside the block of another kind (post, rij).</summary>
-    public static bool IsNestedOnly(ElementKind kind) =>
-        (uint)kind < (uint)PlacesByKind.Length && PlacesByKind[(int)kind] is not 0 and var places && (places & 1UL << TopLevelBit) == 0;
+    public static bool IsNestedOnly(ElementKind kind)
+    {
+        var places = (uint)kind < (uint)PlacesByKind.Length ? PlacesByKind[(int)kind] : 0;
+        return places != 0 && (places & 1UL << TopLevelBit) == 0;
+    }
 
     public static string GetText(SyntaxKind kind) => kind switch
     {
