@@ -135,8 +135,7 @@ internal sealed class Lexer
             else break;
         }
         var elementKind = SyntaxFacts.GetElementKind(text.AsSpan(start, position - start));
-        _position = position;
-        return new(_source, elementKind == ElementKind.Unknown ? SyntaxKind.IdentifierToken : SyntaxKind.ElementKeyword, fullStart, start, position, elementKind: elementKind);
+        return Make(elementKind == ElementKind.Unknown ? SyntaxKind.IdentifierToken : SyntaxKind.ElementKeyword, fullStart, start, position, elementKind);
     }
 
     private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\n\r");
@@ -244,9 +243,9 @@ internal sealed class Lexer
         return position;
     }
 
-    private SyntaxToken Make(SyntaxKind kind, int fullStart, int start, int end)
+    private SyntaxToken Make(SyntaxKind kind, int fullStart, int start, int end, ElementKind elementKind = ElementKind.Unknown)
     {
         _position = end;
-        return new(_source, kind, fullStart, start, end);
+        return new(_source, kind, fullStart, start, end, elementKind: elementKind);
     }
 }

@@ -3,7 +3,10 @@ using PolicyLang.Binding;
 
 namespace PolicyLang.Syntax;
 
-/// <summary>Facts about the surface syntax: keywords, which kinds nest, multi-word field names.</summary>
+/// <summary>
+/// Facts about the surface syntax: keywords, which kinds nest, multi-word field names. The keywords,
+/// the nesting and the field names are read from <see cref="ElementSchemas"/>; nothing here lists kinds.
+/// </summary>
 public static class SyntaxFacts
 {
     /// <summary>Every element keyword with its kind, from the table.</summary>
