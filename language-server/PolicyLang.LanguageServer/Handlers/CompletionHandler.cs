@@ -9,8 +9,8 @@ using PolicyLang.Syntax;
 namespace PolicyLang.LanguageServer.Handlers;
 
 /// <summary>
-/// textDocument/completion: element keywords at the top level; field names (and post/rij) inside
-/// a block; in a value, what the field takes: ids of the right kind in reference fields (wetten
+/// textDocument/completion: element keywords at the top level; field names and the kinds that
+/// nest there inside a block; in a value, what the field takes: ids of the right kind in reference fields (wetten
 /// included), units, choices, comparators, and the bronnen already used in the kader.
 /// </summary>
 public sealed class CompletionHandler : IRequestHandler
