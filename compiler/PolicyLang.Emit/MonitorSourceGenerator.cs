@@ -96,23 +96,23 @@ public sealed class MonitorSourceGenerator
 
     private void WriteConstructor(string className, Dictionary<ElementSymbol, string> methods)
     {
-        var gemeenten = _kader.Values<TextValue>("gemeente").Concat(_kader.Values<TextValue>("gemeenten")).Select(t => String(t.Text));
-        var periode = _kader.Value<YearRangeValue>("periode");
+        var gemeenten = _kader.Values<TextValue>(FieldNames.Gemeente).Concat(_kader.Values<TextValue>(FieldNames.Gemeenten)).Select(t => String(t.Text));
+        var periode = _kader.Value<YearRangeValue>(FieldNames.Periode);
         var kaderInfo = $"new KaderInfo({String(_kader.Id ?? "")}, {String(_kader.Title)}, {StringArray(gemeenten)}, " +
                         $"{NullableInt(periode?.From)}, {NullableInt(periode?.To)}, {Decimal(KaderTolerance)})";
         _w.OpenBlock($"public {className}() : base({kaderInfo})");
         foreach (var indicator in _model.OfKind(ElementKind.Indicator))
         {
-            var unit = indicator.Value<UnitValue>("eenheid");
+            var unit = indicator.Value<UnitValue>(FieldNames.Eenheid);
             _w.WriteLine($"Indicator(new IndicatorInfo({String(indicator.Id ?? "")}, {String(indicator.Title)}, MeasureUnit.{MeasureUnitOf(unit)}, " +
                          $"{String(UnitText(indicator))}, Polarity.{PolarityOf(indicator)}));");
         }
         foreach (var node in _model.Elements.Where(e => e.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel))
         {
-            var parents = node.Targets("draagt bij aan")
+            var parents = node.Targets(FieldNames.DraagtBijAan)
                 .Where(p => p.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel && p.Id is not null)
                 .Select(p => String(p.Id!));
-            var indicator = node.Kind == ElementKind.Doel ? node.Targets("indicator").FirstOrDefault()?.Id : null;
+            var indicator = node.Kind == ElementKind.Doel ? node.Targets(FieldNames.Indicator).FirstOrDefault()?.Id : null;
             var info = $"new GoalInfo({String(node.Id ?? "")}, GoalKind.{node.Kind}, {String(node.Title)}, {StringArray(parents)}, " +
                        $"{(indicator is null ? "null" : String(indicator))}, {String(SourceOf(node))})";
             _w.WriteLine(node.Kind == ElementKind.Doel ? $"Goal({info}, {methods[node]});" : $"Node({info});");
@@ -123,7 +123,7 @@ public sealed class MonitorSourceGenerator
     private decimal KaderTolerance => ToleranceOf(_kader) ?? Runtime.Norm.DefaultTolerance;
 
     private static decimal? ToleranceOf(ElementSymbol element) =>
-        element.Value<QuantityValue>("tolerantie") is { } q ? q.Quantity.Value / 100m : null;
+        element.Value<QuantityValue>(FieldNames.Tolerantie) is { } q ? q.Quantity.Value / 100m : null;
 
     private string SourceOf(ElementSymbol element)
     {
@@ -142,17 +142,17 @@ public sealed class MonitorSourceGenerator
         var headerEnd = (doel.Syntax.Identifier ?? doel.Syntax.Keyword).Span.End;
         var headerSpan = TextSpan.FromBounds(header.Start, headerEnd);
 
-        if (doel.Value<YesNoValue>("meetbaar") is { Yes: false } no)
+        if (doel.Value<YesNoValue>(FieldNames.Meetbaar) is { Yes: false } no)
         {
-            var reden = doel.Value<TextValue>("reden")?.Text;
+            var reden = doel.Value<TextValue>(FieldNames.Reden)?.Text;
             var nl = reden is null ? "Bewust niet meetbaar (meetbaar: nee)." : "Bewust niet meetbaar: " + reden;
             var en = reden is null ? "Deliberately not measurable (meetbaar: nee)." : "Deliberately not measurable: " + reden;
-            Mapped(doel, FieldSpan(doel, "meetbaar") ?? no.Span, $"return GoalOutcome.NotMeasurable({String(nl)}, {String(en)});");
+            Mapped(doel, FieldSpan(doel, FieldNames.Meetbaar) ?? no.Span, $"return GoalOutcome.NotMeasurable({String(nl)}, {String(en)});");
             EndMethod();
             return;
         }
 
-        var indicator = doel.Targets("indicator").FirstOrDefault();
+        var indicator = doel.Targets(FieldNames.Indicator).FirstOrDefault();
         if (indicator is null)
         {
             Mapped(doel, headerSpan, $"return GoalOutcome.NotMeasurable({String("Het doel heeft geen indicator.")}, {String("The goal has no indicator.")});");
@@ -161,7 +161,7 @@ public sealed class MonitorSourceGenerator
         }
 
         var tolerance = ToleranceOf(doel);
-        var periode = _kader.Value<YearRangeValue>("periode");
+        var periode = _kader.Value<YearRangeValue>(FieldNames.Periode);
         Mapped(doel, headerSpan, $"var norm = new Norm(Polarity.{PolarityOf(indicator)}, {Decimal(KaderTolerance)}, {NullableInt(periode?.From)}, {NullableInt(periode?.To)});");
         foreach (var field in doel.Fields)
         {
@@ -170,17 +170,17 @@ public sealed class MonitorSourceGenerator
             {
                 var statement = (field.Name, value) switch
                 {
-                    ("nulmeting", MeasurementValue m) => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(m.Year)});",
-                    ("tussendoel", TargetValue t) => $"norm = norm.WithMilestone(Comparator.{t.Comparator}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
-                    ("streefwaarde", TargetValue t) => $"norm = norm.WithTarget(Comparator.{t.Comparator}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
-                    ("richting", WordValue w) => DirectionOf(w.Word) is { } d ? $"norm = norm.WithDirection(Direction.{d});" : null,
-                    ("tolerantie", QuantityValue) when tolerance is { } tol => $"norm = norm.WithTolerance({Decimal(tol)});",
+                    (FieldNames.Nulmeting, MeasurementValue m) => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(m.Year)});",
+                    (FieldNames.Tussendoel, TargetValue t) => $"norm = norm.WithMilestone(Comparator.{t.Comparator}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
+                    (FieldNames.Streefwaarde, TargetValue t) => $"norm = norm.WithTarget(Comparator.{t.Comparator}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
+                    (FieldNames.Richting, WordValue w) => DirectionOf(w.Word) is { } d ? $"norm = norm.WithDirection(Direction.{d});" : null,
+                    (FieldNames.Tolerantie, QuantityValue) when tolerance is { } tol => $"norm = norm.WithTolerance({Decimal(tol)});",
                     _ => null,
                 };
                 if (statement is not null) Mapped(doel, span, statement);
             }
         }
-        Mapped(doel, FieldSpan(doel, "indicator") ?? headerSpan, $"return GoalRules.Judge(norm, data.Series({String(indicator.Id ?? "")}), peiljaar);");
+        Mapped(doel, FieldSpan(doel, FieldNames.Indicator) ?? headerSpan, $"return GoalRules.Judge(norm, data.Series({String(indicator.Id ?? "")}), peiljaar);");
         EndMethod();
     }
 
@@ -214,7 +214,7 @@ public sealed class MonitorSourceGenerator
 
     // ---- vocabulary ------------------------------------------------------------------------------
 
-    private static string PolarityOf(ElementSymbol indicator) => indicator.Value<WordValue>("polariteit")?.Word switch
+    private static string PolarityOf(ElementSymbol indicator) => indicator.Value<WordValue>(FieldNames.Polariteit)?.Word switch
     {
         "hoger is beter" => "HigherIsBetter",
         "lager is beter" => "LowerIsBetter",
@@ -244,7 +244,7 @@ public sealed class MonitorSourceGenerator
     /// <summary>The eenheid as written, without quotes ("percentage van inwoners").</summary>
     private static string UnitText(ElementSymbol indicator)
     {
-        if (indicator.Field("eenheid") is not { } field || indicator.Tree is null) return "";
+        if (indicator.Field(FieldNames.Eenheid) is not { } field || indicator.Tree is null) return "";
         var value = field.Syntax.Values;
         return value is null ? "" : string.Join(" ", indicator.Tree.Text.ToString(value.Span).Replace("\"", "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }

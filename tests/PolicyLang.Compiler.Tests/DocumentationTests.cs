@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using PolicyLang.Binding.Schema;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 using PolicyLang.Text;
@@ -52,13 +51,6 @@ public class DocumentationTests
             Assert.Contains("Fout:", sections[code]);
             Assert.Contains("Goed:", sections[code]);
         }
-    }
-
-    [Fact]
-    public void EverySchemaFieldNameIsInTheParsersVocabulary()
-    {
-        var missing = ElementSchemas.All.Values.SelectMany(s => s.Fields.Keys).Distinct().Where(n => !FieldNames.All.Contains(n)).ToList();
-        Assert.Empty(missing);
     }
 
     [Fact]

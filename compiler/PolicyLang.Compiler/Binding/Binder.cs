@@ -120,7 +120,7 @@ internal sealed class Binder
         {
             state[node] = 1;
             path.Add(node);
-            foreach (var reference in node.Values<ReferenceValue>("draagt bij aan"))
+            foreach (var reference in node.Values<ReferenceValue>(FieldNames.DraagtBijAan))
             {
                 if (reference.Target is not { } next) continue;
                 if (state.GetValueOrDefault(next) == 1)

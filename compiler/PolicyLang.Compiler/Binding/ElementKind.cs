@@ -1,42 +1,13 @@
+using PolicyLang.Binding.Schema;
 using PolicyLang.Syntax;
 
 namespace PolicyLang.Binding;
 
-public enum ElementKind
-{
-    Unknown,
-    Kader, Ambitie, Doel, Indicator, Begroting, Post, Tabel, Rij, Scenario, Spanning,
-    Uitgangspunt, Kaderstelling, Thema, Maatregel, Risico, Besluit, Wet, Document, Feit,
-}
-
+/// <summary>What messages and editors say about element kinds, all read from <see cref="ElementSchemas"/>.</summary>
 public static class ElementKinds
 {
-    public static ElementKind FromKeyword(SyntaxKind keyword) => keyword switch
-    {
-        SyntaxKind.KaderKeyword => ElementKind.Kader,
-        SyntaxKind.AmbitieKeyword => ElementKind.Ambitie,
-        SyntaxKind.DoelKeyword => ElementKind.Doel,
-        SyntaxKind.IndicatorKeyword => ElementKind.Indicator,
-        SyntaxKind.BegrotingKeyword => ElementKind.Begroting,
-        SyntaxKind.PostKeyword => ElementKind.Post,
-        SyntaxKind.TabelKeyword => ElementKind.Tabel,
-        SyntaxKind.RijKeyword => ElementKind.Rij,
-        SyntaxKind.ScenarioKeyword => ElementKind.Scenario,
-        SyntaxKind.SpanningKeyword => ElementKind.Spanning,
-        SyntaxKind.UitgangspuntKeyword => ElementKind.Uitgangspunt,
-        SyntaxKind.KaderstellingKeyword => ElementKind.Kaderstelling,
-        SyntaxKind.ThemaKeyword => ElementKind.Thema,
-        SyntaxKind.MaatregelKeyword => ElementKind.Maatregel,
-        SyntaxKind.RisicoKeyword => ElementKind.Risico,
-        SyntaxKind.BesluitKeyword => ElementKind.Besluit,
-        SyntaxKind.WetKeyword => ElementKind.Wet,
-        SyntaxKind.DocumentKeyword => ElementKind.Document,
-        SyntaxKind.FeitKeyword => ElementKind.Feit,
-        _ => ElementKind.Unknown,
-    };
-
     /// <summary>The Dutch word, as written in source and used in messages.</summary>
-    public static string Word(this ElementKind kind) => kind == ElementKind.Unknown ? "element" : kind.ToString().ToLowerInvariant();
+    public static string Word(this ElementKind kind) => ElementSchemas.For(kind)?.Keyword ?? "element";
 
     /// <summary>"een doel of ambitie" style lists for messages.</summary>
     public static string Describe(IReadOnlyList<ElementKind> kinds) => kinds.Count switch
@@ -52,4 +23,23 @@ public static class ElementKinds
         1 => kinds[0].Word(),
         _ => string.Join(", ", kinds.Take(kinds.Count - 1).Select(Word)) + " or " + kinds[^1].Word(),
     };
+
+    /// <summary>Where an element of this kind belongs (PL1010): "in een begroting of post", "op het hoogste niveau van een bestand".</summary>
+    public static string PlaceNl(ElementKind kind) =>
+        ElementSchemas.For(kind) is { NestsIn: { Count: > 0 } parents } ? "in een " + Describe(parents) : "op het hoogste niveau van een bestand";
+
+    /// <summary>The English of <see cref="PlaceNl"/>: "in a begroting or post", "at the top level of a file".</summary>
+    public static string PlaceEn(ElementKind kind)
+    {
+        if (ElementSchemas.For(kind) is not { NestsIn: { Count: > 0 } parents }) return "at the top level of a file";
+        var list = DescribeEn(parents);
+        return ("aeiou".Contains(list[0]) ? "in an " : "in a ") + list;
+    }
+
+    /// <summary>
+    /// The kinds that may stand at the top level of a file (parent null) or in the block of parent,
+    /// in table order: what completion offers there.
+    /// </summary>
+    public static IEnumerable<ElementSchema> AllowedIn(ElementKind? parent) =>
+        ElementSchemas.All.Values.Where(schema => SyntaxFacts.CanNest(schema.Kind, parent));
 }

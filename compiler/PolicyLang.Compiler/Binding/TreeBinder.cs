@@ -49,7 +49,7 @@ internal sealed class TreeBinder
 
     private void Declare(ElementSyntax syntax, ElementSymbol? parent)
     {
-        var symbol = new ElementSymbol(ElementKinds.FromKeyword(syntax.Keyword.Kind), syntax.Identifier?.Text, syntax.Title, syntax, _tree, parent);
+        var symbol = new ElementSymbol(syntax.Keyword.ElementKind, syntax.Identifier?.Text, syntax.Title, syntax, _tree, parent);
         _elements.Add(symbol);
         parent?.AddChild(symbol);
         foreach (var nested in syntax.Members.OfType<ElementSyntax>()) Declare(nested, symbol);
@@ -105,8 +105,8 @@ internal sealed class TreeBinder
         foreach (var required in schema.RequiredFields)
             if (!seen.ContainsKey(required))
                 _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), required));
-        if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey("gemeente") && !seen.ContainsKey("gemeenten"))
-            _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, "kader", "gemeente"));
+        if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey(FieldNames.Gemeente) && !seen.ContainsKey(FieldNames.Gemeenten))
+            _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), FieldNames.Gemeente));
     }
 
     /// <summary>
@@ -130,8 +130,8 @@ internal sealed class TreeBinder
     {
         foreach (var value in values)
             if (value is ReferenceValue reference) _references.Add(new PendingReference(symbol, name, spec, reference));
-        if (name == "draagt bij aan" && (_contributors.Count == 0 || _contributors[^1] != symbol)) _contributors.Add(symbol);
-        if (name == "tussen" && values.Length < 2 && !field.Values.Items.Any(i => i.IsEmpty))
+        if (name == FieldNames.DraagtBijAan && (_contributors.Count == 0 || _contributors[^1] != symbol)) _contributors.Add(symbol);
+        if (name == FieldNames.Tussen && values.Length < 2 && !field.Values.Items.Any(i => i.IsEmpty))
             _diagnostics.Add(DiagnosticBuilder.TooFewReferences(At(field.NameSpan), name, 2));
     }
 

@@ -49,9 +49,9 @@ public static class DiagnosticBuilder
         "Een sectieverwijzing heeft een nummer nodig, zoals §4.1.",
         "A section reference needs a number, such as §4.1.");
 
-    public static Diagnostic ElementNotAllowedHere(Location at, string kind, string where) => Error(at, "PL1010",
-        $"Een '{kind}' kan hier niet staan; een '{kind}' hoort {where}.",
-        $"{Capitalize(A($"'{kind}'"))} cannot stand here; it belongs {Where(where)}.");
+    public static Diagnostic ElementNotAllowedHere(Location at, string kind, string whereNl, string whereEn) => Error(at, "PL1010",
+        $"Een '{kind}' kan hier niet staan; een '{kind}' hoort {whereNl}.",
+        $"{Capitalize(A($"'{kind}'"))} cannot stand here; it belongs {whereEn}.");
 
     public static Diagnostic FieldOutsideElement(Location at, string field) => Error(at, "PL1011",
         $"Het veld '{field}' staat buiten een element; zet het tussen de {{ }} van een element.",
@@ -425,14 +425,6 @@ public static class DiagnosticBuilder
     private static string A(string noun) => (noun.TrimStart('\'').Length > 0 && "aeiouAEIOU".Contains(noun.TrimStart('\'')[0]) ? "an " : "a ") + noun;
 
     private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
-
-    private static string Where(string dutchPlace) => dutchPlace switch
-    {
-        "in een tabel" => "in a tabel",
-        "in een begroting of post" => "in a begroting or post",
-        "op het hoogste niveau van een bestand" => "at the top level of a file",
-        _ => dutchPlace,
-    };
 
     /// <summary>A location for a span of a source.</summary>
     public static Location At(SourceText source, TextSpan span) => new(source, span);

@@ -1,23 +1,28 @@
 using System.Collections.Frozen;
+using PolicyLang.Binding;
 
 namespace PolicyLang.Syntax;
 
 /// <summary>
-/// The vocabulary of field names. The parser uses it only to recover well from a missing ':';
-/// the binder's schema decides which field belongs to which element (a test keeps both in step).
+/// Field names. <see cref="All"/> is every field of <see cref="ElementSchemas"/>: the parser uses it
+/// only to recover well from a missing ':'. The constants name the fields that code reads, so such
+/// a name is written once: here, and the table and every reader use the constant. A field no code
+/// reads is written only in the table.
 /// </summary>
 public static class FieldNames
 {
-    public static readonly FrozenSet<string> All = new[]
-    {
-        "sectie", "nummer", "toelichting", "bron",
-        "gemeente", "gemeenten", "periode", "vastgesteld", "wetten", "vervangt", "document", "status", "tolerantie",
-        "meetbaar", "reden", "thema", "draagt bij aan", "wet", "indicator", "nulmeting", "tussendoel", "streefwaarde",
-        "richting", "vergelijk met", "eenheid", "frequentie", "polariteit", "categorie", "definitie",
-        "jaren", "totaal", "schaal", "soort", "kolommen", "peildatum", "som van", "verschil van", "cumulatief van",
-        "aandeel van", "scenario", "aanname", "gekozen", "tussen", "eigenaar", "termijn", "budget", "gevolg", "gebied",
-        "kans", "impact", "bedrag", "beheersmaatregel", "datum", "door", "onderwerp", "versie", "waarde",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public const string Sectie = "sectie", Toelichting = "toelichting", Bron = "bron";
+    public const string Gemeente = "gemeente", Gemeenten = "gemeenten", Periode = "periode", Wetten = "wetten", Tolerantie = "tolerantie";
+    public const string Meetbaar = "meetbaar", Reden = "reden", Thema = "thema", DraagtBijAan = "draagt bij aan", Wet = "wet";
+    public const string Indicator = "indicator", Nulmeting = "nulmeting", Tussendoel = "tussendoel", Streefwaarde = "streefwaarde", Richting = "richting";
+    public const string Eenheid = "eenheid", Frequentie = "frequentie", Polariteit = "polariteit", Categorie = "categorie", Definitie = "definitie";
+    public const string Jaren = "jaren", Totaal = "totaal", Schaal = "schaal", Soort = "soort", Kolommen = "kolommen", Peildatum = "peildatum";
+    public const string SomVan = "som van", VerschilVan = "verschil van", CumulatiefVan = "cumulatief van", AandeelVan = "aandeel van";
+    public const string Tussen = "tussen", Eigenaar = "eigenaar", Termijn = "termijn", Budget = "budget", Datum = "datum", Door = "door", Waarde = "waarde";
+
+    /// <summary>Every field name of every element kind.</summary>
+    public static readonly FrozenSet<string> All =
+        ElementSchemas.All.Values.SelectMany(s => s.Fields.Keys).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -1,3 +1,4 @@
+using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 using PolicyLang.Text;
 
@@ -133,8 +134,8 @@ internal sealed class Lexer
             if (char.IsAsciiLetterOrDigit(c) || c == '_' || (c > '\x7f' && char.IsLetterOrDigit(c))) position++;
             else break;
         }
-        var kind = SyntaxFacts.GetKeywordKind(text.AsSpan(start, position - start));
-        return Make(kind, fullStart, start, position);
+        var elementKind = SyntaxFacts.GetElementKind(text.AsSpan(start, position - start));
+        return Make(elementKind == ElementKind.Unknown ? SyntaxKind.IdentifierToken : SyntaxKind.ElementKeyword, fullStart, start, position, elementKind);
     }
 
     private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\n\r");
@@ -242,9 +243,9 @@ internal sealed class Lexer
         return position;
     }
 
-    private SyntaxToken Make(SyntaxKind kind, int fullStart, int start, int end)
+    private SyntaxToken Make(SyntaxKind kind, int fullStart, int start, int end, ElementKind elementKind = ElementKind.Unknown)
     {
         _position = end;
-        return new(_source, kind, fullStart, start, end);
+        return new(_source, kind, fullStart, start, end, elementKind: elementKind);
     }
 }

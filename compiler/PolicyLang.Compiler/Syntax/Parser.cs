@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 using PolicyLang.Text;
 
@@ -107,7 +108,7 @@ internal sealed class Parser
         while (Current.Kind != SyntaxKind.EndOfFileToken)
         {
             var before = _index;
-            var member = ParseMember(parentKeyword: null);
+            var member = ParseMember(parent: null);
             _memberStack.Push(member);
             if (_index == before) _memberStack.Push(SkipOne()); // guarantee progress
         }
@@ -116,43 +117,40 @@ internal sealed class Parser
 
     // ---- members ---------------------------------------------------------------------------
 
-    private MemberSyntax ParseMember(SyntaxKind? parentKeyword)
+    /// <summary>parent: the kind of the element whose block this is (Unknown for a misspelled kind); null at the top level.</summary>
+    private MemberSyntax ParseMember(ElementKind? parent)
     {
         var kind = Current.Kind;
         if (SyntaxFacts.IsKeyword(kind) && PeekKind(1) != SyntaxKind.ColonToken)
         {
             var shape = ElementShape(_index, inValue: false);
             // "indicator Bijstand" inside a doel is a field without its colon, not a nested element.
-            var fieldWithoutColon = shape == Shape.Loose && parentKeyword is not null
-                && !SyntaxFacts.CanNest(kind, parentKeyword) && FieldNames.IsKnown(Current.Chars);
+            var fieldWithoutColon = shape == Shape.Loose && parent is not null
+                && !SyntaxFacts.CanNest(Current.ElementKind, parent) && FieldNames.IsKnown(Current.Chars);
             if (shape != Shape.None && !fieldWithoutColon)
             {
-                if (!SyntaxFacts.CanNest(kind, parentKeyword))
-                {
-                    var place = kind == SyntaxKind.RijKeyword ? "in een tabel"
-                        : kind == SyntaxKind.PostKeyword ? "in een begroting of post"
-                        : "op het hoogste niveau van een bestand";
-                    Report(DiagnosticBuilder.ElementNotAllowedHere(At(Current.Span), Current.Text, place));
-                }
-                return ParseElement(isKnownKind: true);
+                var elementKind = Current.ElementKind;
+                if (!SyntaxFacts.CanNest(elementKind, parent))
+                    Report(DiagnosticBuilder.ElementNotAllowedHere(At(Current.Span), Current.Text, ElementKinds.PlaceNl(elementKind), ElementKinds.PlaceEn(elementKind)));
+                return ParseElement();
             }
         }
 
         if (SyntaxFacts.IsWord(kind))
         {
             var nameLength = FieldNameLength(_index);
-            if (nameLength > 0) return ParseField(nameLength, parentKeyword);
+            if (nameLength > 0) return ParseField(nameLength, parent);
 
             // A known field name without its colon: "nulmeting 410 in 2015".
             var knownLength = KnownFieldNameLength(_index);
-            if (knownLength > 0) return ParseField(knownLength, parentKeyword, colonMissing: true);
+            if (knownLength > 0) return ParseField(knownLength, parent, colonMissing: true);
 
             // A misspelled element kind: "doell Bijstand "…" {".
-            if (kind == SyntaxKind.IdentifierToken && parentKeyword is null && ElementShape(_index, inValue: false) != Shape.None)
+            if (kind == SyntaxKind.IdentifierToken && parent is null && ElementShape(_index, inValue: false) != Shape.None)
             {
                 var suggestion = Spelling.Closest(Current.Text, SyntaxFacts.KeywordTexts);
                 Report(DiagnosticBuilder.UnknownElementKind(At(Current.Span), Current.Text, suggestion));
-                return ParseElement(isKnownKind: false);
+                return ParseElement();
             }
         }
 
@@ -214,7 +212,8 @@ internal sealed class Parser
         return true;
     }
 
-    private ElementSyntax ParseElement(bool isKnownKind)
+    /// <summary>An element; its keyword is an element keyword, or an identifier when the writer misspelled the kind.</summary>
+    private ElementSyntax ParseElement()
     {
         var keyword = Advance();
         SyntaxToken? identifier = Current.Kind == SyntaxKind.IdentifierToken ? Advance() : null;
@@ -247,7 +246,7 @@ internal sealed class Parser
         BlockSyntax? block = null;
         if (Current.Kind == SyntaxKind.OpenBraceToken)
         {
-            block = ParseBlock(keyword, identifier, isKnownKind ? keyword.Kind : null);
+            block = ParseBlock(keyword, identifier, keyword.ElementKind);
         }
         else if (values is null && SyntaxFacts.IsWord(Current.Kind) && FieldNameLength(_index) > 0 && !(SyntaxFacts.IsKeyword(Current.Kind) && PeekKind(1) != SyntaxKind.ColonToken))
         {
@@ -256,13 +255,13 @@ internal sealed class Parser
             // values ("post \"A\": € 1, € 2") is complete without a block, so a field after it
             // belongs to the enclosing block (the begroting's "totaal:").
             if (titles.Length == 0 || StringLiteral.IsTerminated(titles[^1])) Report(DiagnosticBuilder.ExpectedToken(At(new TextSpan(Current.Start, 0)), "{", Current.Text));
-            block = ParseBlock(keyword, identifier, isKnownKind ? keyword.Kind : null, openMissing: true);
+            block = ParseBlock(keyword, identifier, keyword.ElementKind, openMissing: true);
         }
 
         return new ElementSyntax(keyword, identifier, titles, colon, values, block);
     }
 
-    private BlockSyntax ParseBlock(SyntaxToken keyword, SyntaxToken? identifier, SyntaxKind? kind, bool openMissing = false)
+    private BlockSyntax ParseBlock(SyntaxToken keyword, SyntaxToken? identifier, ElementKind kind, bool openMissing = false)
     {
         if (_depth >= MaxDepth) return SkipTooDeepBlock(openMissing);
         _depth++;
@@ -294,7 +293,7 @@ internal sealed class Parser
         return new BlockSyntax(open, [.. members], close);
     }
 
-    private BlockSyntax ParseBlockContents(SyntaxToken keyword, SyntaxToken? identifier, SyntaxKind? kind, bool openMissing)
+    private BlockSyntax ParseBlockContents(SyntaxToken keyword, SyntaxToken? identifier, ElementKind kind, bool openMissing)
     {
         var open = openMissing ? Missing(SyntaxKind.OpenBraceToken) : Advance();
         var mark = _memberStack.Count;
@@ -306,14 +305,14 @@ internal sealed class Parser
             // An element that cannot nest here means the writer forgot this block's '}'.
             if (SyntaxFacts.IsKeyword(current) && PeekKind(1) != SyntaxKind.ColonToken
                 && ElementShape(_index, inValue: false) == Shape.Strict
-                && !SyntaxFacts.IsNestedOnly(current) && !SyntaxFacts.CanNest(current, kind ?? SyntaxKind.BadToken))
+                && !SyntaxFacts.IsNestedOnly(Current.ElementKind) && !SyntaxFacts.CanNest(Current.ElementKind, kind))
             {
                 ReportUnclosed(keyword, identifier, new TextSpan(PreviousEnd(), 0));
                 return new BlockSyntax(open, _memberStack.PopFrom(mark), Missing(SyntaxKind.CloseBraceToken));
             }
 
             var before = _index;
-            var member = ParseMember(kind ?? SyntaxKind.BadToken);
+            var member = ParseMember(kind);
             _memberStack.Push(member);
             if (_index == before) _memberStack.Push(SkipOne());
         }
@@ -350,7 +349,7 @@ internal sealed class Parser
 
     private int PreviousEnd() => _previousEnd;
 
-    private FieldSyntax ParseField(int nameLength, SyntaxKind? parentKeyword, bool colonMissing = false)
+    private FieldSyntax ParseField(int nameLength, ElementKind? parent, bool colonMissing = false)
     {
         var wordArray = new SyntaxToken[nameLength];
         for (var i = 0; i < wordArray.Length; i++) wordArray[i] = Advance();
@@ -369,7 +368,7 @@ internal sealed class Parser
             colon = Advance();
         }
 
-        if (parentKeyword is null)
+        if (parent is null)
             Report(DiagnosticBuilder.FieldOutsideElement(At(TextSpan.FromBounds(words[0].Start, words[^1].End)), Name()));
 
         return new FieldSyntax(words, colon, ParseValueList(wordArray));

@@ -1,43 +1,22 @@
 using System.Collections.Frozen;
+using PolicyLang.Binding;
 
 namespace PolicyLang.Syntax;
 
-/// <summary>Facts about the surface syntax: keywords, which kinds nest, multi-word field names.</summary>
+/// <summary>
+/// Facts about the surface syntax: keywords, which kinds nest, multi-word field names. The keywords,
+/// the nesting and the field names are read from <see cref="ElementSchemas"/>; nothing here lists kinds.
+/// </summary>
 public static class SyntaxFacts
 {
-    private static readonly FrozenDictionary<string, SyntaxKind> Keywords = new Dictionary<string, SyntaxKind>
-    {
-        ["kader"] = SyntaxKind.KaderKeyword,
-        ["ambitie"] = SyntaxKind.AmbitieKeyword,
-        ["doel"] = SyntaxKind.DoelKeyword,
-        ["indicator"] = SyntaxKind.IndicatorKeyword,
-        ["begroting"] = SyntaxKind.BegrotingKeyword,
-        ["post"] = SyntaxKind.PostKeyword,
-        ["tabel"] = SyntaxKind.TabelKeyword,
-        ["rij"] = SyntaxKind.RijKeyword,
-        ["scenario"] = SyntaxKind.ScenarioKeyword,
-        ["spanning"] = SyntaxKind.SpanningKeyword,
-        ["uitgangspunt"] = SyntaxKind.UitgangspuntKeyword,
-        ["kaderstelling"] = SyntaxKind.KaderstellingKeyword,
-        ["thema"] = SyntaxKind.ThemaKeyword,
-        ["maatregel"] = SyntaxKind.MaatregelKeyword,
-        ["risico"] = SyntaxKind.RisicoKeyword,
-        ["besluit"] = SyntaxKind.BesluitKeyword,
-        ["wet"] = SyntaxKind.WetKeyword,
-        ["document"] = SyntaxKind.DocumentKeyword,
-        ["feit"] = SyntaxKind.FeitKeyword,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Every element keyword with its kind, from the table.</summary>
+    private static readonly FrozenDictionary<string, ElementKind> Keywords =
+        ElementSchemas.All.Values.ToFrozenDictionary(schema => schema.Keyword, schema => schema.Kind, StringComparer.Ordinal);
 
     // Declared before the public list, which is initialised from it (static fields initialise in text order).
+    // No multi-word name is the start of another, so the order in which the parser tries them does not matter.
     internal static readonly string[][] MultiWordFieldNameArray =
-    [
-        ["draagt", "bij", "aan"],
-        ["som", "van"],
-        ["verschil", "van"],
-        ["cumulatief", "van"],
-        ["aandeel", "van"],
-        ["vergelijk", "met"],
-    ];
+        [.. ElementSchemas.All.Values.SelectMany(s => s.Fields.Keys).Distinct().Where(n => n.Contains(' ')).Select(n => n.Split(' '))];
 
     /// <summary>Field names of more than one word. Every other field name is a single word.</summary>
     /// <remarks>The parser iterates <see cref="MultiWordFieldNameArray"/>: a foreach over the interface allocates an enumerator.</remarks>
@@ -65,36 +44,61 @@ public static class SyntaxFacts
 
     public static IEnumerable<string> KeywordTexts => Keywords.Keys;
 
-    private static readonly FrozenDictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
+    private static readonly FrozenDictionary<string, ElementKind>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
         Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>Per first letter a-z, a bit per length that some keyword with that letter has.</summary>
     private static readonly ulong[] KeywordLengthsByLetter = LengthMasks(Keywords.Keys);
 
-    public static SyntaxKind GetKeywordKind(ReadOnlySpan<char> text)
+    /// <summary>The element kind whose keyword this word is, or <see cref="ElementKind.Unknown"/>.</summary>
+    public static ElementKind GetElementKind(ReadOnlySpan<char> text)
     {
         // Keywords are short lower-case words; ids (PascalCase), field names ("nulmeting",
         // "toelichting") and value words ("in", "maximaal") mostly fail this bit test and skip the
         // hash lookup, which otherwise runs for every word of the file.
-        if (!MayBeIn(KeywordLengthsByLetter, text)) return SyntaxKind.IdentifierToken;
-        return KeywordLookup.TryGetValue(text, out var kind) ? kind : SyntaxKind.IdentifierToken;
+        if (!MayBeIn(KeywordLengthsByLetter, text)) return ElementKind.Unknown;
+        return KeywordLookup.TryGetValue(text, out var kind) ? kind : ElementKind.Unknown;
     }
 
-    public static bool IsKeyword(SyntaxKind kind) => kind >= SyntaxKind.KaderKeyword && kind <= SyntaxKind.FeitKeyword;
+    public static SyntaxKind GetKeywordKind(ReadOnlySpan<char> text) =>
+        GetElementKind(text) == ElementKind.Unknown ? SyntaxKind.IdentifierToken : SyntaxKind.ElementKeyword;
+
+    public static bool IsKeyword(SyntaxKind kind) => kind == SyntaxKind.ElementKeyword;
 
     /// <summary>Identifiers and keywords: tokens that can be a word of a field name or a value.</summary>
     public static bool IsWord(SyntaxKind kind) => kind == SyntaxKind.IdentifierToken || IsKeyword(kind);
 
-    /// <summary>Which element kinds may appear inside the block of which other kind.</summary>
-    public static bool CanNest(SyntaxKind child, SyntaxKind? parent) => (child, parent) switch
-    {
-        (_, null) => !IsNestedOnly(child),
-        (SyntaxKind.PostKeyword, SyntaxKind.BegrotingKeyword or SyntaxKind.PostKeyword) => true,
-        (SyntaxKind.RijKeyword, SyntaxKind.TabelKeyword) => true,
-        _ => false,
-    };
+    /// <summary>The bit of <see cref="PlacesByKind"/> that stands for the top level of a file.</summary>
+    private const int TopLevelBit = 63;
 
-    /// <summary>post and rij live only inside a begroting/post or tabel.</summary>
-    public static bool IsNestedOnly(SyntaxKind kind) => kind is SyntaxKind.PostKeyword or SyntaxKind.RijKeyword;
+    /// <summary>Per element kind, a bit for each kind in whose block it may stand, or the top-level bit (from the table's NestsIn).</summary>
+    private static readonly ulong[] PlacesByKind = PlaceMasks();
+
+    private static ulong[] PlaceMasks()
+    {
+        var masks = new ulong[Enum.GetValues<ElementKind>().Max(k => (int)k) + 1];
+        foreach (var schema in ElementSchemas.All.Values)
+        {
+            masks[(int)schema.Kind] = schema.NestsIn.Count == 0
+                ? 1UL << TopLevelBit
+                : schema.NestsIn.Aggregate(0UL, (mask, parent) => mask | 1UL << (int)parent);
+        }
+        return masks;
+    }
+
+    /// <summary>
+    /// Whether an element of kind child may stand in the block of parent, or at the top level of a
+    /// file when parent is null. Nothing nests in an element of unknown kind.
+    /// </summary>
+    public static bool CanNest(ElementKind child, ElementKind? parent) =>
+        (uint)child < (uint)PlacesByKind.Length
+        && (PlacesByKind[(int)child] & (parent is { } p ? 1UL << (int)p : 1UL << TopLevelBit)) != 0;
+
+    /// <summary>Kinds that live only inside the block of another kind (post, rij).</summary>
+    public static bool IsNestedOnly(ElementKind kind)
+    {
+        var places = (uint)kind < (uint)PlacesByKind.Length ? PlacesByKind[(int)kind] : 0;
+        return places != 0 && (places & 1UL << TopLevelBit) == 0;
+    }
 
     public static string GetText(SyntaxKind kind) => kind switch
     {
@@ -114,7 +118,6 @@ public static class SyntaxFacts
         SyntaxKind.EndOfFileToken => "einde van het bestand",
         SyntaxKind.IdentifierToken => "naam",
         SyntaxKind.StringToken => "tekst",
-        _ when IsKeyword(kind) => Keywords.First(k => k.Value == kind).Key,
         _ => kind.ToString(),
     };
 

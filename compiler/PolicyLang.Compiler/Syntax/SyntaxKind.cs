@@ -24,26 +24,8 @@ public enum SyntaxKind
     MinusToken,
     ThroughToken,          // t/m
 
-    // Element keywords (reserved words)
-    KaderKeyword,
-    AmbitieKeyword,
-    DoelKeyword,
-    IndicatorKeyword,
-    BegrotingKeyword,
-    PostKeyword,
-    TabelKeyword,
-    RijKeyword,
-    ScenarioKeyword,
-    SpanningKeyword,
-    UitgangspuntKeyword,
-    KaderstellingKeyword,
-    ThemaKeyword,
-    MaatregelKeyword,
-    RisicoKeyword,
-    BesluitKeyword,
-    WetKeyword,
-    DocumentKeyword,
-    FeitKeyword,
+    // An element keyword (a reserved word); the token's ElementKind says which (ElementSchemas.All)
+    ElementKeyword,
 
     // Trivia
     WhitespaceTrivia,

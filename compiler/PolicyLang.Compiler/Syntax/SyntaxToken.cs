@@ -1,3 +1,4 @@
+using PolicyLang.Binding;
 using PolicyLang.Text;
 
 namespace PolicyLang.Syntax;
@@ -10,10 +11,11 @@ namespace PolicyLang.Syntax;
 /// </summary>
 public sealed class SyntaxToken : SyntaxNode
 {
-    internal SyntaxToken(SourceText source, SyntaxKind kind, int fullStart, int start, int end, bool isMissing = false)
+    internal SyntaxToken(SourceText source, SyntaxKind kind, int fullStart, int start, int end, bool isMissing = false, ElementKind elementKind = ElementKind.Unknown)
     {
         Source = source;
         _kind = (byte)kind;
+        _elementKind = (byte)elementKind;
         FullStart = fullStart;
         Start = start;
         End = end;
@@ -23,9 +25,14 @@ public sealed class SyntaxToken : SyntaxNode
     // The kind is kept in a byte (every SyntaxKind fits) next to the missing flag, so a token takes
     // 48 bytes instead of 56; there is one per token of the file.
     private readonly byte _kind;
+    // An element keyword's kind, looked up once by the lexer. Another byte beside the kind fits in
+    // the padding, so the token stays 48 bytes.
+    private readonly byte _elementKind;
 
     public SourceText Source { get; }
     public override SyntaxKind Kind => (SyntaxKind)_kind;
+    /// <summary>For an <see cref="SyntaxKind.ElementKeyword"/>, the kind it introduces; otherwise <see cref="ElementKind.Unknown"/>.</summary>
+    public ElementKind ElementKind => (ElementKind)_elementKind;
     public int FullStart { get; }
     public int Start { get; }
     public int End { get; }

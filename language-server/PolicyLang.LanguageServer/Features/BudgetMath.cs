@@ -1,5 +1,6 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.LanguageServer.Features;
 
@@ -11,7 +12,7 @@ public static class BudgetMath
     {
         var begroting = element;
         while (begroting.Parent is not null) begroting = begroting.Parent;
-        return begroting.Kind == ElementKind.Begroting && begroting.Value<YearRangeValue>("jaren") is { } range
+        return begroting.Kind == ElementKind.Begroting && begroting.Value<YearRangeValue>(FieldNames.Jaren) is { } range
             ? [.. range.Years] : [];
     }
 

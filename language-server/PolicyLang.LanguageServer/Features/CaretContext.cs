@@ -36,7 +36,7 @@ public sealed record CaretContext(CaretPlace Place, ElementSyntax? Element, Elem
         if (word is not null && word.Start >= offset) word = null; // caret before the word: nothing typed yet
         var before = SyntaxLocator.TokenBefore(tree, word?.Start ?? offset);
         var element = SyntaxLocator.ElementWithBlockAt(tree, offset);
-        var kind = element is null ? ElementKind.Unknown : ElementKinds.FromKeyword(element.Keyword.Kind);
+        var kind = element is null ? ElementKind.Unknown : element.Keyword.ElementKind;
 
         // The value of a field: after its ':' or a ',' of its list (also when the list goes on on the
         // next line), or further atoms of a value on the same line ("maximaal |", "per 10.000 |").
@@ -52,7 +52,7 @@ public sealed record CaretContext(CaretPlace Place, ElementSyntax? Element, Elem
     private static CaretContext ValueContext(SyntaxNode owner, bool header, SyntaxToken? word, int offset)
     {
         var element = header ? (ElementSyntax)owner : (owner.Parent as BlockSyntax)?.Parent as ElementSyntax;
-        var kind = element is null ? ElementKind.Unknown : ElementKinds.FromKeyword(element.Keyword.Kind);
+        var kind = element is null ? ElementKind.Unknown : element.Keyword.ElementKind;
         var field = owner as FieldSyntax;
         var spec = field is not null && ElementSchemas.For(kind) is { } schema && schema.Fields.TryGetValue(field.Name, out var s) ? s : null;
         var list = header ? element?.Values : field?.Values;

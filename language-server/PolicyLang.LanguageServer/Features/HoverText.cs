@@ -2,6 +2,7 @@ using System.Text;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.LanguageServer.Features;
 
@@ -19,22 +20,22 @@ public static class HoverText
         switch (symbol.Kind)
         {
             case ElementKind.Doel:
-                if (symbol.Targets("indicator").FirstOrDefault() is { } indicator)
+                if (symbol.Targets(FieldNames.Indicator).FirstOrDefault() is { } indicator)
                 {
-                    Line(text, "indicator", $"`{indicator.Id}` {indicator.Title}");
-                    Fields(text, indicator, "eenheid", "bron");
+                    Line(text, FieldNames.Indicator, $"`{indicator.Id}` {indicator.Title}");
+                    Fields(text, indicator, FieldNames.Eenheid, FieldNames.Bron);
                 }
-                Fields(text, symbol, "nulmeting", "tussendoel", "streefwaarde", "richting", "meetbaar", "reden", "draagt bij aan");
+                Fields(text, symbol, FieldNames.Nulmeting, FieldNames.Tussendoel, FieldNames.Streefwaarde, FieldNames.Richting, FieldNames.Meetbaar, FieldNames.Reden, FieldNames.DraagtBijAan);
                 break;
             case ElementKind.Indicator:
-                Fields(text, symbol, "eenheid", "bron", "frequentie", "polariteit", "definitie");
+                Fields(text, symbol, FieldNames.Eenheid, FieldNames.Bron, FieldNames.Frequentie, FieldNames.Polariteit, FieldNames.Definitie);
                 break;
             case ElementKind.Begroting:
-                Field(text, symbol, "jaren");
-                Field(text, symbol, "schaal");
+                Field(text, symbol, FieldNames.Jaren);
+                Field(text, symbol, FieldNames.Schaal);
                 if (BudgetMath.ChildSums(symbol) is { } sums)
                     Line(text, Messages.Get(taal, "som van de posten", "sum of the posts"), BudgetMath.Describe(sums, BudgetMath.YearsOf(symbol)));
-                Field(text, symbol, "totaal");
+                Field(text, symbol, FieldNames.Totaal);
                 break;
             case ElementKind.Post:
                 var years = BudgetMath.YearsOf(symbol);
@@ -44,13 +45,13 @@ public static class HoverText
                     Line(text, Messages.Get(taal, "som van de onderliggende posten", "sum of the posts below"), BudgetMath.Describe(childSums, years));
                 break;
             default:
-                foreach (var name in new[] { "eenheid", "waarde", "peildatum", "periode", "gemeente", "gemeenten", "eigenaar", "termijn", "budget", "tussen", "datum", "bron" })
+                foreach (var name in new[] { FieldNames.Eenheid, FieldNames.Waarde, FieldNames.Peildatum, FieldNames.Periode, FieldNames.Gemeente, FieldNames.Gemeenten, FieldNames.Eigenaar, FieldNames.Termijn, FieldNames.Budget, FieldNames.Tussen, FieldNames.Datum, FieldNames.Bron })
                     Field(text, symbol, name);
                 break;
         }
-        Field(text, symbol, "sectie");
-        if (symbol.Kind != ElementKind.Doel && symbol.Field("toelichting") is { } toelichting)
-            Line(text, "toelichting", Shorten(string.Join(" ", toelichting.Values.OfType<TextValue>().Select(t => t.Text)), 300));
+        Field(text, symbol, FieldNames.Sectie);
+        if (symbol.Kind != ElementKind.Doel && symbol.Field(FieldNames.Toelichting) is { } toelichting)
+            Line(text, FieldNames.Toelichting, Shorten(string.Join(" ", toelichting.Values.OfType<TextValue>().Select(t => t.Text)), 300));
         return text.ToString().TrimEnd();
     }
 

@@ -76,7 +76,7 @@ public static class QuickFixes
         if (ElementSchemas.For(element.Kind) is { } schema)
             foreach (var required in schema.RequiredFields)
                 if (!present.Contains(required)) yield return required;
-        if (element.Kind == ElementKind.Kader && !present.Contains("gemeente") && !present.Contains("gemeenten")) yield return "gemeente";
+        if (element.Kind == ElementKind.Kader && !present.Contains(FieldNames.Gemeente) && !present.Contains(FieldNames.Gemeenten)) yield return FieldNames.Gemeente;
     }
 
     /// <summary>Inserts "field: " as the block's last line, or adds a block when the element has none.</summary>
@@ -84,7 +84,7 @@ public static class QuickFixes
     {
         var syntax = element.Syntax!;
         var text = element.Tree!.Text;
-        var placeholder = field == "gemeente" ? "\"\"" : "";
+        var placeholder = field == FieldNames.Gemeente ? "\"\"" : "";
         if (syntax.Block is { CloseBrace.IsMissing: false } block)
         {
             var closeLine = text.GetLinePosition(block.CloseBrace.Start).Line;

@@ -1,37 +1,41 @@
 using PolicyLang.Binding;
+using PolicyLang.Binding.Schema;
 using PolicyLang.LanguageServer.Protocol;
 
 namespace PolicyLang.LanguageServer.Features;
 
-/// <summary>Which LSP symbol (and completion) kind shows each element kind: chosen for a recognisable icon.</summary>
+/// <summary>Which LSP symbol (and completion) kind shows each element kind: the table's icon (<see cref="ElementSchema.Icon"/>).</summary>
 public static class SymbolKindMap
 {
-    public static int Of(ElementKind kind) => kind switch
+    public static int Of(ElementKind kind) => IconOf(kind) switch
     {
-        ElementKind.Kader => SymbolKinds.Namespace,
-        ElementKind.Ambitie => SymbolKinds.Event,
-        ElementKind.Doel => SymbolKinds.Class,
-        ElementKind.Indicator => SymbolKinds.Property,
-        ElementKind.Begroting or ElementKind.Tabel => SymbolKinds.Struct,
-        ElementKind.Post or ElementKind.Rij => SymbolKinds.Field,
-        ElementKind.Wet => SymbolKinds.Constant,
-        ElementKind.Document => SymbolKinds.File,
-        ElementKind.Thema => SymbolKinds.Module,
-        ElementKind.Maatregel => SymbolKinds.Method,
-        ElementKind.Risico => SymbolKinds.Operator,
-        ElementKind.Feit => SymbolKinds.Number,
-        ElementKind.Spanning => SymbolKinds.Interface,
+        ElementIcon.Namespace => SymbolKinds.Namespace,
+        ElementIcon.Event => SymbolKinds.Event,
+        ElementIcon.Class => SymbolKinds.Class,
+        ElementIcon.Property => SymbolKinds.Property,
+        ElementIcon.Struct => SymbolKinds.Struct,
+        ElementIcon.Field => SymbolKinds.Field,
+        ElementIcon.Constant => SymbolKinds.Constant,
+        ElementIcon.File => SymbolKinds.File,
+        ElementIcon.Module => SymbolKinds.Module,
+        ElementIcon.Method => SymbolKinds.Method,
+        ElementIcon.Operator => SymbolKinds.Operator,
+        ElementIcon.Number => SymbolKinds.Number,
+        ElementIcon.Interface => SymbolKinds.Interface,
         _ => SymbolKinds.Object,
     };
 
-    public static int CompletionKindOf(ElementKind kind) => kind switch
+    /// <summary>In a completion list only the icons of the kinds most often referred to stand out; every other id shows as a reference.</summary>
+    public static int CompletionKindOf(ElementKind kind) => IconOf(kind) switch
     {
-        ElementKind.Wet => CompletionItemKinds.Constant,
-        ElementKind.Indicator => CompletionItemKinds.Property,
-        ElementKind.Doel => CompletionItemKinds.Class,
-        ElementKind.Ambitie => CompletionItemKinds.Event,
-        ElementKind.Thema => CompletionItemKinds.Module,
-        ElementKind.Post or ElementKind.Rij => CompletionItemKinds.Field,
+        ElementIcon.Constant => CompletionItemKinds.Constant,
+        ElementIcon.Property => CompletionItemKinds.Property,
+        ElementIcon.Class => CompletionItemKinds.Class,
+        ElementIcon.Event => CompletionItemKinds.Event,
+        ElementIcon.Module => CompletionItemKinds.Module,
+        ElementIcon.Field => CompletionItemKinds.Field,
         _ => CompletionItemKinds.Reference,
     };
+
+    private static ElementIcon IconOf(ElementKind kind) => ElementSchemas.For(kind)?.Icon ?? ElementIcon.Object;
 }

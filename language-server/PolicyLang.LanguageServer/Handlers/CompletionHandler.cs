@@ -9,8 +9,8 @@ using PolicyLang.Syntax;
 namespace PolicyLang.LanguageServer.Handlers;
 
 /// <summary>
-/// textDocument/completion: element keywords at the top level; field names (and post/rij) inside
-/// a block; in a value, what the field takes: ids of the right kind in reference fields (wetten
+/// textDocument/completion: element keywords at the top level; field names and the kinds that
+/// nest there inside a block; in a value, what the field takes: ids of the right kind in reference fields (wetten
 /// included), units, choices, comparators, and the bronnen already used in the kader.
 /// </summary>
 public sealed class CompletionHandler : IRequestHandler
@@ -36,18 +36,22 @@ public sealed class CompletionHandler : IRequestHandler
 
     private static IEnumerable<CompletionItem> TopLevel(ServerSettings settings)
     {
-        foreach (var (kind, schema) in ElementSchemas.All)
+        foreach (var schema in ElementKinds.AllowedIn(parent: null))
         {
-            if (kind is ElementKind.Post or ElementKind.Rij) continue;
-            var word = kind.Word();
+            var word = schema.Keyword;
             yield return new CompletionItem(word, CompletionItemKinds.Keyword)
             {
                 Detail = FieldForms.Description(schema, settings.Taal),
-                InsertText = settings.SnippetSupport ? $"{word} ${{1:Naam}} \"${{2:titel}}\" {{\n  $0\n}}" : word + " ",
+                InsertText = settings.SnippetSupport ? Snippet(schema) : word + " ",
                 InsertTextFormat = settings.SnippetSupport ? 2 : 1,
             };
         }
     }
+
+    /// <summary>A post or rij carries its figures after the title; every other element has an id and a block.</summary>
+    private static string Snippet(ElementSchema schema) => schema.HeaderValues is not null
+        ? $"{schema.Keyword} \"${{1:titel}}\": $0"
+        : $"{schema.Keyword} ${{1:Naam}} \"${{2:titel}}\" {{\n  $0\n}}";
 
     private static IEnumerable<CompletionItem> Members(CaretContext caret, ServerSettings settings)
     {
@@ -64,19 +68,16 @@ public sealed class CompletionHandler : IRequestHandler
                 SortText = (schema.RequiredFields.Contains(spec.Name) ? "0" : "1") + spec.Name,
             };
         }
-        var nested = caret.ElementKind switch
+        foreach (var nested in ElementKinds.AllowedIn(caret.ElementKind))
         {
-            ElementKind.Begroting or ElementKind.Post => "post",
-            ElementKind.Tabel => "rij",
-            _ => null,
-        };
-        if (nested is not null)
-            yield return new CompletionItem(nested, CompletionItemKinds.Keyword)
+            var word = nested.Keyword;
+            yield return new CompletionItem(word, CompletionItemKinds.Keyword)
             {
-                InsertText = settings.SnippetSupport ? $"{nested} \"${{1:titel}}\": $0" : nested + " ",
+                InsertText = settings.SnippetSupport ? Snippet(nested) : word + " ",
                 InsertTextFormat = settings.SnippetSupport ? 2 : 1,
-                SortText = "2" + nested,
+                SortText = "2" + word,
             };
+        }
     }
 
     /// <summary>The half-typed word is the field's own name (the parser already took it as that field).</summary>
@@ -127,19 +128,19 @@ public sealed class CompletionHandler : IRequestHandler
                 break;
         }
 
-        if (spec.Name == "bron")
+        if (spec.Name == FieldNames.Bron)
         {
             // Bronnen: the sources the kader already names, so the same source is spelled the same way.
-            var bronnen = model.Elements.SelectMany(e => e.AllFields("bron"))
+            var bronnen = model.Elements.SelectMany(e => e.AllFields(FieldNames.Bron))
                 .SelectMany(f => f.Values)
                 .Select(v => v switch { TextValue t => "\"" + t.Text + "\"", WordValue w => w.Word, ReferenceValue r => r.Name, _ => null })
                 .OfType<string>()
                 .Concat(model.OfKind(ElementKind.Document).Select(d => d.Id).OfType<string>())
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal);
-            foreach (var bron in bronnen) yield return new CompletionItem(bron, CompletionItemKinds.Value) { Detail = "bron" };
+            foreach (var bron in bronnen) yield return new CompletionItem(bron, CompletionItemKinds.Value) { Detail = FieldNames.Bron };
         }
-        if (spec.Name is "eigenaar" or "door")
+        if (spec.Name is FieldNames.Eigenaar or FieldNames.Door)
             foreach (var owner in new[] { "raad", "college", "wethouder" }) yield return new CompletionItem(owner, CompletionItemKinds.Value);
     }
 }

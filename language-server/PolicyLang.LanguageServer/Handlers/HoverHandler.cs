@@ -29,14 +29,14 @@ public sealed class HoverHandler : IRequestHandler
             return new Hover(MarkupContent.Markdown(HoverText.For(symbol, context.Taal)), range);
 
         if (word.Parent is FieldSyntax field && (field.Parent as BlockSyntax)?.Parent is ElementSyntax owner
-            && FieldForms.Spec(ElementKinds.FromKeyword(owner.Keyword.Kind), field.Name) is { } spec)
+            && FieldForms.Spec(owner.Keyword.ElementKind, field.Name) is { } spec)
         {
             var fieldRange = Positions.ToRange(file.Text, field.NameSpan);
             return new Hover(MarkupContent.Markdown($"**{field.Name}**: `{FieldForms.Form(spec, context.Taal)}`\n\n{FieldForms.Description(spec, context.Taal)}"), fieldRange);
         }
 
         if (word.Parent is ElementSyntax element && ReferenceEquals(element.Keyword, word)
-            && ElementSchemas.For(ElementKinds.FromKeyword(word.Kind)) is { } schema)
+            && ElementSchemas.For(word.ElementKind) is { } schema)
             return new Hover(MarkupContent.Markdown($"**{word.Text}**: {FieldForms.Description(schema, context.Taal)}"), range);
 
         return null;

@@ -45,14 +45,14 @@ public sealed class InlayHintHandler : IRequestHandler
                     if (BudgetMath.ChildSums(element) is { } totals) hints.Add(SumHint(file.Text, HeaderEnd(syntax), totals, BudgetMath.YearsOf(element), taal));
                     break;
                 case ElementKind.Doel:
-                    if (element.Targets("indicator").FirstOrDefault()?.Field("eenheid") is { } unit)
-                        foreach (var name in new[] { "nulmeting", "tussendoel", "streefwaarde" })
+                    if (element.Targets(FieldNames.Indicator).FirstOrDefault()?.Field(FieldNames.Eenheid) is { } unit)
+                        foreach (var name in new[] { FieldNames.Nulmeting, FieldNames.Tussendoel, FieldNames.Streefwaarde })
                             foreach (var field in element.AllFields(name))
                                 foreach (var value in field.Syntax.Values.Items.Where(v => !v.IsEmpty))
                                     hints.Add(UnitHint(file.Text, value, unit));
                     break;
                 case ElementKind.Feit:
-                    if (element.Targets("indicator").FirstOrDefault()?.Field("eenheid") is { } feitUnit && element.Field("waarde") is { } waarde)
+                    if (element.Targets(FieldNames.Indicator).FirstOrDefault()?.Field(FieldNames.Eenheid) is { } feitUnit && element.Field(FieldNames.Waarde) is { } waarde)
                         foreach (var value in waarde.Syntax.Values.Items.Where(v => !v.IsEmpty))
                             hints.Add(UnitHint(file.Text, value, feitUnit));
                     break;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using PolicyLang.Binding.Schema;
+using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 using Xunit;
@@ -28,18 +28,19 @@ public class VsCodeExtensionTests
     }
 
     [Fact]
-    public void GrammarColoursExactlyTheKeywordsOfTheLexer()
+    public void GrammarColoursExactlyTheKeywordsOfTheTable()
     {
-        Assert.Equal(SyntaxFacts.KeywordTexts.Order(), Alternatives("element", 0).Order());
-        Assert.Equal(SyntaxFacts.KeywordTexts.Order(), Alternatives("element", 1).Order());
+        var keywords = ElementSchemas.All.Values.Select(s => s.Keyword).Order();
+        Assert.Equal(keywords, Alternatives("element", 0).Order());
+        Assert.Equal(keywords, Alternatives("element", 1).Order());
     }
 
     [Fact]
     public void GrammarKnowsExactlyTheFieldNames()
     {
-        var multiWord = SyntaxFacts.MultiWordFieldNames.Select(w => string.Join(' ', w)).Order();
-        Assert.Equal(multiWord, Alternatives("field", 0).Order());
-        Assert.Equal(FieldNames.All.Where(n => !n.Contains(' ')).Order(), Alternatives("field", 1).Order());
+        var names = ElementSchemas.All.Values.SelectMany(s => s.Fields.Keys).Distinct().ToList();
+        Assert.Equal(names.Where(n => n.Contains(' ')).Order(), Alternatives("field", 0).Order());
+        Assert.Equal(names.Where(n => !n.Contains(' ')).Order(), Alternatives("field", 1).Order());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Syntax;
 using Xunit;
@@ -45,7 +46,8 @@ public class LexerTests
     [Fact]
     public void KeywordsAreReservedAndCaseSensitive()
     {
-        Assert.Equal(SyntaxKind.DoelKeyword, Lex("doel")[0].Kind);
+        var keyword = SyntaxTree.Parse("doel").Root.DescendantTokens()[0];
+        Assert.Equal((SyntaxKind.ElementKeyword, ElementKind.Doel), (keyword.Kind, keyword.ElementKind));
         Assert.Equal(SyntaxKind.IdentifierToken, Lex("Doel")[0].Kind);
     }
 
@@ -54,7 +56,7 @@ public class LexerTests
     {
         var tree = SyntaxTree.Parse("// kop\n  doel");
         var token = tree.Root.DescendantTokens().First();
-        Assert.Equal(SyntaxKind.DoelKeyword, token.Kind);
+        Assert.Equal(ElementKind.Doel, token.ElementKind);
         Assert.Equal([SyntaxKind.CommentTrivia, SyntaxKind.EndOfLineTrivia, SyntaxKind.WhitespaceTrivia], token.LeadingTrivia.Select(t => t.Kind));
     }
 

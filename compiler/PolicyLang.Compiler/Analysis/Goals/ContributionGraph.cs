@@ -1,4 +1,5 @@
 using PolicyLang.Binding;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Goals;
 
@@ -21,14 +22,14 @@ public sealed class ContributionGraph
         foreach (var element in model.Elements)
         {
             scratch.Clear();
-            AddTargets(element, "draagt bij aan", scratch);
+            AddTargets(element, FieldNames.DraagtBijAan, scratch);
             if (element.Kind != ElementKind.Thema)
             {
                 var direct = scratch.Count;
-                AddTargets(element, "thema", scratch);
+                AddTargets(element, FieldNames.Thema, scratch);
                 // Only a thema that contributes to something is a step up the hierarchy.
                 for (var i = scratch.Count - 1; i >= direct; i--)
-                    if (scratch[i].Field("draagt bij aan") is null) scratch.RemoveAt(i);
+                    if (scratch[i].Field(FieldNames.DraagtBijAan) is null) scratch.RemoveAt(i);
             }
             if (scratch.Count == 0) continue;
             var parents = scratch.ToArray();

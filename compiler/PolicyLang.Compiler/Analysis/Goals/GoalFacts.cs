@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Goals;
 
@@ -59,19 +60,19 @@ public sealed record GoalFacts(
 
     public static GoalFacts Of(ElementSymbol doel)
     {
-        var indicator = doel.Targets("indicator").FirstOrDefault(t => t.Kind == ElementKind.Indicator);
+        var indicator = doel.Targets(FieldNames.Indicator).FirstOrDefault(t => t.Kind == ElementKind.Indicator);
         return new GoalFacts(
             doel,
             indicator,
             PolarityOf(indicator),
-            doel.Value<MeasurementValue>("nulmeting"),
-            doel.Value<TargetValue>("streefwaarde"),
-            [.. doel.Values<TargetValue>("tussendoel")],
-            doel.Value<WordValue>("richting"),
-            doel.Value<YesNoValue>("meetbaar") is { Yes: false });
+            doel.Value<MeasurementValue>(FieldNames.Nulmeting),
+            doel.Value<TargetValue>(FieldNames.Streefwaarde),
+            [.. doel.Values<TargetValue>(FieldNames.Tussendoel)],
+            doel.Value<WordValue>(FieldNames.Richting),
+            doel.Value<YesNoValue>(FieldNames.Meetbaar) is { Yes: false });
     }
 
-    public static int? PolarityOf(ElementSymbol? indicator) => indicator?.Value<WordValue>("polariteit")?.Word switch
+    public static int? PolarityOf(ElementSymbol? indicator) => indicator?.Value<WordValue>(FieldNames.Polariteit)?.Word switch
     {
         "hoger is beter" => 1,
         "lager is beter" => -1,

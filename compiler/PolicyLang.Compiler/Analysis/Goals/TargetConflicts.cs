@@ -1,5 +1,6 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Goals;
 
@@ -35,5 +36,5 @@ public static class TargetConflicts
     }
 
     public static bool IsContribution(ElementSymbol a, ElementSymbol b) =>
-        a.Targets("draagt bij aan").Contains(b) || b.Targets("draagt bij aan").Contains(a);
+        a.Targets(FieldNames.DraagtBijAan).Contains(b) || b.Targets(FieldNames.DraagtBijAan).Contains(a);
 }

@@ -1,4 +1,5 @@
 using PolicyLang.Binding.Values;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Goals;
 
@@ -44,7 +45,7 @@ public static class Tensions
 
     public static Pressure? Of(GoalFacts goal)
     {
-        if (goal.Indicator?.Value<WordValue>("categorie")?.Word is not { } category) return null;
+        if (goal.Indicator?.Value<WordValue>(FieldNames.Categorie)?.Word is not { } category) return null;
         return goal.Pressure is { } direction ? new Pressure(category, direction) : null;
     }
 

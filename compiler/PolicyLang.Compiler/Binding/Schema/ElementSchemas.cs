@@ -1,11 +1,27 @@
+using PolicyLang.Binding.Schema;
+using PolicyLang.Syntax;
 using static PolicyLang.Binding.ElementKind;
 
-namespace PolicyLang.Binding.Schema;
+// The kinds and their table share this file so that a new kind is one edit of one file (a test
+// proves it by adding one). That is why the file's namespace is PolicyLang.Binding: the enum has
+// always lived there, and a file has one namespace.
+namespace PolicyLang.Binding;
+
+/// <summary>The element kinds of the language. Each has one entry in <see cref="ElementSchemas.All"/>.</summary>
+public enum ElementKind
+{
+    Unknown,
+    Kader, Ambitie, Doel, Indicator, Begroting, Post, Tabel, Rij, Scenario, Spanning,
+    Uitgangspunt, Kaderstelling, Thema, Maatregel, Risico, Besluit, Wet, Document, Feit,
+}
 
 /// <summary>
-/// The language's one table of element kinds and their fields. The grammar is the same for every
-/// element; this table is what makes a doel different from an indicator. Completion, hover and
-/// docs/language.md follow it.
+/// The language's one table of element kinds: per kind its keyword, description, where it may
+/// nest, editor icon, header values, whether it needs an id, and its fields. The grammar is the
+/// same for every element; this table is what makes a doel different from an indicator. The
+/// lexer's keywords and the parser's nesting rules (<see cref="SyntaxFacts"/>), the field
+/// vocabulary (<see cref="FieldNames"/>), PL1010's place text, completion, hover, the symbol icons,
+/// the VS Code grammar check and docs/language.md all follow it.
 /// </summary>
 public static class ElementSchemas
 {
@@ -28,140 +44,140 @@ public static class ElementSchemas
 
     private static readonly FieldSpec[] Common =
     [
-        F("sectie", FieldType.Section, "de sectie van het brondocument waar dit vandaan komt (§4.1)", "the section of the source document (§4.1)") with { Many = true, Repeatable = true },
+        F(FieldNames.Sectie, FieldType.Section, "de sectie van het brondocument waar dit vandaan komt (§4.1)", "the section of the source document (§4.1)") with { Many = true, Repeatable = true },
         F("nummer", FieldType.Label, "de eigen nummering in het brondocument", "the element's own numbering in the source"),
-        F("toelichting", FieldType.Text, "toelichting, zo letterlijk mogelijk uit de bron", "explanation, verbatim from the source where possible") with { Many = true, Repeatable = true },
-        F("bron", FieldType.TextOrWord, "de herkomst van een cijfer of tekst", "the origin of a figure or text"),
+        F(FieldNames.Toelichting, FieldType.Text, "toelichting, zo letterlijk mogelijk uit de bron", "explanation, verbatim from the source where possible") with { Many = true, Repeatable = true },
+        F(FieldNames.Bron, FieldType.TextOrWord, "de herkomst van een cijfer of tekst", "the origin of a figure or text"),
     ];
 
-    private static readonly FieldSpec DraagtBijAan = Ref("draagt bij aan", "de ambities of doelen waaraan dit bijdraagt", "the ambities or doelen this contributes to", Contributable);
-    private static readonly FieldSpec Thema = Ref("thema", "de thema's waaronder dit valt", "the themes this belongs to", ElementKind.Thema);
-    private static readonly FieldSpec Wet = Ref("wet", "de wetten waaraan dit invulling geeft", "the laws this serves", ElementKind.Wet);
-    private static readonly FieldSpec Meetbaar = F("meetbaar", FieldType.YesNo, "ja, of nee: bewust niet meetbaar", "yes, or no: deliberately not measurable");
-    private static readonly FieldSpec Reden = F("reden", FieldType.Text, "waarom het niet meetbaar is", "why it is not measurable");
-    private static readonly FieldSpec Tolerantie = F("tolerantie", FieldType.Percentage, "hoeveel achterstand op het pad nog oranje is", "how far behind the path still counts as orange");
-    private static readonly FieldSpec Termijn = F("termijn", FieldType.When, "jaar, periode of datum", "year, range or date");
-    private static readonly FieldSpec Eenheid = F("eenheid", FieldType.Unit, "de eenheid, met de noemer bij percentages en ratio's", "the unit, with the denominator of percentages and rates");
-    private static readonly FieldSpec Schaal = F("schaal", FieldType.Number, "de vermenigvuldiger van de geschreven bedragen (x € 1.000)", "the multiplier of the written figures (x € 1,000)");
-    private static readonly FieldSpec Peildatum = F("peildatum", FieldType.When, "het jaar of de datum van de cijfers", "the year or date of the figures");
+    private static readonly FieldSpec DraagtBijAan = Ref(FieldNames.DraagtBijAan, "de ambities of doelen waaraan dit bijdraagt", "the ambities or doelen this contributes to", Contributable);
+    private static readonly FieldSpec Thema = Ref(FieldNames.Thema, "de thema's waaronder dit valt", "the themes this belongs to", ElementKind.Thema);
+    private static readonly FieldSpec Wet = Ref(FieldNames.Wet, "de wetten waaraan dit invulling geeft", "the laws this serves", ElementKind.Wet);
+    private static readonly FieldSpec Meetbaar = F(FieldNames.Meetbaar, FieldType.YesNo, "ja, of nee: bewust niet meetbaar", "yes, or no: deliberately not measurable");
+    private static readonly FieldSpec Reden = F(FieldNames.Reden, FieldType.Text, "waarom het niet meetbaar is", "why it is not measurable");
+    private static readonly FieldSpec Tolerantie = F(FieldNames.Tolerantie, FieldType.Percentage, "hoeveel achterstand op het pad nog oranje is", "how far behind the path still counts as orange");
+    private static readonly FieldSpec Termijn = F(FieldNames.Termijn, FieldType.When, "jaar, periode of datum", "year, range or date");
+    private static readonly FieldSpec Eenheid = F(FieldNames.Eenheid, FieldType.Unit, "de eenheid, met de noemer bij percentages en ratio's", "the unit, with the denominator of percentages and rates");
+    private static readonly FieldSpec Schaal = F(FieldNames.Schaal, FieldType.Number, "de vermenigvuldiger van de geschreven bedragen (x € 1.000)", "the multiplier of the written figures (x € 1,000)");
+    private static readonly FieldSpec Peildatum = F(FieldNames.Peildatum, FieldType.When, "het jaar of de datum van de cijfers", "the year or date of the figures");
 
     // ---- the table -------------------------------------------------------------------------
 
     public static readonly IReadOnlyDictionary<ElementKind, ElementSchema> All = new Dictionary<ElementKind, ElementSchema>
     {
-        [Kader] = Schema(Kader, "het beleidskader zelf", "the policy framework itself",
-            F("gemeente", FieldType.Text, "de gemeente", "the municipality"),
-            F("gemeenten", FieldType.Text, "de gemeenten (bij een gezamenlijk kader)", "the municipalities (of a joint framework)") with { Many = true },
-            F("periode", FieldType.YearRange, "de looptijd: 2017 t/m 2020", "the period: 2017 t/m 2020"),
+        [Kader] = Schema(Kader, "kader", ElementIcon.Namespace, "het beleidskader zelf", "the policy framework itself",
+            F(FieldNames.Gemeente, FieldType.Text, "de gemeente", "the municipality"),
+            F(FieldNames.Gemeenten, FieldType.Text, "de gemeenten (bij een gezamenlijk kader)", "the municipalities (of a joint framework)") with { Many = true },
+            F(FieldNames.Periode, FieldType.YearRange, "de looptijd: 2017 t/m 2020", "the period: 2017 t/m 2020"),
             F("vastgesteld", FieldType.DateBy, "datum van vaststelling, met 'door raad'", "date of adoption, with 'door raad'"),
-            Ref("wetten", "de wetten waarvoor dit kader kaders stelt", "the laws this framework sets frames for", ElementKind.Wet),
+            Ref(FieldNames.Wetten, "de wetten waarvoor dit kader kaders stelt", "the laws this framework sets frames for", ElementKind.Wet),
             new FieldSpec("vervangt", FieldType.ReferenceOrText, "het document dat dit kader vervangt", "the document this framework replaces") { ReferenceKinds = [Document] },
             F("document", FieldType.Text, "de titel van het brondocument", "the title of the source document"),
             Choice("status", "concept of vastgesteld", "concept or vastgesteld", ["concept", "vastgesteld"]),
             Tolerantie),
 
-        [Ambitie] = Schema(Ambitie, "een richtinggevend perspectief", "a guiding perspective", Meetbaar, Reden, Thema, Wet),
+        [Ambitie] = Schema(Ambitie, "ambitie", ElementIcon.Event, "een richtinggevend perspectief", "a guiding perspective", Meetbaar, Reden, Thema, Wet),
 
-        [Doel] = Schema(Doel, "een doel: van hoofddoel tot subdoel", "a goal, from main goal to sub-goal",
+        [Doel] = Schema(Doel, "doel", ElementIcon.Class, "een doel: van hoofddoel tot subdoel", "a goal, from main goal to sub-goal",
             DraagtBijAan, Thema, Wet,
-            new FieldSpec("indicator", FieldType.Reference, "de indicator waarmee het doel gemeten wordt", "the indicator that measures the goal") { ReferenceKinds = [Indicator] },
-            F("nulmeting", FieldType.Measurement, "de uitgangswaarde: 410 in 2015", "the baseline: 410 in 2015"),
-            F("tussendoel", FieldType.Target, "een tussendoel: maximaal 390 in 2018", "an intermediate target: maximaal 390 in 2018") with { Many = true, Repeatable = true },
-            F("streefwaarde", FieldType.Target, "het doel: maximaal 370 in 2020", "the target: maximaal 370 in 2020"),
-            Choice("richting", "toename, afname of behoud", "toename, afname or behoud", Directions),
+            new FieldSpec(FieldNames.Indicator, FieldType.Reference, "de indicator waarmee het doel gemeten wordt", "the indicator that measures the goal") { ReferenceKinds = [Indicator] },
+            F(FieldNames.Nulmeting, FieldType.Measurement, "de uitgangswaarde: 410 in 2015", "the baseline: 410 in 2015"),
+            F(FieldNames.Tussendoel, FieldType.Target, "een tussendoel: maximaal 390 in 2018", "an intermediate target: maximaal 390 in 2018") with { Many = true, Repeatable = true },
+            F(FieldNames.Streefwaarde, FieldType.Target, "het doel: maximaal 370 in 2020", "the target: maximaal 370 in 2020"),
+            Choice(FieldNames.Richting, "toename, afname of behoud", "toename, afname or behoud", Directions),
             Meetbaar, Reden, Tolerantie,
             F("vergelijk met", FieldType.Text, "de referentie waartegen het resultaat bezien wordt", "the reference the result is judged against")),
 
-        [Indicator] = Schema(Indicator, "wat er gemeten wordt", "what is measured",
+        [Indicator] = Schema(Indicator, "indicator", ElementIcon.Property, "wat er gemeten wordt", "what is measured",
             Eenheid,
-            Choice("frequentie", "hoe vaak er gemeten wordt", "how often it is measured", Frequencies),
-            Choice("polariteit", "hoger is beter, lager is beter of neutraal", "higher is better, lower is better or neutral", Polarities),
-            Choice("categorie", "soort indicator (voor de spanningsanalyse)", "kind of indicator (for the tension analysis)", IndicatorCategories),
-            F("definitie", FieldType.Text, "de precieze definitie", "the precise definition")),
+            Choice(FieldNames.Frequentie, "hoe vaak er gemeten wordt", "how often it is measured", Frequencies),
+            Choice(FieldNames.Polariteit, "hoger is beter, lager is beter of neutraal", "higher is better, lower is better or neutral", Polarities),
+            Choice(FieldNames.Categorie, "soort indicator (voor de spanningsanalyse)", "kind of indicator (for the tension analysis)", IndicatorCategories),
+            F(FieldNames.Definitie, FieldType.Text, "de precieze definitie", "the precise definition")),
 
-        [Begroting] = Schema(Begroting, "een begroting met posten per jaar", "a budget with lines per year",
-            F("jaren", FieldType.YearRange, "de begrotingsjaren: 2017 t/m 2019", "the budget years: 2017 t/m 2019"),
-            F("totaal", FieldType.Money, "het totaal per jaar", "the total per year") with { Many = true },
+        [Begroting] = Schema(Begroting, "begroting", ElementIcon.Struct, "een begroting met posten per jaar", "a budget with lines per year",
+            F(FieldNames.Jaren, FieldType.YearRange, "de begrotingsjaren: 2017 t/m 2019", "the budget years: 2017 t/m 2019"),
+            F(FieldNames.Totaal, FieldType.Money, "het totaal per jaar", "the total per year") with { Many = true },
             Schaal, DraagtBijAan, Thema, Wet),
 
-        [Post] = Schema(Post, "een begrotingspost met één bedrag per jaar", "a budget line with one amount per year",
-            Choice("soort", "uitgave of opbrengst", "expense or revenue", ["uitgave", "opbrengst"]),
-            DraagtBijAan, Thema, Wet) with { HeaderValues = FieldType.Money, IdRequired = false },
+        [Post] = Schema(Post, "post", ElementIcon.Field, "een begrotingspost met één bedrag per jaar", "a budget line with one amount per year",
+            Choice(FieldNames.Soort, "uitgave of opbrengst", "expense or revenue", ["uitgave", "opbrengst"]),
+            DraagtBijAan, Thema, Wet) with { HeaderValues = FieldType.Money, IdRequired = false, NestsIn = [Begroting, Post] },
 
-        [Tabel] = Schema(Tabel, "een tabel met cijfers uit het document", "a table of figures from the document",
-            F("kolommen", FieldType.Column, "de kolomkoppen", "the column headers") with { Many = true },
+        [Tabel] = Schema(Tabel, "tabel", ElementIcon.Struct, "een tabel met cijfers uit het document", "a table of figures from the document",
+            F(FieldNames.Kolommen, FieldType.Column, "de kolomkoppen", "the column headers") with { Many = true },
             Eenheid, Schaal, Peildatum, DraagtBijAan, Thema, Wet),
 
-        [Rij] = Schema(Rij, "een rij van een tabel", "a row of a table",
-            Ref("som van", "de rijen waarvan deze rij de som is", "the rows this row is the sum of", Rij),
-            Ref("verschil van", "de rij waarvan deze rij de verandering per kolom is", "the row whose change per column this row is", Rij),
-            Ref("cumulatief van", "de rij waarvan deze rij de lopende som is", "the row whose running sum this row is", Rij),
-            Ref("aandeel van", "deel en geheel: deze rij is deel/geheel in procenten", "part and whole: this row is part/whole in percent", Rij),
+        [Rij] = Schema(Rij, "rij", ElementIcon.Field, "een rij van een tabel", "a row of a table",
+            Ref(FieldNames.SomVan, "de rijen waarvan deze rij de som is", "the rows this row is the sum of", Rij),
+            Ref(FieldNames.VerschilVan, "de rij waarvan deze rij de verandering per kolom is", "the row whose change per column this row is", Rij),
+            Ref(FieldNames.CumulatiefVan, "de rij waarvan deze rij de lopende som is", "the row whose running sum this row is", Rij),
+            Ref(FieldNames.AandeelVan, "deel en geheel: deze rij is deel/geheel in procenten", "part and whole: this row is part/whole in percent", Rij),
             new FieldSpec("scenario", FieldType.Reference, "het scenario van deze rij", "the scenario of this row") { ReferenceKinds = [Scenario] },
-            Choice("soort", "uitgave of opbrengst", "expense or revenue", ["uitgave", "opbrengst"]),
-            Eenheid) with { HeaderValues = FieldType.Cell, IdRequired = false },
+            Choice(FieldNames.Soort, "uitgave of opbrengst", "expense or revenue", ["uitgave", "opbrengst"]),
+            Eenheid) with { HeaderValues = FieldType.Cell, IdRequired = false, NestsIn = [Tabel] },
 
-        [Scenario] = Schema(Scenario, "een scenario met aannames", "a scenario with assumptions",
+        [Scenario] = Schema(Scenario, "scenario", ElementIcon.Object, "een scenario met aannames", "a scenario with assumptions",
             F("aanname", FieldType.Text, "een aanname van het scenario", "an assumption of the scenario") with { Many = true, Repeatable = true },
             F("gekozen", FieldType.YesNo, "ja als dit het gekozen scenario is", "yes if this is the chosen scenario")),
 
-        [Spanning] = Schema(Spanning, "een erkende spanning tussen doelen", "a declared tension between goals",
-            Ref("tussen", "de doelen die met elkaar in spanning staan", "the goals in tension", Doel, Ambitie, Maatregel)) with { RequiredFields = ["tussen"] },
+        [Spanning] = Schema(Spanning, "spanning", ElementIcon.Interface, "een erkende spanning tussen doelen", "a declared tension between goals",
+            Ref(FieldNames.Tussen, "de doelen die met elkaar in spanning staan", "the goals in tension", Doel, Ambitie, Maatregel)) with { RequiredFields = [FieldNames.Tussen] },
 
-        [Uitgangspunt] = Schema(Uitgangspunt, "een uitgangspunt, principe of kernwaarde", "a principle or core value",
-            Choice("soort", "principe, kernwaarde, inrichtingsprincipe of uitgangspunt", "principle, core value, design principle or starting point",
+        [Uitgangspunt] = Schema(Uitgangspunt, "uitgangspunt", ElementIcon.Object, "een uitgangspunt, principe of kernwaarde", "a principle or core value",
+            Choice(FieldNames.Soort, "principe, kernwaarde, inrichtingsprincipe of uitgangspunt", "principle, core value, design principle or starting point",
                 ["principe", "kernwaarde", "inrichtingsprincipe", "uitgangspunt"]),
             DraagtBijAan, Thema, Wet),
 
-        [Kaderstelling] = Schema(Kaderstelling, "een genummerd kader dat de raad stelt", "a numbered frame set by the council", DraagtBijAan, Thema, Wet),
+        [Kaderstelling] = Schema(Kaderstelling, "kaderstelling", ElementIcon.Object, "een genummerd kader dat de raad stelt", "a numbered frame set by the council", DraagtBijAan, Thema, Wet),
 
-        [ElementKind.Thema] = Schema(ElementKind.Thema, "een thema", "a theme", Wet,
-            Ref("draagt bij aan", "de ambities of kaderstellingen waaraan alles onder dit thema bijdraagt", "the ambities or kaderstellingen everything under this theme contributes to", Ambitie, Kaderstelling)),
+        [ElementKind.Thema] = Schema(ElementKind.Thema, "thema", ElementIcon.Module, "een thema", "a theme", Wet,
+            Ref(FieldNames.DraagtBijAan, "de ambities of kaderstellingen waaraan alles onder dit thema bijdraagt", "the ambities or kaderstellingen everything under this theme contributes to", Ambitie, Kaderstelling)),
 
-        [Maatregel] = Schema(Maatregel, "een maatregel of activiteit met een eigenaar", "a measure or activity with an owner",
-            F("eigenaar", FieldType.TextOrWord, "wie verantwoordelijk is", "who is responsible"),
+        [Maatregel] = Schema(Maatregel, "maatregel", ElementIcon.Method, "een maatregel of activiteit met een eigenaar", "a measure or activity with an owner",
+            F(FieldNames.Eigenaar, FieldType.TextOrWord, "wie verantwoordelijk is", "who is responsible"),
             DraagtBijAan, Termijn,
-            F("budget", FieldType.Money, "het budget", "the budget"),
+            F(FieldNames.Budget, FieldType.Money, "het budget", "the budget"),
             F("status", FieldType.TextOrWord, "de stand van zaken", "the state of affairs"),
             Thema, Wet),
 
-        [Risico] = Schema(Risico, "een risico", "a risk",
+        [Risico] = Schema(Risico, "risico", ElementIcon.Operator, "een risico", "a risk",
             F("gevolg", FieldType.Text, "het gevolg", "the consequence") with { Many = true },
             F("gebied", FieldType.TextOrWord, "het risicogebied", "the risk area"),
-            F("categorie", FieldType.TextOrWord, "de risicocategorie", "the risk category"),
+            F(FieldNames.Categorie, FieldType.TextOrWord, "de risicocategorie", "the risk category"),
             F("kans", FieldType.Label, "de kans", "the likelihood"),
             F("impact", FieldType.Label, "de impact", "the impact"),
             F("bedrag", FieldType.Money, "het financiële risico", "the financial exposure"),
             F("beheersmaatregel", FieldType.Text, "de beheersmaatregel", "the mitigation") with { Many = true, Repeatable = true },
             DraagtBijAan, Thema, Wet),
 
-        [Besluit] = Schema(Besluit, "een besluit of bestuursopdracht", "a decision or administrative assignment",
-            Choice("soort", "besluit, bestuursopdracht, motie, amendement of verordening", "decision, assignment, motion, amendment or regulation",
+        [Besluit] = Schema(Besluit, "besluit", ElementIcon.Object, "een besluit of bestuursopdracht", "a decision or administrative assignment",
+            Choice(FieldNames.Soort, "besluit, bestuursopdracht, motie, amendement of verordening", "decision, assignment, motion, amendment or regulation",
                 ["besluit", "bestuursopdracht", "motie", "amendement", "verordening"]),
-            F("datum", FieldType.When, "de datum van het besluit", "the date of the decision"),
-            F("door", FieldType.TextOrWord, "wie besloot: raad, college", "who decided: raad, college"),
+            F(FieldNames.Datum, FieldType.When, "de datum van het besluit", "the date of the decision"),
+            F(FieldNames.Door, FieldType.TextOrWord, "wie besloot: raad, college", "who decided: raad, college"),
             F("onderwerp", FieldType.Text, "het onderwerp", "the subject"),
             new FieldSpec("document", FieldType.ReferenceOrText, "het document waarin het besluit staat", "the document that holds the decision") { ReferenceKinds = [Document], Many = true },
             Termijn, DraagtBijAan, Thema, Wet),
 
-        [ElementKind.Wet] = Schema(ElementKind.Wet, "een wet", "a law"),
+        [ElementKind.Wet] = Schema(ElementKind.Wet, "wet", ElementIcon.Constant, "een wet", "a law"),
 
-        [Document] = Schema(Document, "een ander document", "another document",
+        [Document] = Schema(Document, "document", ElementIcon.File, "een ander document", "another document",
             F("versie", FieldType.TextOrWord, "de versie", "the version"),
             F("vastgesteld", FieldType.DateBy, "datum van vaststelling", "date of adoption"),
-            F("datum", FieldType.When, "de datum van het document", "the date of the document")),
+            F(FieldNames.Datum, FieldType.When, "de datum van het document", "the date of the document")),
 
-        [Feit] = Schema(Feit, "een cijfer uit het document, met bron en datum", "a figure from the document, with source and date",
-            F("waarde", FieldType.Quantity, "het cijfer", "the figure"),
+        [Feit] = Schema(Feit, "feit", ElementIcon.Number, "een cijfer uit het document, met bron en datum", "a figure from the document, with source and date",
+            F(FieldNames.Waarde, FieldType.Quantity, "het cijfer", "the figure"),
             Peildatum,
-            new FieldSpec("indicator", FieldType.Reference, "de indicator die dit cijfer meet", "the indicator this figure measures") { ReferenceKinds = [Indicator] }),
+            new FieldSpec(FieldNames.Indicator, FieldType.Reference, "de indicator die dit cijfer meet", "the indicator this figure measures") { ReferenceKinds = [Indicator] }),
     };
 
-    private static ElementSchema Schema(ElementKind kind, string nl, string en, params FieldSpec[] fields)
+    private static ElementSchema Schema(ElementKind kind, string keyword, ElementIcon icon, string nl, string en, params FieldSpec[] fields)
     {
         var map = new Dictionary<string, FieldSpec>(StringComparer.Ordinal);
         foreach (var field in Common.Concat(fields)) map[field.Name] = field;
-        return new ElementSchema(kind, map, nl, en);
+        return new ElementSchema(kind, keyword, map, nl, en) { Icon = icon };
     }
 
     public static ElementSchema? For(ElementKind kind) => All.TryGetValue(kind, out var schema) ? schema : null;

@@ -12,9 +12,14 @@ public sealed record FieldSpec(string Name, FieldType Type, string DescriptionNl
     public IReadOnlyList<string> Choices { get; init; } = [];
 }
 
-/// <summary>What one element kind accepts.</summary>
-public sealed record ElementSchema(ElementKind Kind, IReadOnlyDictionary<string, FieldSpec> Fields, string DescriptionNl, string DescriptionEn)
+/// <summary>One element kind: its keyword, where it may stand and what it accepts.</summary>
+public sealed record ElementSchema(ElementKind Kind, string Keyword, IReadOnlyDictionary<string, FieldSpec> Fields, string DescriptionNl, string DescriptionEn)
 {
+    /// <summary>The kinds in whose block this kind may stand; empty: only at the top level of a file.</summary>
+    public IReadOnlyList<ElementKind> NestsIn { get; init; } = [];
+    /// <summary>The editor's icon for elements of this kind (outline, workspace symbols, completion).</summary>
+    public ElementIcon Icon { get; init; }
+
     /// <summary>post and rij carry their figures after the title: "post "x": € 1, € 2".</summary>
     public FieldType? HeaderValues { get; init; }
     public bool IdRequired { get; init; } = true;

@@ -1,5 +1,6 @@
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Budget;
 
@@ -30,7 +31,7 @@ public sealed class AmountPerYearRule : AnalysisRule
             }
 
             if (budget.TotalField is { } total && total.Syntax.Values.Items.Length != expected)
-                context.Report(DiagnosticBuilder.WrongAmountCount(new Location(source, total.Syntax.Values.Span), "totaal",
+                context.Report(DiagnosticBuilder.WrongAmountCount(new Location(source, total.Syntax.Values.Span), FieldNames.Totaal,
                     total.Syntax.Values.Items.Length, expected, yearsText, budget.YearsLocation));
         }
     }

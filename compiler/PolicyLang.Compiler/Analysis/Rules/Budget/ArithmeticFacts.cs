@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Budget;
 
@@ -13,7 +14,7 @@ namespace PolicyLang.Analysis.Rules.Budget;
 /// </summary>
 internal sealed class ArithmeticFacts
 {
-    public static readonly string[] DerivationFields = ["som van", "verschil van", "cumulatief van", "aandeel van"];
+    public static readonly string[] DerivationFields = [FieldNames.SomVan, FieldNames.VerschilVan, FieldNames.CumulatiefVan, FieldNames.AandeelVan];
 
     private static readonly ConditionalWeakTable<AnalysisContext, ArithmeticFacts> Cache = [];
 

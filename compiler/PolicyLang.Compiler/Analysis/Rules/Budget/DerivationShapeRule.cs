@@ -1,5 +1,6 @@
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Budget;
 
@@ -22,8 +23,8 @@ public sealed class DerivationShapeRule : AnalysisRule
             {
                 var expected = field.Name switch
                 {
-                    "verschil van" or "cumulatief van" => 1,
-                    "aandeel van" => 2,
+                    FieldNames.VerschilVan or FieldNames.CumulatiefVan => 1,
+                    FieldNames.AandeelVan => 2,
                     _ => 0,
                 };
                 if (expected == 0) continue;

@@ -1,5 +1,6 @@
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Budget;
 
@@ -18,7 +19,7 @@ public sealed class RowChangeRule : AnalysisRule
         var facts = ArithmeticFacts.Of(context);
         foreach (var row in facts.DerivedRows)
         {
-            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "verschil van") is not [var (source, sourceCells)]) continue;
+            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, FieldNames.VerschilVan) is not [var (source, sourceCells)]) continue;
 
             for (var column = 1; column < cells.Count && column < sourceCells.Count; column++)
             {

@@ -1,6 +1,7 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Budget;
 
@@ -20,7 +21,7 @@ public sealed class RowSumRule : AnalysisRule
         var facts = ArithmeticFacts.Of(context);
         foreach (var row in facts.DerivedRows)
         {
-            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "som van") is not { Count: > 0 } operands) continue;
+            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, FieldNames.SomVan) is not { Count: > 0 } operands) continue;
             var percentagesAdd = TableRows.PercentagesAdd(row);
 
             for (var column = 0; column < cells.Count; column++)

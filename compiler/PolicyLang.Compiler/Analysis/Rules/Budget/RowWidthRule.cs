@@ -1,5 +1,6 @@
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Budget;
 
@@ -17,7 +18,7 @@ public sealed class RowWidthRule : AnalysisRule
     {
         foreach (var table in ArithmeticFacts.Of(context).Tables)
         {
-            if (Fields.Find(table, "kolommen") is not { } kolommen || table.Tree is not { } tree) continue;
+            if (Fields.Find(table, FieldNames.Kolommen) is not { } kolommen || table.Tree is not { } tree) continue;
             var columns = kolommen.Syntax.Values.Items.Length;
             foreach (var row in table.Children)
             {

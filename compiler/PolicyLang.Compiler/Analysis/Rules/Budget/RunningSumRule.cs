@@ -1,6 +1,7 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Budget;
 
@@ -19,7 +20,7 @@ public sealed class RunningSumRule : AnalysisRule
         var facts = ArithmeticFacts.Of(context);
         foreach (var row in facts.DerivedRows)
         {
-            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "cumulatief van") is not [var (source, sourceCells)]) continue;
+            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, FieldNames.CumulatiefVan) is not [var (source, sourceCells)]) continue;
             var kind = sourceCells.FirstOrDefault(c => c.IsFigure).Figure.Kind;
             if (kind == QuantityKind.Percentage && !TableRows.PercentagesAdd(row)) continue;
 

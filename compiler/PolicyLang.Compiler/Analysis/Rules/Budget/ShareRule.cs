@@ -1,6 +1,7 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Budget;
 
@@ -19,7 +20,7 @@ public sealed class ShareRule : AnalysisRule
         var facts = ArithmeticFacts.Of(context);
         foreach (var row in facts.DerivedRows)
         {
-            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, "aandeel van") is not [var (part, partCells), var (whole, wholeCells)]) continue;
+            if (facts.Cells(row) is not { } cells || TableRows.Operands(facts, row, FieldNames.AandeelVan) is not [var (part, partCells), var (whole, wholeCells)]) continue;
 
             for (var column = 0; column < cells.Count && column < partCells.Count && column < wholeCells.Count; column++)
             {

@@ -1,6 +1,7 @@
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Conflicts;
 
@@ -19,7 +20,7 @@ public sealed class ChildAgainstParentRule : AnalysisRule
         foreach (var child in context.Goals)
         {
             if (child.Indicator is null || child.Pressure is not { } pc || pc == 0) continue;
-            foreach (var parentSymbol in child.Doel.Targets("draagt bij aan"))
+            foreach (var parentSymbol in child.Doel.Targets(FieldNames.DraagtBijAan))
             {
                 if (parentSymbol.Kind != ElementKind.Doel || context.GoalOf(parentSymbol) is not { } parent) continue;
                 if (parent.Indicator != child.Indicator || parent.Pressure is not { } pp || pp != -pc) continue;

@@ -79,8 +79,8 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         {
             var element = selfAndAbove[i];
             if (i > 0 && element.Kind == ElementKind.Doel) scratch.Doelen.Add(element);
-            AddTargets(element, "wet", scratch.Wetten);
-            AddTargets(element, "thema", scratch.Themas);
+            AddTargets(element, FieldNames.Wet, scratch.Wetten);
+            AddTargets(element, FieldNames.Thema, scratch.Themas);
         }
         return new Party(goal, pressure, [.. selfAndAbove], Freeze(scratch.Doelen), Freeze(scratch.Wetten), Freeze(scratch.Themas));
     }
@@ -142,7 +142,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         var partners = new Dictionary<ElementSymbol, HashSet<ElementSymbol>>();
         foreach (var spanning in model.OfKind(ElementKind.Spanning))
         {
-            var members = spanning.Targets("tussen").ToList();
+            var members = spanning.Targets(FieldNames.Tussen).ToList();
             foreach (var a in members)
             {
                 if (!partners.TryGetValue(a, out var set)) partners[a] = set = [];

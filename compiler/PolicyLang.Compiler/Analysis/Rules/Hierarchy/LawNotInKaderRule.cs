@@ -1,5 +1,6 @@
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Hierarchy;
 
@@ -11,10 +12,10 @@ public sealed class LawNotInKaderRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        if (context.Model.Kader is not { } kader || kader.Field("wetten") is not { } wettenField) return;
-        var listed = kader.Targets("wetten").ToHashSet();
+        if (context.Model.Kader is not { } kader || kader.Field(FieldNames.Wetten) is not { } wettenField) return;
+        var listed = kader.Targets(FieldNames.Wetten).ToHashSet();
         foreach (var goal in context.Goals)
-            foreach (var reference in goal.Doel.Values<ReferenceValue>("wet"))
+            foreach (var reference in goal.Doel.Values<ReferenceValue>(FieldNames.Wet))
                 if (reference.Target is { } wet && !listed.Contains(wet))
                     context.Report(DiagnosticBuilder.LawNotInKader(At(goal.Doel, reference.Span), goal.Doel.DisplayName, reference.Name, At(kader, wettenField)));
     }

@@ -2,6 +2,7 @@ using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Hierarchy;
 
@@ -18,7 +19,7 @@ public sealed class LawNotServedRule : AnalysisRule
     {
         if (context.Model.Kader is not { } kader) return;
         var served = ServedLaws(context);
-        foreach (var reference in kader.Values<ReferenceValue>("wetten"))
+        foreach (var reference in kader.Values<ReferenceValue>(FieldNames.Wetten))
             if (reference.Target is { } wet && !served.Contains(wet))
                 context.Report(DiagnosticBuilder.LawNotServed(At(kader, reference.Span), reference.Name));
     }
@@ -37,9 +38,9 @@ public sealed class LawNotServedRule : AnalysisRule
             {
                 var element = stack.Pop();
                 if (!visited.Add(element)) continue;
-                foreach (var wet in element.Targets("wet")) served.Add(wet);
-                foreach (var thema in element.Targets("thema"))
-                    foreach (var wet in thema.Targets("wet")) served.Add(wet);
+                foreach (var wet in element.Targets(FieldNames.Wet)) served.Add(wet);
+                foreach (var thema in element.Targets(FieldNames.Thema))
+                    foreach (var wet in thema.Targets(FieldNames.Wet)) served.Add(wet);
                 foreach (var parent in context.Contributions.Parents(element)) stack.Push(parent);
             }
         }

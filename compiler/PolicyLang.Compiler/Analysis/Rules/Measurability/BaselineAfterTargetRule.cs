@@ -1,4 +1,5 @@
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Measurability;
 
@@ -16,7 +17,7 @@ public sealed class BaselineAfterTargetRule : AnalysisRule
             // The earliest target is the one the baseline must precede; one finding per doel.
             var earliest = goal.DatedTargets.MinBy(t => t.Year);
             if (earliest is null || earliest.Year >= baseline.Year) continue;
-            var field = earliest == goal.Streefwaarde ? "streefwaarde" : "tussendoel";
+            var field = earliest == goal.Streefwaarde ? FieldNames.Streefwaarde : FieldNames.Tussendoel;
             context.Report(DiagnosticBuilder.BaselineAfterTarget(At(goal.Doel, baseline.Span), goal.Doel.DisplayName,
                 baseline.Year, field, earliest.Year!.Value, At(goal.Doel, earliest.Span)));
         }

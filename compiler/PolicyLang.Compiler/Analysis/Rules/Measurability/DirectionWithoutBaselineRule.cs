@@ -1,4 +1,5 @@
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Measurability;
 
@@ -14,7 +15,7 @@ public sealed class DirectionWithoutBaselineRule : AnalysisRule
     public override void Analyze(AnalysisContext context)
     {
         foreach (var goal in context.Goals)
-            if (goal.Richting is { } richting && goal.Indicator is not null && goal.Doel.Field("nulmeting") is null)
+            if (goal.Richting is { } richting && goal.Indicator is not null && goal.Doel.Field(FieldNames.Nulmeting) is null)
                 context.Report(DiagnosticBuilder.DirectionWithoutBaseline(At(goal.Doel, richting.Span), goal.Doel.DisplayName, richting.Word));
     }
 }

@@ -1,5 +1,6 @@
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Measurability;
 
@@ -16,7 +17,7 @@ public sealed class GoalWithoutIndicatorRule : AnalysisRule
     {
         foreach (var goal in context.Goals)
         {
-            if (goal.Doel.Field("indicator") is not null || goal.DeclaredUnmeasurable) continue;
+            if (goal.Doel.Field(FieldNames.Indicator) is not null || goal.DeclaredUnmeasurable) continue;
             if (context.Contributions.ContributorsTo(goal.Doel).Any(c => c.Kind == ElementKind.Doel)) continue;
             context.Report(DiagnosticBuilder.GoalWithoutIndicator(At(goal.Doel), goal.Doel.DisplayName));
         }

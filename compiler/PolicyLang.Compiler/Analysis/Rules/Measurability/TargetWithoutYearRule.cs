@@ -1,4 +1,5 @@
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Measurability;
 
@@ -13,10 +14,10 @@ public sealed class TargetWithoutYearRule : AnalysisRule
         foreach (var goal in context.Goals)
         {
             if (goal.Streefwaarde is { Year: null } target)
-                context.Report(DiagnosticBuilder.TargetWithoutYear(At(goal.Doel, target.Span), goal.Doel.DisplayName, "streefwaarde"));
+                context.Report(DiagnosticBuilder.TargetWithoutYear(At(goal.Doel, target.Span), goal.Doel.DisplayName, FieldNames.Streefwaarde));
             foreach (var step in goal.Tussendoelen)
                 if (step.Year is null)
-                    context.Report(DiagnosticBuilder.TargetWithoutYear(At(goal.Doel, step.Span), goal.Doel.DisplayName, "tussendoel"));
+                    context.Report(DiagnosticBuilder.TargetWithoutYear(At(goal.Doel, step.Span), goal.Doel.DisplayName, FieldNames.Tussendoel));
         }
     }
 }

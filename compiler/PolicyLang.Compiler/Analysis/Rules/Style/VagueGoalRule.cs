@@ -1,4 +1,5 @@
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Style;
 
@@ -18,7 +19,7 @@ public sealed class VagueGoalRule : AnalysisRule
         var padded = vague.Select(w => (Word: w, Padded: Padded(w))).ToArray();
         foreach (var goal in context.Goals)
         {
-            if (goal.Doel.Field("indicator") is not null) continue;
+            if (goal.Doel.Field(FieldNames.Indicator) is not null) continue;
             var title = Padded(goal.Doel.Title);
             foreach (var (word, pattern) in padded)
             {

@@ -1,4 +1,5 @@
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Analysis.Rules.Time;
 
@@ -10,7 +11,7 @@ public sealed class KaderWithoutPeriodRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        if (context.Model.Kader is { } kader && kader.Field("periode") is null)
+        if (context.Model.Kader is { } kader && kader.Field(FieldNames.Periode) is null)
             context.Report(DiagnosticBuilder.KaderWithoutPeriod(At(kader), kader.DisplayName));
     }
 }

@@ -1,6 +1,7 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 using PolicyLang.Text;
 
 namespace PolicyLang.Analysis.Rules.Time;
@@ -18,8 +19,8 @@ public sealed class OutsidePeriodRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        if (context.Model.Kader is not { } kader || kader.Field("periode") is not { } periodField) return;
-        if (kader.Value<YearRangeValue>("periode") is not { } period) return;
+        if (context.Model.Kader is not { } kader || kader.Field(FieldNames.Periode) is not { } periodField) return;
+        if (kader.Value<YearRangeValue>(FieldNames.Periode) is not { } period) return;
         var periodAt = At(kader, periodField);
 
         bool Outside(int from, int to, bool history = false) => (to < period.From && !history) || from > period.To;
@@ -39,7 +40,7 @@ public sealed class OutsidePeriodRule : AnalysisRule
         foreach (var element in context.Model.Elements)
         {
             if (element.Kind is not (ElementKind.Maatregel or ElementKind.Besluit)) continue;
-            if (element.Field("termijn") is not { } termijn) continue;
+            if (element.Field(FieldNames.Termijn) is not { } termijn) continue;
             foreach (var value in termijn.Values)
             {
                 var (from, to) = value switch
