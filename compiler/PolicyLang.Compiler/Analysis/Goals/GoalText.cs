@@ -1,4 +1,6 @@
 using PolicyLang.Binding.Values;
+using PolicyLang.Binding.Vocabulary;
+using PolicyLang.Runtime;
 
 namespace PolicyLang.Analysis.Goals;
 
@@ -7,15 +9,7 @@ public static class GoalText
 {
     public static string Of(TargetValue target)
     {
-        var comparator = target.Comparator switch
-        {
-            Comparator.LessOrEqual => "maximaal ",
-            Comparator.Less => "< ",
-            Comparator.GreaterOrEqual => "minimaal ",
-            Comparator.Greater => "> ",
-            Comparator.Equal => "= ",
-            _ => "",
-        };
+        var comparator = target.Comparator == Comparator.AtLeastAsGood ? "" : ValueWords.Comparators.EntryOf(target.Comparator).Dutch + " ";
         return comparator + target.Quantity + (target.Year is { } year ? " in " + year : "");
     }
 
