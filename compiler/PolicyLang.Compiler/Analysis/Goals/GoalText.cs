@@ -1,6 +1,5 @@
 using PolicyLang.Binding.Values;
 using PolicyLang.Binding.Vocabulary;
-using PolicyLang.Runtime;
 
 namespace PolicyLang.Analysis.Goals;
 
@@ -9,7 +8,7 @@ public static class GoalText
 {
     public static string Of(TargetValue target)
     {
-        var comparator = target.Comparator == Comparator.AtLeastAsGood ? "" : ValueWords.Comparators.EntryOf(target.Comparator).Dutch + " ";
+        var comparator = ValueWords.Comparators.EntryOf(target.Comparator) is { } written ? written.Dutch + " " : "";
         return comparator + target.Quantity + (target.Year is { } year ? " in " + year : "");
     }
 

@@ -67,8 +67,11 @@ public sealed class WordTable<TMeaning> : IWordTable, IReadOnlyList<string> wher
 
     public string? Canonical(string written) => Find(written)?.Dutch;
 
-    /// <summary>The first entry with this meaning (a meaning may have several words: the durations).</summary>
-    public VocabularyEntry<TMeaning> EntryOf(TMeaning meaning) => Entries.First(e => EqualityComparer<TMeaning>.Default.Equals(e.Meaning, meaning));
+    /// <summary>
+    /// The first entry with this meaning (a meaning may have several words: the durations); null
+    /// for a meaning without a word (a target without comparator is "at least as good").
+    /// </summary>
+    public VocabularyEntry<TMeaning>? EntryOf(TMeaning meaning) => Entries.FirstOrDefault(e => EqualityComparer<TMeaning>.Default.Equals(e.Meaning, meaning));
 
     public string this[int index] => Words[index];
     public int Count => Words.Length;

@@ -1,5 +1,6 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Diagnostics;
 
 namespace PolicyLang.Analysis.Rules.Budget;
@@ -101,7 +102,7 @@ internal sealed class BudgetView
     public static bool IsRevenue(ElementSymbol post)
     {
         for (var p = post; p is { Kind: ElementKind.Post }; p = p.Parent)
-            if (Fields.Value<WordValue>(p, "soort") is { } soort) return soort.Word == "opbrengst";
+            if (Fields.Value<WordValue>(p, "soort") is { } soort) return ValueWords.LineKinds.TryRead(soort.Word, out var kind) && kind == LineKind.Revenue;
         return false;
     }
 }

@@ -32,8 +32,8 @@ public sealed class TargetWorseThanBaselineRule : AnalysisRule
                 BetterReason.Polarity => ($"voor indicator '{goal.Indicator!.DisplayName}' {(better.Sign > 0 ? "hoger" : "lager")} beter is",
                                           $"for indicator '{goal.Indicator!.DisplayName}' {(better.Sign > 0 ? "higher" : "lower")} is better"),
                 BetterReason.Direction => ($"het doel een {goal.Richting!.Word} nastreeft", $"the doel aims for '{goal.Richting!.Word}'"),
-                _ => ($"'{ValueWords.Comparators.EntryOf(target.Comparator).Dutch}' {(better.Sign > 0 ? "hoger" : "lager")} als beter aanwijst",
-                      $"'{ValueWords.Comparators.EntryOf(target.Comparator).Dutch}' makes {(better.Sign > 0 ? "higher" : "lower")} better"),
+                _ => ($"'{ValueWords.Comparators.EntryOf(target.Comparator)?.Dutch}' {(better.Sign > 0 ? "hoger" : "lager")} als beter aanwijst",
+                      $"'{ValueWords.Comparators.EntryOf(target.Comparator)?.Dutch}' makes {(better.Sign > 0 ? "higher" : "lower")} better"),
             };
             context.Report(DiagnosticBuilder.TargetWorseThanBaseline(At(goal.Doel, target.Span), goal.Doel.DisplayName,
                 GoalText.Of(target), GoalText.Of(baseline), whyNl, whyEn, At(goal.Doel, baseline.Span)));
