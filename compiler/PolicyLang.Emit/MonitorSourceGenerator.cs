@@ -1,5 +1,7 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
+using PolicyLang.Binding.Vocabulary;
+using PolicyLang.Runtime;
 using PolicyLang.Syntax;
 using PolicyLang.Text;
 using static PolicyLang.Emit.CSharpText;
@@ -104,8 +106,8 @@ public sealed class MonitorSourceGenerator
         foreach (var indicator in _model.OfKind(ElementKind.Indicator))
         {
             var unit = indicator.Value<UnitValue>(FieldNames.Eenheid);
-            _w.WriteLine($"Indicator(new IndicatorInfo({String(indicator.Id ?? "")}, {String(indicator.Title)}, MeasureUnit.{MeasureUnitOf(unit)}, " +
-                         $"{String(UnitText(indicator))}, Polarity.{PolarityOf(indicator)}));");
+            _w.WriteLine($"Indicator(new IndicatorInfo({String(indicator.Id ?? "")}, {String(indicator.Title)}, {Member(unit?.Kind ?? MeasureUnit.Unknown)}, " +
+                         $"{String(UnitText(indicator))}, {Member(PolarityOf(indicator))}));");
         }
         foreach (var node in _model.Elements.Where(e => e.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel))
         {
@@ -162,7 +164,7 @@ public sealed class MonitorSourceGenerator
 
         var tolerance = ToleranceOf(doel);
         var periode = _kader.Value<YearRangeValue>(FieldNames.Periode);
-        Mapped(doel, headerSpan, $"var norm = new Norm(Polarity.{PolarityOf(indicator)}, {Decimal(KaderTolerance)}, {NullableInt(periode?.From)}, {NullableInt(periode?.To)});");
+        Mapped(doel, headerSpan, $"var norm = new Norm({Member(PolarityOf(indicator))}, {Decimal(KaderTolerance)}, {NullableInt(periode?.From)}, {NullableInt(periode?.To)});");
         foreach (var field in doel.Fields)
         {
             var span = field.Syntax.Span;
@@ -171,9 +173,9 @@ public sealed class MonitorSourceGenerator
                 var statement = (field.Name, value) switch
                 {
                     (FieldNames.Nulmeting, MeasurementValue m) => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(m.Year)});",
-                    (FieldNames.Tussendoel, TargetValue t) => $"norm = norm.WithMilestone(Comparator.{t.Comparator}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
-                    (FieldNames.Streefwaarde, TargetValue t) => $"norm = norm.WithTarget(Comparator.{t.Comparator}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
-                    (FieldNames.Richting, WordValue w) => DirectionOf(w.Word) is { } d ? $"norm = norm.WithDirection(Direction.{d});" : null,
+                    (FieldNames.Tussendoel, TargetValue t) => $"norm = norm.WithMilestone({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
+                    (FieldNames.Streefwaarde, TargetValue t) => $"norm = norm.WithTarget({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
+                    (FieldNames.Richting, WordValue w) => ValueWords.Directions.TryRead(w.Word, out var d) ? $"norm = norm.WithDirection({Member(d)});" : null,
                     (FieldNames.Tolerantie, QuantityValue) when tolerance is { } tol => $"norm = norm.WithTolerance({Decimal(tol)});",
                     _ => null,
                 };
@@ -214,32 +216,15 @@ public sealed class MonitorSourceGenerator
 
     // ---- vocabulary ------------------------------------------------------------------------------
 
-    private static string PolarityOf(ElementSymbol indicator) => indicator.Value<WordValue>(FieldNames.Polariteit)?.Word switch
-    {
-        "hoger is beter" => "HigherIsBetter",
-        "lager is beter" => "LowerIsBetter",
-        _ => "Neutral",
-    };
+    /// <summary>
+    /// A runtime enum member as C#: the bound values carry the runtime's own enums (Comparator,
+    /// Polarity, Direction, MeasureUnit), so the member always exists in what the monitor references.
+    /// </summary>
+    private static string Member<TEnum>(TEnum value) where TEnum : struct, Enum => typeof(TEnum).Name + "." + value;
 
-    private static string? DirectionOf(string word) => word switch
-    {
-        "toename" => "Increase",
-        "afname" => "Decrease",
-        "behoud" => "Keep",
-        _ => null,
-    };
-
-    private static string MeasureUnitOf(UnitValue? unit) => unit?.Kind switch
-    {
-        UnitKind.Aantal => "Count",
-        UnitKind.Euro => "Money",
-        UnitKind.Percentage => "Percentage",
-        UnitKind.PerN => "Rate",
-        UnitKind.Rapportcijfer => "Mark",
-        UnitKind.Index => "Index",
-        UnitKind.Duur => "Duration",
-        _ => "Unknown",
-    };
+    /// <summary>The indicator's polariteit; without one (or unreadable) neutral.</summary>
+    private static Polarity PolarityOf(ElementSymbol indicator) =>
+        indicator.Value<WordValue>(FieldNames.Polariteit) is { } word && ValueWords.Polarities.TryRead(word.Word, out var polarity) ? polarity : Polarity.Neutral;
 
     /// <summary>The eenheid as written, without quotes ("percentage van inwoners").</summary>
     private static string UnitText(ElementSymbol indicator)

@@ -35,28 +35,9 @@ public sealed record Norm(Polarity Polarity, decimal Tolerance, int? PeriodStart
     public Norm WithDirection(Direction direction) => this with { Direction = direction };
     public Norm WithTolerance(decimal tolerance) => this with { Tolerance = tolerance };
 
-    /// <summary>
-    /// The target the status is judged against: the streefwaarde, else the last tussendoel.
-    /// </summary>
-    public Target? EffectiveTarget => Target ?? (Milestones.Count == 0 ? null
-        : Milestones.OrderBy(m => m.Year ?? int.MaxValue).Last());
+    /// <summary>The target the status is judged against (<see cref="Betterness.EffectiveTarget"/>).</summary>
+    public Target? EffectiveTarget => Betterness.EffectiveTarget(Target, Milestones);
 
-    /// <summary>+1 when higher is better, -1 when lower is better, 0 when no side is better.</summary>
-    public int BetterSign()
-    {
-        if (Polarity == Polarity.HigherIsBetter) return 1;
-        if (Polarity == Polarity.LowerIsBetter) return -1;
-        if (Direction == Runtime.Direction.Increase) return 1;
-        if (Direction == Runtime.Direction.Decrease) return -1;
-        if (EffectiveTarget is { } t)
-        {
-            switch (t.Comparator)
-            {
-                case Comparator.GreaterOrEqual or Comparator.Greater: return 1;
-                case Comparator.LessOrEqual or Comparator.Less: return -1;
-            }
-            if (Baseline is { } b) return Math.Sign(t.Value - b.Value);
-        }
-        return 0;
-    }
+    /// <summary>+1 when higher is better, -1 when lower is better, 0 when no side is better (<see cref="Betterness.Of"/>).</summary>
+    public int BetterSign() => Betterness.Of(Polarity, Direction, EffectiveTarget, Baseline).Sign;
 }

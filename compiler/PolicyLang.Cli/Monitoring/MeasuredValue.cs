@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Runtime;
 
 namespace PolicyLang.Cli.Monitoring;
@@ -76,18 +77,20 @@ public static class MeasuredValue
         return null;
     }
 
-    /// <summary>The words an optional 'eenheid' column may use for each unit.</summary>
-    public static bool UnitColumnMatches(MeasureUnit unit, string word) => word.Trim().ToLowerInvariant() switch
+    /// <summary>
+    /// Whether an optional 'eenheid' cell names the indicator's unit: in the words of the language
+    /// (the vocabulary's unit table, with its synonyms and case-insensitive, so every eenheid a
+    /// .beleid file may write is accepted here), judged by its head word ("percentage van inwoners"
+    /// is a percentage), or by the marker a value takes (€, %).
+    /// </summary>
+    public static bool UnitColumnMatches(MeasureUnit unit, string word)
     {
-        "aantal" => unit == MeasureUnit.Count,
-        "euro" or "€" => unit == MeasureUnit.Money,
-        "percentage" or "%" => unit == MeasureUnit.Percentage,
-        "rapportcijfer" => unit == MeasureUnit.Mark,
-        "index" => unit == MeasureUnit.Index,
-        "jaren" or "dagen" or "uren" or "weken" => unit == MeasureUnit.Duration,
-        var w when w.StartsWith("per ", StringComparison.Ordinal) => unit == MeasureUnit.Rate,
-        _ => false,
-    } || unit == MeasureUnit.Unknown;
+        if (unit == MeasureUnit.Unknown) return true;
+        var text = word.Trim();
+        if (text == "%") return unit == MeasureUnit.Percentage;
+        var head = text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        return ValueWords.Units.TryRead(head, out var named) && named == unit;
+    }
 
     public static string UnitWord(MeasureUnit unit, bool english) => (unit, english) switch
     {

@@ -1,16 +1,41 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Schema;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Diagnostics;
+using PolicyLang.Runtime;
 
 namespace PolicyLang.LanguageServer.Features;
 
 /// <summary>How a value of each field type is written: the "signature" shown while typing a value.</summary>
 public static class FieldForms
 {
+    /// <summary>
+    /// The unit words completion offers: every unit of the vocabulary, a percentage first with its
+    /// denominator ("percentage van"), the form the analysis asks for.
+    /// </summary>
     public static readonly IReadOnlyList<string> Units =
-        ["aantal", "euro", "percentage van", "percentage", "per", "rapportcijfer", "index", "jaren", "dagen", "uren", "weken"];
+        [.. ValueWords.Units.Entries.SelectMany(e => e.Meaning == MeasureUnit.Percentage ? [e.Dutch + " van", e.Dutch] : new[] { e.Dutch })];
 
-    public static readonly IReadOnlyList<string> Comparators = ["maximaal", "minimaal", "<=", ">=", "<", ">", "="];
+    /// <summary>The comparators completion offers: every form of the vocabulary, words first.</summary>
+    public static readonly IReadOnlyList<string> Comparators =
+        [.. ValueWords.Comparators.Entries.Select(e => e.Dutch).Where(IsWordForm), .. ValueWords.Comparators.Forms.Where(f => !IsWordForm(f))];
+
+    private static bool IsWordForm(string form) => form.All(char.IsLetter);
+
+    /// <summary>How a unit's head word continues (its grammar in ValueReader.ReadUnit).</summary>
+    private static string UnitForm(VocabularyEntry<MeasureUnit> unit) => unit.Meaning switch
+    {
+        MeasureUnit.Count => unit.Dutch + " [\"wat\"]",
+        MeasureUnit.Money => unit.Dutch + " [per \"…\"]",
+        MeasureUnit.Percentage => unit.Dutch + " van \"noemer\"",
+        MeasureUnit.Rate => unit.Dutch + " N \"populatie\"",
+        _ => unit.Dutch,
+    };
+
+    private static readonly string UnitForms = string.Join(" | ", ValueWords.Units.Entries.Select(UnitForm));
+    private static readonly string YesNoForms = string.Join(" | ", ValueWords.YesNo.Words);
+    private static readonly string TargetComparators = string.Join(" | ",
+        [.. ValueWords.Comparators.Entries.Where(e => IsWordForm(e.Dutch)).Select(e => e.Dutch), .. ValueWords.Comparators.Entries.Where(e => IsWordForm(e.Dutch)).SelectMany(e => e.Synonyms)]);
 
     public static string Form(FieldSpec spec, Taal taal) => spec.Type switch
     {
@@ -18,20 +43,20 @@ public static class FieldForms
         FieldType.TextOrWord => Messages.Get(taal, "\"tekst\" | woord", "\"text\" | word"),
         FieldType.Label => Messages.Get(taal, "nummer | woord | \"tekst\"", "number | word | \"text\""),
         FieldType.Choice => string.Join(" | ", spec.Choices),
-        FieldType.YesNo => "ja | nee",
+        FieldType.YesNo => YesNoForms,
         FieldType.Reference or FieldType.ReferenceOrText => string.Join(" | ", spec.ReferenceKinds.Select(k => k.Word())) + (spec.Many ? ", …" : ""),
         FieldType.Year => Messages.Get(taal, "jaar", "year"),
         FieldType.YearRange => Messages.Get(taal, "jaar t/m jaar", "year t/m year"),
         FieldType.Date => "dd-mm-jjjj",
-        FieldType.DateBy => "dd-mm-jjjj [door raad | college]",
+        FieldType.DateBy => $"dd-mm-jjjj [door {string.Join(" | ", ValueWords.Bodies.Words)}]",
         FieldType.When => Messages.Get(taal, "jaar | jaar t/m jaar | dd-mm-jjjj", "year | year t/m year | dd-mm-jjjj"),
         FieldType.Number => Messages.Get(taal, "getal", "number"),
         FieldType.Money => Messages.Get(taal, "€ bedrag", "€ amount") + (spec.Many ? ", …" : ""),
         FieldType.Percentage => Messages.Get(taal, "getal%", "number%"),
         FieldType.Quantity => Messages.Get(taal, "getal | € bedrag | getal%", "number | € amount | number%"),
         FieldType.Measurement => Messages.Get(taal, "waarde in jaar", "value in year"),
-        FieldType.Target => Messages.Get(taal, "[maximaal | minimaal | <= | >=] waarde in jaar", "[maximaal | minimaal | <= | >=] value in year"),
-        FieldType.Unit => "aantal [\"wat\"] | euro [per \"…\"] | percentage van \"noemer\" | per N \"populatie\" | rapportcijfer | index | jaren | dagen | uren | weken",
+        FieldType.Target => Messages.Get(taal, $"[{TargetComparators}] waarde in jaar", $"[{TargetComparators}] value in year"),
+        FieldType.Unit => UnitForms,
         FieldType.Section => "§4.1, …",
         FieldType.Column => Messages.Get(taal, "jaar | woord | \"tekst\", …", "year | word | \"text\", …"),
         FieldType.Cell => Messages.Get(taal, "waarde | -, …", "value | -, …"),

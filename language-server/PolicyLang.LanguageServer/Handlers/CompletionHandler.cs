@@ -2,6 +2,7 @@ using System.Text.Json;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Schema;
 using PolicyLang.Binding.Values;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.LanguageServer.Features;
 using PolicyLang.LanguageServer.Protocol;
 using PolicyLang.Syntax;
@@ -113,8 +114,7 @@ public sealed class CompletionHandler : IRequestHandler
                 foreach (var choice in spec.Choices) yield return new CompletionItem(choice, CompletionItemKinds.EnumMember);
                 break;
             case FieldType.YesNo:
-                yield return new CompletionItem("ja", CompletionItemKinds.EnumMember);
-                yield return new CompletionItem("nee", CompletionItemKinds.EnumMember);
+                foreach (var answer in ValueWords.YesNo.Words) yield return new CompletionItem(answer, CompletionItemKinds.EnumMember);
                 break;
             case FieldType.Target:
                 foreach (var comparator in FieldForms.Comparators) yield return new CompletionItem(comparator, CompletionItemKinds.Keyword) { InsertText = comparator + " " };
@@ -123,8 +123,7 @@ public sealed class CompletionHandler : IRequestHandler
                 yield return new CompletionItem("€", CompletionItemKinds.Unit) { InsertText = "€ " };
                 break;
             case FieldType.DateBy:
-                yield return new CompletionItem("door raad", CompletionItemKinds.Keyword);
-                yield return new CompletionItem("door college", CompletionItemKinds.Keyword);
+                foreach (var body in ValueWords.Bodies.Words) yield return new CompletionItem("door " + body, CompletionItemKinds.Keyword);
                 break;
         }
 
@@ -141,6 +140,6 @@ public sealed class CompletionHandler : IRequestHandler
             foreach (var bron in bronnen) yield return new CompletionItem(bron, CompletionItemKinds.Value) { Detail = FieldNames.Bron };
         }
         if (spec.Name is FieldNames.Eigenaar or FieldNames.Door)
-            foreach (var owner in new[] { "raad", "college", "wethouder" }) yield return new CompletionItem(owner, CompletionItemKinds.Value);
+            foreach (var owner in ValueWords.Bodies.Words) yield return new CompletionItem(owner, CompletionItemKinds.Value);
     }
 }

@@ -10,7 +10,8 @@ namespace PolicyLang.LanguageServer.Handlers;
 /// <summary>
 /// textDocument/hover: for an element's id or a reference, the element's title and key figures
 /// (a doel's indicator with unit, nulmeting, streefwaarde, bron; a begroting's totals); for a field
-/// name or element keyword, what it means.
+/// name or element keyword, what it means; for a value word (unit, comparator, choice, …), its
+/// category and meaning from the vocabulary.
 /// </summary>
 public sealed class HoverHandler : IRequestHandler
 {
@@ -34,6 +35,12 @@ public sealed class HoverHandler : IRequestHandler
             var fieldRange = Positions.ToRange(file.Text, field.NameSpan);
             return new Hover(MarkupContent.Markdown($"**{field.Name}**: `{FieldForms.Form(spec, context.Taal)}`\n\n{FieldForms.Description(spec, context.Taal)}"), fieldRange);
         }
+
+        if (word.Parent is ValueSyntax && word.Ancestors().OfType<FieldSyntax>().FirstOrDefault() is { } valueField
+            && (valueField.Parent as BlockSyntax)?.Parent is ElementSyntax valueOwner
+            && FieldForms.Spec(valueOwner.Keyword.ElementKind, valueField.Name) is { } valueSpec
+            && ValueWordHover.For(word, valueSpec, context.Taal) is { } valueText)
+            return new Hover(MarkupContent.Markdown(valueText), range);
 
         if (word.Parent is ElementSyntax element && ReferenceEquals(element.Keyword, word)
             && ElementSchemas.For(word.ElementKind) is { } schema)

@@ -1,3 +1,4 @@
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Cli.Monitoring;
 using PolicyLang.Runtime;
 using FsCheck;
@@ -101,6 +102,35 @@ public sealed class MeasurementReaderTests : IDisposable
         var result = Read("m.csv", "indicator;periode;waarde;eenheid\nAantal;2018;5;euro\nAantal;2019;5;aantal\n");
         AssertError(result, 2, "eenheid past niet: 'euro'");
         Assert.Single(result.Errors);
+    }
+
+    [Fact]
+    public void UnitColumnAcceptsEveryUnitTheCompilerAccepts()
+    {
+        // One indicator per form of the vocabulary's unit table; the eenheid column names it as the
+        // .beleid file does, in another case, and with its denominator. 'maanden' was once refused here.
+        var forms = ValueWords.Units.Entries.SelectMany(e => e.Forms.Select(f => (e.Meaning, Form: e.Meaning == MeasureUnit.Rate ? f + " 1.000 inwoners" : f))).ToList();
+        Assert.Contains(forms, f => f.Form == "maanden");
+        var kader = "kader K \"k\" { gemeente: \"g\" }\n" + string.Concat(forms.Select((f, i) => $"indicator U{i} \"u\" {{ eenheid: {f.Form} }}\n"));
+        var monitor = BuildMonitor(kader).Monitor;
+        var rows = forms.SelectMany((f, i) => new[] { $"U{i};2018;5;{f.Form}", $"U{i};2019;5;{f.Form.ToUpperInvariant()}" });
+        var path = Path.Combine(_dir, "m.csv");
+        File.WriteAllText(path, "indicator;periode;waarde;eenheid\n" + string.Join("\n", rows) + "\nU0;2020;5;maanden\n");
+        var result = MeasurementReader.Read(path, monitor);
+        Assert.Equal([forms.Count * 2 + 2], result.Errors.Select(e => e.Line));
+        Assert.Contains("eenheid past niet: 'maanden'", result.Errors[0].Nl);
+    }
+
+    [Theory]
+    [InlineData("Aandeel", "percentage van inwoners")]
+    [InlineData("Aandeel", "%")]
+    [InlineData("Kosten", "euro per cliënt")]
+    [InlineData("Kosten", "€")]
+    [InlineData("Aantal", "Aantal meldingen")]
+    public void UnitColumnJudgesTheHeadWordOrTheValueMarker(string indicator, string unit)
+    {
+        var result = Read("m.csv", $"indicator;periode;waarde;eenheid\n{indicator};2018;5;{unit}\n");
+        Assert.True(result.Success, string.Join("\n", result.Errors));
     }
 
     [Fact]

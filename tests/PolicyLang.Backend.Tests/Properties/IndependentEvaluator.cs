@@ -34,8 +34,8 @@ internal static class IndependentEvaluator
         else if (p == 0 && richting == "afname") p = -1;
         else if (p == 0 && streef is not null)
         {
-            if (streef.Comparator is Binding.Values.Comparator.GreaterOrEqual or Binding.Values.Comparator.Greater) p = 1;
-            else if (streef.Comparator is Binding.Values.Comparator.LessOrEqual or Binding.Values.Comparator.Less) p = -1;
+            if (streef.Comparator is Comparator.GreaterOrEqual or Comparator.Greater) p = 1;
+            else if (streef.Comparator is Comparator.LessOrEqual or Comparator.Less) p = -1;
             else if (nul is not null) p = Math.Sign(streef.Quantity.Value - nul.Quantity.Value);
         }
 
@@ -54,11 +54,11 @@ internal static class IndependentEvaluator
             var v = streef.Quantity.Value;
             bool Meets(decimal value) => streef.Comparator switch
             {
-                Binding.Values.Comparator.LessOrEqual => value <= v,
-                Binding.Values.Comparator.Less => value < v,
-                Binding.Values.Comparator.GreaterOrEqual => value >= v,
-                Binding.Values.Comparator.Greater => value > v,
-                Binding.Values.Comparator.Equal => Math.Abs(value - v) <= tol * Math.Abs(v),
+                Comparator.LessOrEqual => value <= v,
+                Comparator.Less => value < v,
+                Comparator.GreaterOrEqual => value >= v,
+                Comparator.Greater => value > v,
+                Comparator.Equal => Math.Abs(value - v) <= tol * Math.Abs(v),
                 _ => p == 1 ? value >= v : p == -1 ? value <= v : value == v,
             };
             if (Meets(x)) return GoalStatus.Achieved;

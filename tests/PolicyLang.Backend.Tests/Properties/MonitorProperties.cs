@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
 using PolicyLang.Runtime;
 using Xunit;
@@ -100,5 +101,30 @@ public class MonitorProperties
             return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
         Assert.True(checkedDoelen >= 40 * 8 * 6);
+    }
+
+    /// <summary>
+    /// "Which way is better" is one definition (Betterness): the checker's side for every doel
+    /// (GoalFacts, which PL3008 judges with) is the side the compiled monitor judges with.
+    /// </summary>
+    [Fact]
+    public void TheCheckerAndTheMonitorAgreeWhichWayIsBetter()
+    {
+        var checkedDoelen = 0;
+        Prop.ForAll(Cases.ToArbitrary(), c =>
+        {
+            var (monitor, _, source) = BuildMonitor(Kader(c));
+            var data = new MeasurementData([]);
+            for (var i = 0; i < c.Doelen.Length; i++)
+            {
+                if (monitor.Evaluate($"D{i}", data, 2020)?.Norm is not { } norm) continue; // meetbaar: nee
+                var checker = GoalFacts.Of(source.Model.Lookup($"D{i}")!).BetterSide.Sign;
+                if (checker != norm.BetterSign())
+                    throw new Xunit.Sdk.XunitException($"D{i}: checker says {checker}, monitor {norm.BetterSign()}\nkader:\n{Kader(c)}");
+                checkedDoelen++;
+            }
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(20));
+        Assert.True(checkedDoelen >= 20);
     }
 }

@@ -86,6 +86,25 @@ public class GoalRuleTests
         Assert.DoesNotContain("PL3008", TestSupport.Codes(Compile(body.Replace("toename", "afname"))));
     }
 
+    [Theory]
+    [InlineData("minimaal 450", true)]   // the monitor counts higher as better: 450 is worse than 500
+    [InlineData("> 450", true)]
+    [InlineData("maximaal 450", false)]  // lower is better: 450 is better
+    [InlineData("maximaal 550", true)]
+    [InlineData("450", false)]           // no comparator: better is the way from the nulmeting to the target
+    [InlineData("= 450", false)]
+    public void TargetWorseThanBaselineUsesTheComparatorWhenNothingElseSaysWhichWayIsBetter(string target, bool finding)
+    {
+        var body = $$"""
+            indicator Bezoek "Bezoekers" { eenheid: aantal bron: "telling" polariteit: neutraal }
+            doel A "Doel A" { indicator: Bezoek nulmeting: 500 in 2015 streefwaarde: {{target}} in 2020 }
+            """;
+        var codes = TestSupport.Codes(Compile(body));
+        Assert.Equal(finding, codes.Contains("PL3008"));
+        if (finding)
+            Assert.Contains("als beter aanwijst", Only(Compile(body), "PL3008").Message(Taal.Nl));
+    }
+
     [Fact]
     public void DeadlineBeforeThePeriodIsHistoryButAfterItIsAFinding()
     {

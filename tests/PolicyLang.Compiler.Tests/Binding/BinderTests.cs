@@ -1,5 +1,6 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
+using PolicyLang.Runtime;
 using Xunit;
 using static PolicyLang.Tests.TestSupport;
 
@@ -139,7 +140,7 @@ public class BinderTests
             "doel D \"D\" { indicator: I nulmeting: 410 in 2015 tussendoel: <= 390 in 2018 streefwaarde: maximaal 370 in 2020 }\n" +
             "begroting B \"B\" { jaren: 2017 t/m 2018 post \"P\": € 1.324.692, € -1.325.000 { soort: opbrengst } totaal: € 3,2 mln, € 5,50 }").Model;
         var unit = model.Lookup("I")!.Value<UnitValue>("eenheid")!;
-        Assert.Equal((UnitKind.PerN, 10000m, "inwoners 18+"), (unit.Kind, unit.PerN, unit.Population));
+        Assert.Equal((MeasureUnit.Rate, 10000m, "inwoners 18+"), (unit.Kind, unit.PerN, unit.Population));
         Assert.Equal("lager is beter", model.Lookup("I")!.Value<WordValue>("polariteit")!.Word);
         var doel = model.Lookup("D")!;
         Assert.Equal(new Quantity(410, QuantityKind.Number), doel.Value<MeasurementValue>("nulmeting")!.Quantity);

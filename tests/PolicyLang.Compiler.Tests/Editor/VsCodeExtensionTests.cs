@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PolicyLang.Binding;
+using PolicyLang.Binding.Schema;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 using Xunit;
@@ -49,6 +51,59 @@ public class VsCodeExtensionTests
         var choiceWords = Alternatives("value-word", 3).Concat(Alternatives("value-word", 4)).Concat(Alternatives("value-word", 1)).ToHashSet();
         var choices = ElementSchemas.All.Values.SelectMany(s => s.Fields.Values).SelectMany(f => f.Choices).Distinct();
         Assert.All(choices, c => Assert.Contains(c, choiceWords));
+    }
+
+    // ---- value words: the grammar colours exactly the words of the vocabulary --------------------
+
+    private static JsonElement Pattern(string rule, string scope) => Grammar().GetProperty("repository").GetProperty(rule).GetProperty("patterns")
+        .EnumerateArray().Single(p => p.TryGetProperty("name", out var name) && name.GetString() == scope);
+
+    private static bool IsWordForm(string form) => form.All(c => char.IsLetter(c) || c == ' ');
+
+    private static IEnumerable<string> WordForms(params IWordTable[] tables) => tables.SelectMany(t => t.Forms).Where(IsWordForm);
+
+    [Fact]
+    public void GrammarUnitWordsAreExactlyTheVocabularysUnits()
+    {
+        Assert.Equal(WordForms(ValueWords.Units).Order(), Alternatives("value-word", 0).Order());
+        // The one symbol form, €, is coloured as the currency sign.
+        Assert.Equal(["€"], ValueWords.Units.Forms.Where(f => !IsWordForm(f)));
+        Assert.Equal("€", Pattern("punctuation", "keyword.other.unit.currency.beleid").GetProperty("match").GetString());
+    }
+
+    [Fact]
+    public void GrammarYesNoWordsAreExactlyTheVocabularys() =>
+        Assert.Equal(ValueWords.YesNo.Forms.Order(), Alternatives("value-word", 1).Order());
+
+    [Fact]
+    public void GrammarComparatorsAreExactlyTheVocabularys()
+    {
+        Assert.Equal(WordForms(ValueWords.Comparators).Order(), Alternatives("comparator", 1).Order());
+        var symbols = Pattern("comparator", "keyword.operator.comparison.beleid").GetProperty("match").GetString()!.Split('|');
+        Assert.Equal(ValueWords.Comparators.Forms.Where(f => !IsWordForm(f)).Order(), symbols.Order());
+    }
+
+    [Fact]
+    public void GrammarScaleWordsAreExactlyTheVocabularys()
+    {
+        var money = Grammar().GetProperty("repository").GetProperty("money").GetProperty("match").GetString()!;
+        var words = Regex.Match(money, @"\\s\+\(([\p{L}|]+)\)").Groups[1].Value.Split('|');
+        Assert.Equal(ValueWords.Scales.Forms.Order(), words.Order());
+    }
+
+    [Fact]
+    public void GrammarChoiceWordsAreExactlyTheVocabularysChoicesAndBodies()
+    {
+        var choiceTables = ValueWords.All.Where(t => ElementSchemas.All.Values.SelectMany(s => s.Fields.Values).Any(f => ReferenceEquals(f.Choices, t))).ToList();
+        Assert.Equal(8, choiceTables.Count);
+        Assert.Equal(WordForms([.. choiceTables, ValueWords.Bodies]).Distinct().Order(), Alternatives("value-word", 3).Order());
+    }
+
+    [Fact]
+    public void GrammarColoursTheMissingValueWords()
+    {
+        var cell = Pattern("punctuation", "constant.language.empty-cell.beleid").GetProperty("match").GetString();
+        Assert.Equal(ValueWords.MissingValues.Forms, [cell]);
     }
 
     // ---- snippets ------------------------------------------------------------------------------

@@ -65,7 +65,9 @@ public class AddingAnElementKindTests
         var frameworkDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetDirectoryName(p) == frameworkDir)
-            .Select(p => MetadataReference.CreateFromFile(p));
+            .Select(p => MetadataReference.CreateFromFile(p))
+            // The compiler shares the runtime's meanings (Comparator, Polarity, …): the one project it references.
+            .Append(MetadataReference.CreateFromFile(typeof(PolicyLang.Runtime.Polarity).Assembly.Location));
         var compilation = CSharpCompilation.Create("PolicyLang.Compiler.WithMeetpunt", sources, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Formatting;
 using PolicyLang.Syntax;
 using Xunit;
@@ -71,6 +72,27 @@ public sealed class EditingTests
         Assert.Contains("rapportcijfer", units);
         var bronnen = Labels(await client.RequestAsync("textDocument/completion", Position(uri, 2, 8))).ToList();
         Assert.Contains("\"CBS Statline\"", bronnen); // the bron the sibling indicator already uses
+    }
+
+    [Fact]
+    public async Task Completion_offers_every_unit_and_answer_of_the_vocabulary()
+    {
+        await using var client = await Opened(Doelen);
+        var uri = DoelenUri.Replace("doelen", "nieuw");
+        client.Open(uri, "indicator Nieuw \"n\" {\n  eenheid: \n}\ndoel D \"d\" {\n  meetbaar: \n}\n");
+        var units = Labels(await client.RequestAsync("textDocument/completion", Position(uri, 1, 11))).ToList();
+        Assert.All(ValueWords.Units.Words, unit => Assert.Contains(unit, units));
+        Assert.Contains("maanden", units); // once missing from the editor's own list
+        var answers = Labels(await client.RequestAsync("textDocument/completion", Position(uri, 4, 12))).ToList();
+        Assert.Equal(["ja", "nee"], answers.Where(a => ValueWords.YesNo.Words.Contains(a)));
+    }
+
+    [Fact]
+    public async Task Hover_on_a_value_word_shows_its_meaning_from_the_vocabulary()
+    {
+        await using var client = await Opened(Doelen);
+        var nl = (await client.RequestAsync("textDocument/hover", Position(DoelenUri, 15, 17))).GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Equal("**maximaal** (vergelijking), ook geschreven als `<=`", nl);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Syntax;
+using PolicyLang.Binding.Vocabulary;
+using PolicyLang.Runtime;
 
 namespace PolicyLang.Analysis.Goals;
 
@@ -20,12 +22,15 @@ public sealed record GoalFacts(
     WordValue? Richting,
     bool DeclaredUnmeasurable)
 {
+    /// <summary>The richting's meaning; null without one.</summary>
+    public Direction? Direction => Richting is { } r && ValueWords.Directions.TryRead(r.Word, out var d) ? d : null;
+
     /// <summary>toename +1, afname -1, behoud 0; null without a richting.</summary>
-    public int? StatedDirection => Richting?.Word switch
+    public int? StatedDirection => Direction switch
     {
-        "toename" => 1,
-        "afname" => -1,
-        "behoud" => 0,
+        Runtime.Direction.Increase => 1,
+        Runtime.Direction.Decrease => -1,
+        Runtime.Direction.Keep => 0,
         _ => null,
     };
 
@@ -55,8 +60,20 @@ public sealed record GoalFacts(
         }
     }
 
-    /// <summary>The direction in which the doel counts as better: its indicator's polarity, else its stated richting.</summary>
-    public int? Better => Polarity is { } p and not 0 ? p : StatedDirection is { } s and not 0 ? s : null;
+    /// <summary>
+    /// Which side is better for the doel, and why: the runtime's <see cref="Betterness.Of"/>, the
+    /// same definition the monitor judges with, given the same norm the generated code builds.
+    /// </summary>
+    public BetterSide BetterSide => Betterness.Of(
+        Polarity switch { 1 => Runtime.Polarity.HigherIsBetter, -1 => Runtime.Polarity.LowerIsBetter, _ => Runtime.Polarity.Neutral },
+        Direction,
+        Betterness.EffectiveTarget(Streefwaarde is { } s ? NormTarget(s) : null, [.. Tussendoelen.Select(NormTarget)]),
+        Nulmeting is { } n ? new Baseline(n.Quantity.Value, n.Year) : null);
+
+    /// <summary>The direction in which the doel counts as better (<see cref="BetterSide"/>); null when no side is.</summary>
+    public int? Better => BetterSide.Sign is var sign and not 0 ? sign : null;
+
+    private static Target NormTarget(TargetValue target) => new(target.Comparator, target.Quantity.Value, target.Year);
 
     public static GoalFacts Of(ElementSymbol doel)
     {
@@ -72,13 +89,11 @@ public sealed record GoalFacts(
             doel.Value<YesNoValue>(FieldNames.Meetbaar) is { Yes: false });
     }
 
-    public static int? PolarityOf(ElementSymbol? indicator) => indicator?.Value<WordValue>(FieldNames.Polariteit)?.Word switch
-    {
-        "hoger is beter" => 1,
-        "lager is beter" => -1,
-        "neutraal" => 0,
-        _ => null,
-    };
+    /// <summary>+1 hoger is beter, -1 lager is beter, 0 neutraal; null without a polariteit.</summary>
+    public static int? PolarityOf(ElementSymbol? indicator) =>
+        indicator?.Value<WordValue>(FieldNames.Polariteit) is { } word && ValueWords.Polarities.TryRead(word.Word, out var polarity)
+            ? polarity switch { Runtime.Polarity.HigherIsBetter => 1, Runtime.Polarity.LowerIsBetter => -1, _ => 0 }
+            : null;
 
     /// <summary>Every dated target of the doel: tussendoelen and the streefwaarde.</summary>
     public IEnumerable<TargetValue> DatedTargets =>

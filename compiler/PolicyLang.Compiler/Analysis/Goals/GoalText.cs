@@ -1,4 +1,5 @@
 using PolicyLang.Binding.Values;
+using PolicyLang.Binding.Vocabulary;
 
 namespace PolicyLang.Analysis.Goals;
 
@@ -7,15 +8,7 @@ public static class GoalText
 {
     public static string Of(TargetValue target)
     {
-        var comparator = target.Comparator switch
-        {
-            Comparator.LessOrEqual => "maximaal ",
-            Comparator.Less => "< ",
-            Comparator.GreaterOrEqual => "minimaal ",
-            Comparator.Greater => "> ",
-            Comparator.Equal => "= ",
-            _ => "",
-        };
+        var comparator = ValueWords.Comparators.EntryOf(target.Comparator) is { } written ? written.Dutch + " " : "";
         return comparator + target.Quantity + (target.Year is { } year ? " in " + year : "");
     }
 

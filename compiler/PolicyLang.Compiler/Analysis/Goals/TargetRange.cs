@@ -1,4 +1,5 @@
 using PolicyLang.Binding.Values;
+using PolicyLang.Runtime;
 
 namespace PolicyLang.Analysis.Goals;
 

@@ -1,5 +1,6 @@
 using PolicyLang.Binding.Schema;
 using PolicyLang.Syntax;
+using PolicyLang.Binding.Vocabulary;
 using static PolicyLang.Binding.ElementKind;
 
 // The kinds and their table share this file so that a new kind is one edit of one file (a test
@@ -25,12 +26,11 @@ public enum ElementKind
 /// </summary>
 public static class ElementSchemas
 {
-    public static readonly IReadOnlyList<string> Frequencies =
-        ["jaarlijks", "halfjaarlijks", "kwartaal", "maandelijks", "tweejaarlijks", "vierjaarlijks", "eenmalig"];
-    public static readonly IReadOnlyList<string> Polarities = ["hoger is beter", "lager is beter", "neutraal"];
-    public static readonly IReadOnlyList<string> Directions = ["toename", "afname", "behoud"];
-    public static readonly IReadOnlyList<string> IndicatorCategories =
-        ["kosten", "kwaliteit", "toegang", "participatie", "gezondheid", "veiligheid", "financien", "gebruik"];
+    // The choice lists are the vocabulary's tables (Binding/Vocabulary): as lists, their Dutch words.
+    public static readonly IReadOnlyList<string> Frequencies = ValueWords.Frequencies;
+    public static readonly IReadOnlyList<string> Polarities = ValueWords.Polarities;
+    public static readonly IReadOnlyList<string> Directions = ValueWords.Directions;
+    public static readonly IReadOnlyList<string> IndicatorCategories = ValueWords.IndicatorCategories;
 
     private static readonly ElementKind[] Contributable = [Ambitie, Doel, Kaderstelling];
 
@@ -73,7 +73,7 @@ public static class ElementSchemas
             Ref(FieldNames.Wetten, "de wetten waarvoor dit kader kaders stelt", "the laws this framework sets frames for", ElementKind.Wet),
             new FieldSpec("vervangt", FieldType.ReferenceOrText, "het document dat dit kader vervangt", "the document this framework replaces") { ReferenceKinds = [Document] },
             F("document", FieldType.Text, "de titel van het brondocument", "the title of the source document"),
-            Choice("status", "concept of vastgesteld", "concept or vastgesteld", ["concept", "vastgesteld"]),
+            Choice("status", "concept of vastgesteld", "concept or vastgesteld", ValueWords.KaderStatuses),
             Tolerantie),
 
         [Ambitie] = Schema(Ambitie, "ambitie", ElementIcon.Event, "een richtinggevend perspectief", "a guiding perspective", Meetbaar, Reden, Thema, Wet),
@@ -101,7 +101,7 @@ public static class ElementSchemas
             Schaal, DraagtBijAan, Thema, Wet),
 
         [Post] = Schema(Post, "post", ElementIcon.Field, "een begrotingspost met één bedrag per jaar", "a budget line with one amount per year",
-            Choice(FieldNames.Soort, "uitgave of opbrengst", "expense or revenue", ["uitgave", "opbrengst"]),
+            Choice(FieldNames.Soort, "uitgave of opbrengst", "expense or revenue", ValueWords.LineKinds),
             DraagtBijAan, Thema, Wet) with { HeaderValues = FieldType.Money, IdRequired = false, NestsIn = [Begroting, Post] },
 
         [Tabel] = Schema(Tabel, "tabel", ElementIcon.Struct, "een tabel met cijfers uit het document", "a table of figures from the document",
@@ -114,7 +114,7 @@ public static class ElementSchemas
             Ref(FieldNames.CumulatiefVan, "de rij waarvan deze rij de lopende som is", "the row whose running sum this row is", Rij),
             Ref(FieldNames.AandeelVan, "deel en geheel: deze rij is deel/geheel in procenten", "part and whole: this row is part/whole in percent", Rij),
             new FieldSpec("scenario", FieldType.Reference, "het scenario van deze rij", "the scenario of this row") { ReferenceKinds = [Scenario] },
-            Choice(FieldNames.Soort, "uitgave of opbrengst", "expense or revenue", ["uitgave", "opbrengst"]),
+            Choice(FieldNames.Soort, "uitgave of opbrengst", "expense or revenue", ValueWords.LineKinds),
             Eenheid) with { HeaderValues = FieldType.Cell, IdRequired = false, NestsIn = [Tabel] },
 
         [Scenario] = Schema(Scenario, "scenario", ElementIcon.Object, "een scenario met aannames", "a scenario with assumptions",
@@ -126,7 +126,7 @@ public static class ElementSchemas
 
         [Uitgangspunt] = Schema(Uitgangspunt, "uitgangspunt", ElementIcon.Object, "een uitgangspunt, principe of kernwaarde", "a principle or core value",
             Choice(FieldNames.Soort, "principe, kernwaarde, inrichtingsprincipe of uitgangspunt", "principle, core value, design principle or starting point",
-                ["principe", "kernwaarde", "inrichtingsprincipe", "uitgangspunt"]),
+                ValueWords.PrincipleKinds),
             DraagtBijAan, Thema, Wet),
 
         [Kaderstelling] = Schema(Kaderstelling, "kaderstelling", ElementIcon.Object, "een genummerd kader dat de raad stelt", "a numbered frame set by the council", DraagtBijAan, Thema, Wet),
@@ -153,7 +153,7 @@ public static class ElementSchemas
 
         [Besluit] = Schema(Besluit, "besluit", ElementIcon.Object, "een besluit of bestuursopdracht", "a decision or administrative assignment",
             Choice(FieldNames.Soort, "besluit, bestuursopdracht, motie, amendement of verordening", "decision, assignment, motion, amendment or regulation",
-                ["besluit", "bestuursopdracht", "motie", "amendement", "verordening"]),
+                ValueWords.DecisionKinds),
             F(FieldNames.Datum, FieldType.When, "de datum van het besluit", "the date of the decision"),
             F(FieldNames.Door, FieldType.TextOrWord, "wie besloot: raad, college", "who decided: raad, college"),
             F("onderwerp", FieldType.Text, "het onderwerp", "the subject"),

@@ -1,3 +1,4 @@
+using PolicyLang.Runtime;
 using PolicyLang.Text;
 
 namespace PolicyLang.Binding.Values;
@@ -31,15 +32,14 @@ public sealed record QuantityValue(TextSpan Span, Quantity Quantity) : BoundValu
 
 public sealed record MeasurementValue(TextSpan Span, Quantity Quantity, int Year) : BoundValue(Span);
 
-public enum Comparator { AtLeastAsGood, LessOrEqual, Less, GreaterOrEqual, Greater, Equal }
-
-/// <summary>"maximaal 370 in 2020". Without a comparator: at least as good, in the indicator's polarity.</summary>
+/// <summary>"maximaal 370 in 2020". Without a comparator: at least as good, in the indicator's polarity (the runtime's <see cref="Comparator"/>).</summary>
 public sealed record TargetValue(TextSpan Span, Comparator Comparator, Quantity Quantity, int? Year) : BoundValue(Span);
 
-public enum UnitKind { Aantal, Euro, Percentage, PerN, Rapportcijfer, Index, Duur }
-
-/// <summary>An indicator's or table's unit. Population is the denominator ("inwoners 18+").</summary>
-public sealed record UnitValue(TextSpan Span, UnitKind Kind, decimal? PerN, string? Population, string Word) : BoundValue(Span);
+/// <summary>
+/// An indicator's or table's unit: its kind is the runtime's <see cref="MeasureUnit"/> (never
+/// Unknown here), Word the Dutch form of its head word. Population is the denominator ("inwoners 18+").
+/// </summary>
+public sealed record UnitValue(TextSpan Span, MeasureUnit Kind, decimal? PerN, string? Population, string Word) : BoundValue(Span);
 
 public sealed record SectionValue(TextSpan Span, string Section) : BoundValue(Span);
 

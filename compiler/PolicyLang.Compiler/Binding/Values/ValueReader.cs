@@ -1,6 +1,8 @@
 using System.Globalization;
 using PolicyLang.Binding.Schema;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Diagnostics;
+using PolicyLang.Runtime;
 using PolicyLang.Syntax;
 using PolicyLang.Text;
 
@@ -8,7 +10,8 @@ namespace PolicyLang.Binding.Values;
 
 /// <summary>
 /// Interprets the atoms of one value for the type its field declares. A value that does not fit
-/// gets exactly one diagnostic naming what was expected; the reader never throws.
+/// gets exactly one diagnostic naming what was expected; the reader never throws. Every value
+/// word (unit, comparator, scale, ja/nee, choice) is read through its table in Binding/Vocabulary.
 /// </summary>
 internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, IReadOnlySet<int> syntaxErrorStarts)
 {
@@ -90,18 +93,20 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         var start = c.Position;
         var words = ReadWords(c);
         if (words is null) return null;
+        // Choices are case-insensitive; a choice list from the vocabulary also resolves synonyms.
         var normalized = words.Word.ToLowerInvariant();
-        if (choices.Contains(normalized)) return words with { Word = normalized };
+        var canonical = choices is IWordTable table ? table.Canonical(normalized) : choices.Contains(normalized) ? normalized : null;
+        if (canonical is not null) return words with { Word = canonical };
         c.Reset(start);
         return null;
     }
 
     private static YesNoValue? ReadYesNo(Cursor c)
     {
-        if (c.Kind == SyntaxKind.IdentifierToken && c.Current.Text is "ja" or "nee")
+        if (c.Kind == SyntaxKind.IdentifierToken && ValueWords.YesNo.TryRead(c.Current.Text, out var answer))
         {
             var token = c.Take();
-            return new YesNoValue(token.Span, token.Text == "ja");
+            return new YesNoValue(token.Span, answer == Answer.Yes);
         }
         return null;
     }
@@ -196,10 +201,10 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             c.MarkInvalid(); // the lexer already reported the malformed number
             return new QuantityValue(c.SpanFrom(start), new Quantity(0, kind));
         }
-        if (kind == QuantityKind.Money && c.Kind == SyntaxKind.IdentifierToken)
+        if (kind == QuantityKind.Money && c.Kind == SyntaxKind.IdentifierToken && ValueWords.Scales.TryRead(c.Current.Text, out var scale))
         {
-            var factor = c.Current.Text switch { "mln" or "miljoen" => 1_000_000m, "mld" or "miljard" => 1_000_000_000m, _ => 0m };
-            if (factor != 0) { c.Take(); value *= factor; }
+            c.Take();
+            value *= scale.Factor();
         }
         else if (kind == QuantityKind.Number && c.Kind == SyntaxKind.PercentToken)
         {
@@ -230,18 +235,16 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     private TargetValue? ReadTarget(Cursor c)
     {
         var start = c.Position;
-        var comparator = c.Kind switch
+        // A comparator is a symbol token (<=, >=, <, >, =) or a word (maximaal, minimaal); without one
+        // the target is "at least as good".
+        var comparator = Comparator.AtLeastAsGood;
+        if (c.Kind is SyntaxKind.LessEqualsToken or SyntaxKind.LessToken or SyntaxKind.GreaterEqualsToken or SyntaxKind.GreaterToken
+                or SyntaxKind.EqualsToken or SyntaxKind.IdentifierToken
+            && ValueWords.Comparators.TryRead(c.Current.Text, out var written))
         {
-            SyntaxKind.LessEqualsToken => Comparator.LessOrEqual,
-            SyntaxKind.LessToken => Comparator.Less,
-            SyntaxKind.GreaterEqualsToken => Comparator.GreaterOrEqual,
-            SyntaxKind.GreaterToken => Comparator.Greater,
-            SyntaxKind.EqualsToken => Comparator.Equal,
-            SyntaxKind.IdentifierToken when c.Current.Text == "maximaal" => Comparator.LessOrEqual,
-            SyntaxKind.IdentifierToken when c.Current.Text == "minimaal" => Comparator.GreaterOrEqual,
-            _ => Comparator.AtLeastAsGood,
-        };
-        if (comparator != Comparator.AtLeastAsGood) c.Take();
+            comparator = written;
+            c.Take();
+        }
         var quantity = ReadQuantity(c, null);
         if (quantity is null) { c.Reset(start); return null; }
         int? year = null;
@@ -259,31 +262,31 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         var start = c.Position;
         if (!SyntaxFacts.IsWord(c.Kind) && c.Kind != SyntaxKind.EuroToken) return null;
-        var head = c.Take();
-        var word = head.Kind == SyntaxKind.EuroToken ? "euro" : head.Text.ToLowerInvariant();
-        switch (word)
+        var head = ValueWords.Units.Find(c.Take().Text);
+        if (head is not null)
         {
-            case "aantal":
-                return new UnitValue(c.SpanFrom(start), UnitKind.Aantal, null, ReadPopulation(c), word);
-            case "euro":
-                string? per = null;
-                if (IsWord(c, "per")) { c.Take(); per = ReadPopulation(c); if (per is null) break; }
-                return new UnitValue(c.SpanFrom(start), UnitKind.Euro, null, per, word);
-            case "percentage":
-                string? of = null;
-                if (IsWord(c, "van")) { c.Take(); of = ReadPopulation(c); if (of is null) break; }
-                return new UnitValue(c.SpanFrom(start), UnitKind.Percentage, null, of, word);
-            case "per":
-                var n = ReadQuantity(c, QuantityKind.Number);
-                var population = n is null ? null : ReadPopulation(c);
-                if (population is null) break;
-                return new UnitValue(c.SpanFrom(start), UnitKind.PerN, n!.Quantity.Value, population, word);
-            case "rapportcijfer":
-                return new UnitValue(c.SpanFrom(start), UnitKind.Rapportcijfer, null, null, word);
-            case "index":
-                return new UnitValue(c.SpanFrom(start), UnitKind.Index, null, null, word);
-            case "jaren" or "maanden" or "weken" or "dagen" or "uren":
-                return new UnitValue(c.SpanFrom(start), UnitKind.Duur, null, ReadPopulation(c), word);
+            // What may follow the head word is the unit's grammar: a population, "per …", "van …", "N …".
+            UnitValue Unit(decimal? perN, string? population) => new(c.SpanFrom(start), head.Meaning, perN, population, head.Dutch);
+            switch (head.Meaning)
+            {
+                case MeasureUnit.Count or MeasureUnit.Duration:
+                    return Unit(null, ReadPopulation(c));
+                case MeasureUnit.Money:
+                    string? per = null;
+                    if (IsWord(c, "per")) { c.Take(); per = ReadPopulation(c); if (per is null) break; }
+                    return Unit(null, per);
+                case MeasureUnit.Percentage:
+                    string? of = null;
+                    if (IsWord(c, "van")) { c.Take(); of = ReadPopulation(c); if (of is null) break; }
+                    return Unit(null, of);
+                case MeasureUnit.Rate:
+                    var n = ReadQuantity(c, QuantityKind.Number);
+                    var population = n is null ? null : ReadPopulation(c);
+                    if (population is null) break;
+                    return Unit(n!.Quantity.Value, population);
+                case MeasureUnit.Mark or MeasureUnit.Index:
+                    return Unit(null, null);
+            }
         }
         c.Reset(start);
         return null;

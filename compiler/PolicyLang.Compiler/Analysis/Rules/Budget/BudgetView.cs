@@ -1,5 +1,6 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 
@@ -102,7 +103,7 @@ internal sealed class BudgetView
     public static bool IsRevenue(ElementSymbol post)
     {
         for (var p = post; p is { Kind: ElementKind.Post }; p = p.Parent)
-            if (Fields.Value<WordValue>(p, FieldNames.Soort) is { } soort) return soort.Word == "opbrengst";
+            if (Fields.Value<WordValue>(p, FieldNames.Soort) is { } soort) return ValueWords.LineKinds.TryRead(soort.Word, out var kind) && kind == LineKind.Revenue;
         return false;
     }
 }

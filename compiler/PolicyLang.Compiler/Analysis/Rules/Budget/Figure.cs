@@ -1,4 +1,5 @@
 using PolicyLang.Binding.Values;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Diagnostics;
 using PolicyLang.Text;
 
@@ -56,10 +57,9 @@ internal readonly record struct Figure(decimal Value, decimal Margin, QuantityKi
     private static decimal WordFactor(SourceText source, TextSpan span)
     {
         var text = source.Text.AsSpan(span.Start, span.Length);
-        if (text.IsEmpty || !char.IsLetter(text[^1])) return 1m;
-        if (text.EndsWith("mln", StringComparison.Ordinal) || text.EndsWith("miljoen", StringComparison.Ordinal)) return 1_000_000m;
-        if (text.EndsWith("mld", StringComparison.Ordinal) || text.EndsWith("miljard", StringComparison.Ordinal)) return 1_000_000_000m;
-        return 1m;
+        var wordStart = text.Length;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        return wordStart < text.Length && ValueWords.Scales.TryRead(text[wordStart..].ToString(), out var scale) ? scale.Factor() : 1m;
     }
 
     private static decimal Pow10(int exponent)

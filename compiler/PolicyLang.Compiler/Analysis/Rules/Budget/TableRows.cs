@@ -2,6 +2,7 @@ using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
+using PolicyLang.Runtime;
 
 namespace PolicyLang.Analysis.Rules.Budget;
 
@@ -59,7 +60,7 @@ internal static class TableRows
         IsShareOfOne(row) || (row.Parent is { } table && IsShareOfOne(table));
 
     private static bool IsShareOfOne(ElementSymbol element) =>
-        Fields.Value<UnitValue>(element, FieldNames.Eenheid) is { Kind: UnitKind.Percentage, Population: not null };
+        Fields.Value<UnitValue>(element, FieldNames.Eenheid) is { Kind: MeasureUnit.Percentage, Population: not null };
 
     /// <summary>"kolom 2017" / "column 2017": the header of column i of the row's table.</summary>
     public static (string Nl, string En) ColumnLabel(ElementSymbol row, int index)

@@ -2,6 +2,7 @@ using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
+using PolicyLang.Runtime;
 
 namespace PolicyLang.Analysis.Rules.Measurability;
 
@@ -16,7 +17,7 @@ public sealed class PercentageWithoutDenominatorRule : AnalysisRule
         foreach (var element in context.Model.Elements)
         {
             if (element.Kind is not (ElementKind.Indicator or ElementKind.Tabel or ElementKind.Rij)) continue;
-            if (element.Value<UnitValue>(FieldNames.Eenheid) is { Kind: UnitKind.Percentage, Population: null } unit)
+            if (element.Value<UnitValue>(FieldNames.Eenheid) is { Kind: MeasureUnit.Percentage, Population: null } unit)
                 context.Report(DiagnosticBuilder.PercentageWithoutDenominator(At(element, unit.Span), element.Kind.Word(), element.DisplayName));
         }
     }

@@ -1,12 +1,16 @@
 using PolicyLang.Analysis.Goals;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Diagnostics;
+using PolicyLang.Runtime;
 
 namespace PolicyLang.Analysis.Rules.Targets;
 
 /// <summary>
-/// PL3008: a streefwaarde worse than the nulmeting. "Better" is the indicator's polarity, or,
-/// for a neutral or unstated polarity, the doel's richting; with neither there is no judgement.
-/// A richting 'behoud' makes any target below the baseline (in the better direction) a finding.
+/// PL3008: a streefwaarde worse than the nulmeting. "Better" is the runtime's one definition
+/// (Betterness.Of, through GoalFacts.BetterSide), so the checker warns exactly where the monitor
+/// would judge the target as lying on the worse side: the indicator's polarity, else the doel's
+/// richting, else the streefwaarde's comparator. (The last fallback, from the nulmeting to the
+/// streefwaarde, can never make the target worse; with no side there is no judgement.)
 /// </summary>
 public sealed class TargetWorseThanBaselineRule : AnalysisRule
 {
@@ -19,13 +23,18 @@ public sealed class TargetWorseThanBaselineRule : AnalysisRule
         {
             if (goal is not { Nulmeting: { } baseline, Streefwaarde: { } target }) continue;
             if (target.Quantity.Kind != baseline.Quantity.Kind) continue;
-            if (goal.Better is not { } better) continue;
+            var better = goal.BetterSide;
+            if (better.Sign == 0) continue;
             var change = Math.Sign(target.Quantity.Value - baseline.Quantity.Value);
-            if (change != -better) continue;
-            var (whyNl, whyEn) = goal.Polarity is { } p and not 0
-                ? ($"voor indicator '{goal.Indicator!.DisplayName}' {(p > 0 ? "hoger" : "lager")} beter is",
-                   $"for indicator '{goal.Indicator!.DisplayName}' {(p > 0 ? "higher" : "lower")} is better")
-                : ($"het doel een {goal.Richting!.Word} nastreeft", $"the doel aims for '{goal.Richting!.Word}'");
+            if (change != -better.Sign) continue;
+            var (whyNl, whyEn) = better.Reason switch
+            {
+                BetterReason.Polarity => ($"voor indicator '{goal.Indicator!.DisplayName}' {(better.Sign > 0 ? "hoger" : "lager")} beter is",
+                                          $"for indicator '{goal.Indicator!.DisplayName}' {(better.Sign > 0 ? "higher" : "lower")} is better"),
+                BetterReason.Direction => ($"het doel een {goal.Richting!.Word} nastreeft", $"the doel aims for '{goal.Richting!.Word}'"),
+                _ => ($"'{ValueWords.Comparators.EntryOf(target.Comparator)?.Dutch}' {(better.Sign > 0 ? "hoger" : "lager")} als beter aanwijst",
+                      $"'{ValueWords.Comparators.EntryOf(target.Comparator)?.Dutch}' makes {(better.Sign > 0 ? "higher" : "lower")} better"),
+            };
             context.Report(DiagnosticBuilder.TargetWorseThanBaseline(At(goal.Doel, target.Span), goal.Doel.DisplayName,
                 GoalText.Of(target), GoalText.Of(baseline), whyNl, whyEn, At(goal.Doel, baseline.Span)));
         }

@@ -1,0 +1,17 @@
+using PolicyLang.Runtime;
+
+namespace PolicyLang.Binding.Vocabulary;
+
+public static partial class ValueWords
+{
+    /// <summary>
+    /// How a target is met. A target without a comparator is <see cref="Comparator.AtLeastAsGood"/>,
+    /// which has no word. Case-sensitive, as the comparators always were.
+    /// </summary>
+    public static readonly WordTable<Comparator> Comparators = new("comparator", "vergelijking", caseSensitive: true,
+        new(Comparator.LessOrEqual, "maximaal", "at most") { Synonyms = ["<="] },
+        new(Comparator.GreaterOrEqual, "minimaal", "at least") { Synonyms = [">="] },
+        new(Comparator.Less, "<", "less than"),
+        new(Comparator.Greater, ">", "greater than"),
+        new(Comparator.Equal, "=", "equal to"));
+}
