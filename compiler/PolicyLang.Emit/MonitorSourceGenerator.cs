@@ -109,10 +109,10 @@ public sealed class MonitorSourceGenerator
         }
         foreach (var node in _model.Elements.Where(e => e.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel))
         {
-            var parents = node.Targets("draagt bij aan")
+            var parents = _model.Targets(node, "draagt bij aan")
                 .Where(p => p.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel && p.Id is not null)
                 .Select(p => String(p.Id!));
-            var indicator = node.Kind == ElementKind.Doel ? node.Targets("indicator").FirstOrDefault()?.Id : null;
+            var indicator = node.Kind == ElementKind.Doel ? _model.Targets(node, "indicator").FirstOrDefault()?.Id : null;
             var info = $"new GoalInfo({String(node.Id ?? "")}, GoalKind.{node.Kind}, {String(node.Title)}, {StringArray(parents)}, " +
                        $"{(indicator is null ? "null" : String(indicator))}, {String(SourceOf(node))})";
             _w.WriteLine(node.Kind == ElementKind.Doel ? $"Goal({info}, {methods[node]});" : $"Node({info});");
@@ -152,7 +152,7 @@ public sealed class MonitorSourceGenerator
             return;
         }
 
-        var indicator = doel.Targets("indicator").FirstOrDefault();
+        var indicator = _model.Targets(doel, "indicator").FirstOrDefault();
         if (indicator is null)
         {
             Mapped(doel, headerSpan, $"return GoalOutcome.NotMeasurable({String("Het doel heeft geen indicator.")}, {String("The goal has no indicator.")});");

@@ -15,17 +15,22 @@ namespace PolicyLang.Binding;
 internal sealed class Binder
 {
     private readonly ImmutableArray<SyntaxTree> _trees;
-    private readonly DiagnosticBag _diagnostics = new();
+    private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, ElementSymbol> _byId = new(StringComparer.Ordinal);
     private readonly List<ElementSymbol> _elements = [];
     private readonly List<ReferenceSite> _references = [];
+    private readonly Dictionary<SyntaxTree, int> _firstReference = [];
+    private ReferenceTable _table = null!;
 
     private readonly BindingCache? _cache;
+    private readonly FilePositions _positions;
 
-    public Binder(ImmutableArray<SyntaxTree> trees, BindingCache? cache = null)
+    public Binder(ImmutableArray<SyntaxTree> trees, BindingCache? cache = null, FilePositions? positions = null)
     {
         _trees = trees;
         _cache = cache;
+        _positions = positions ?? FilePositions.WholeFiles;
+        _diagnostics = new DiagnosticBag(_positions);
     }
 
     public SemanticModel Bind()
@@ -46,6 +51,7 @@ internal sealed class Binder
 
         // Sized once: linking runs on every keystroke in the language server.
         _byId.EnsureCapacity(_byId.Count + elements);
+        _firstReference.EnsureCapacity(_trees.Length);
         _elements.Capacity = elements;
         _references.Capacity = references;
         foreach (var binding in bindings)
@@ -53,9 +59,10 @@ internal sealed class Binder
 
         CheckKaderCount();
         foreach (var binding in bindings) ResolveReferences(binding);
+        _table = new ReferenceTable([.. _references], _firstReference);
         CheckHierarchyCycles(bindings);
 
-        return new SemanticModel(_trees, [.. _elements], _byId, [.. _references], [.. local, .. _diagnostics.ToImmutable()]);
+        return new SemanticModel(_trees, [.. _elements], _byId, _table, _positions, [.. local, .. _diagnostics.ToImmutable()]);
     }
 
     // ---- declaration -----------------------------------------------------------------------
@@ -86,11 +93,10 @@ internal sealed class Binder
 
     private void ResolveReferences(TreeBinding binding)
     {
+        // The tree's references take the next slots, in their order: a reference's index is its slot's offset from here.
+        if (binding.References.Length > 0) _firstReference[binding.Tree] = _references.Count;
         foreach (var (owner, field, spec, reference) in binding.References)
-        {
-            reference.Target = Resolve(owner, reference, spec);
-            _references.Add(new ReferenceSite(owner.Tree!, reference.Span, reference.Name, owner, field, reference.Target));
-        }
+            _references.Add(new ReferenceSite(owner.Tree!, reference.Span, reference.Name, owner, field, Resolve(owner, reference, spec)));
     }
 
     private ElementSymbol? Resolve(ElementSymbol owner, ReferenceValue reference, FieldSpec spec)
@@ -122,7 +128,7 @@ internal sealed class Binder
             path.Add(node);
             foreach (var reference in node.Values<ReferenceValue>("draagt bij aan"))
             {
-                if (reference.Target is not { } next) continue;
+                if (_table.TargetOf(reference) is not { } next) continue;
                 if (state.GetValueOrDefault(next) == 1)
                 {
                     var cycle = path.Skip(path.IndexOf(next)).ToList();

@@ -98,8 +98,8 @@ internal sealed class TreeBinder
                 .Select(item => reader.Read(spec, item))
                 .OfType<BoundValue>()
                 .ToImmutableArray();
+            if (spec.ReferenceKinds.Count > 0) values = NoteReferences(symbol, name, spec, field, values);
             symbol.AddField(new BoundField(name, field, values));
-            if (spec.ReferenceKinds.Count > 0) NoteReferences(symbol, name, spec, field, values);
         }
 
         foreach (var required in schema.RequiredFields)
@@ -126,13 +126,26 @@ internal sealed class TreeBinder
         return TextSpan.FromBounds(start, end);
     }
 
-    private void NoteReferences(ElementSymbol symbol, string name, FieldSpec spec, FieldSyntax field, ImmutableArray<BoundValue> values)
+    /// <summary>
+    /// Gives each reference of a field its tree and its slot (its index among the tree's references),
+    /// so that a model finds its target by index, and notes it for linking; returns the values with
+    /// those references.
+    /// </summary>
+    private ImmutableArray<BoundValue> NoteReferences(ElementSymbol symbol, string name, FieldSpec spec, FieldSyntax field, ImmutableArray<BoundValue> values)
     {
-        foreach (var value in values)
-            if (value is ReferenceValue reference) _references.Add(new PendingReference(symbol, name, spec, reference));
+        var builder = ImmutableArray.CreateBuilder<BoundValue>(values.Length);
+        builder.AddRange(values);
+        for (var i = 0; i < builder.Count; i++)
+        {
+            if (builder[i] is not ReferenceValue read) continue;
+            var reference = read with { Tree = _tree, Index = _references.Count };
+            builder[i] = reference;
+            _references.Add(new PendingReference(symbol, name, spec, reference));
+        }
         if (name == "draagt bij aan" && (_contributors.Count == 0 || _contributors[^1] != symbol)) _contributors.Add(symbol);
         if (name == "tussen" && values.Length < 2 && !field.Values.Items.Any(i => i.IsEmpty))
             _diagnostics.Add(DiagnosticBuilder.TooFewReferences(At(field.NameSpan), name, 2));
+        return builder.MoveToImmutable();
     }
 
     private Location At(TextSpan span) => new(_tree.Text, span);

@@ -8,7 +8,7 @@ namespace PolicyLang.LanguageServer.Features;
 /// <summary>The markdown shown when hovering an element's id or a reference to it.</summary>
 public static class HoverText
 {
-    public static string For(ElementSymbol symbol, Taal taal)
+    public static string For(SemanticModel model, ElementSymbol symbol, Taal taal)
     {
         var text = new StringBuilder();
         text.Append($"**{symbol.Kind.Word()}** `{symbol.Id ?? symbol.DisplayName}`");
@@ -19,7 +19,7 @@ public static class HoverText
         switch (symbol.Kind)
         {
             case ElementKind.Doel:
-                if (symbol.Targets("indicator").FirstOrDefault() is { } indicator)
+                if (model.Targets(symbol, "indicator").FirstOrDefault() is { } indicator)
                 {
                     Line(text, "indicator", $"`{indicator.Id}` {indicator.Title}");
                     Fields(text, indicator, "eenheid", "bron");

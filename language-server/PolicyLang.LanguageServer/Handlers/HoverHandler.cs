@@ -26,7 +26,7 @@ public sealed class HoverHandler : IRequestHandler
         var range = Positions.ToRange(file.Text, word.Span);
 
         if (folder.Compilation.Model.SymbolAt(file.Tree, offset) is { } symbol)
-            return new Hover(MarkupContent.Markdown(HoverText.For(symbol, context.Taal)), range);
+            return new Hover(MarkupContent.Markdown(HoverText.For(folder.Compilation.Model, symbol, context.Taal)), range);
 
         if (word.Parent is FieldSyntax field && (field.Parent as BlockSyntax)?.Parent is ElementSyntax owner
             && FieldForms.Spec(ElementKinds.FromKeyword(owner.Keyword.Kind), field.Name) is { } spec)

@@ -27,7 +27,8 @@ public sealed class InlayHintHandler : IRequestHandler
         var hints = new List<InlayHint>();
         var taal = context.Taal;
 
-        foreach (var element in folder.Compilation.Model.Elements)
+        var model = folder.Compilation.Model;
+        foreach (var element in model.Elements)
         {
             if (!ReferenceEquals(element.Tree, file.Tree) || element.Syntax is not { } syntax) continue;
             if (syntax.Span.End < start || syntax.Span.Start > end) continue;
@@ -45,14 +46,14 @@ public sealed class InlayHintHandler : IRequestHandler
                     if (BudgetMath.ChildSums(element) is { } totals) hints.Add(SumHint(file.Text, HeaderEnd(syntax), totals, BudgetMath.YearsOf(element), taal));
                     break;
                 case ElementKind.Doel:
-                    if (element.Targets("indicator").FirstOrDefault()?.Field("eenheid") is { } unit)
+                    if (model.Targets(element, "indicator").FirstOrDefault()?.Field("eenheid") is { } unit)
                         foreach (var name in new[] { "nulmeting", "tussendoel", "streefwaarde" })
                             foreach (var field in element.AllFields(name))
                                 foreach (var value in field.Syntax.Values.Items.Where(v => !v.IsEmpty))
                                     hints.Add(UnitHint(file.Text, value, unit));
                     break;
                 case ElementKind.Feit:
-                    if (element.Targets("indicator").FirstOrDefault()?.Field("eenheid") is { } feitUnit && element.Field("waarde") is { } waarde)
+                    if (model.Targets(element, "indicator").FirstOrDefault()?.Field("eenheid") is { } feitUnit && element.Field("waarde") is { } waarde)
                         foreach (var value in waarde.Syntax.Values.Items.Where(v => !v.IsEmpty))
                             hints.Add(UnitHint(file.Text, value, feitUnit));
                     break;

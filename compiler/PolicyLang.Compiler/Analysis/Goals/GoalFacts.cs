@@ -57,9 +57,9 @@ public sealed record GoalFacts(
     /// <summary>The direction in which the doel counts as better: its indicator's polarity, else its stated richting.</summary>
     public int? Better => Polarity is { } p and not 0 ? p : StatedDirection is { } s and not 0 ? s : null;
 
-    public static GoalFacts Of(ElementSymbol doel)
+    public static GoalFacts Of(SemanticModel model, ElementSymbol doel)
     {
-        var indicator = doel.Targets("indicator").FirstOrDefault(t => t.Kind == ElementKind.Indicator);
+        var indicator = model.Targets(doel, "indicator").FirstOrDefault(t => t.Kind == ElementKind.Indicator);
         return new GoalFacts(
             doel,
             indicator,

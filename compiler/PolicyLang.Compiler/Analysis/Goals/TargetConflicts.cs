@@ -34,6 +34,6 @@ public static class TargetConflicts
         return null;
     }
 
-    public static bool IsContribution(ElementSymbol a, ElementSymbol b) =>
-        a.Targets("draagt bij aan").Contains(b) || b.Targets("draagt bij aan").Contains(a);
+    public static bool IsContribution(SemanticModel model, ElementSymbol a, ElementSymbol b) =>
+        model.Targets(a, "draagt bij aan").Contains(b) || model.Targets(b, "draagt bij aan").Contains(a);
 }

@@ -22,6 +22,7 @@ internal sealed class ArithmeticFacts
 
     private ArithmeticFacts(SemanticModel model)
     {
+        Model = model;
         var budgets = new List<BudgetView>();
         var derived = new List<ElementSymbol>();
         var tables = new List<ElementSymbol>();
@@ -37,7 +38,7 @@ internal sealed class ArithmeticFacts
                 Read(element);
                 foreach (var field in element.Fields)
                     foreach (var value in field.Values)
-                        if (value is ReferenceValue { Target: { Kind: ElementKind.Rij } target }) Read(target);
+                        if (value is ReferenceValue reference && model.TargetOf(reference) is { Kind: ElementKind.Rij } target) Read(target);
             }
         }
         Budgets = budgets;
@@ -46,6 +47,9 @@ internal sealed class ArithmeticFacts
     }
 
     public static ArithmeticFacts Of(AnalysisContext context) => Cache.GetValue(context, c => new ArithmeticFacts(c.Model));
+
+    /// <summary>The model the facts were read from: what the derivation fields' references resolve to.</summary>
+    public SemanticModel Model { get; }
 
     public IReadOnlyList<BudgetView> Budgets { get; }
 

@@ -19,7 +19,7 @@ public sealed class LawNotServedRule : AnalysisRule
         if (context.Model.Kader is not { } kader) return;
         var served = ServedLaws(context);
         foreach (var reference in kader.Values<ReferenceValue>("wetten"))
-            if (reference.Target is { } wet && !served.Contains(wet))
+            if (context.Model.TargetOf(reference) is { } wet && !served.Contains(wet))
                 context.Report(DiagnosticBuilder.LawNotServed(At(kader, reference.Span), reference.Name));
     }
 
@@ -37,9 +37,9 @@ public sealed class LawNotServedRule : AnalysisRule
             {
                 var element = stack.Pop();
                 if (!visited.Add(element)) continue;
-                foreach (var wet in element.Targets("wet")) served.Add(wet);
-                foreach (var thema in element.Targets("thema"))
-                    foreach (var wet in thema.Targets("wet")) served.Add(wet);
+                foreach (var wet in context.Model.Targets(element, "wet")) served.Add(wet);
+                foreach (var thema in context.Model.Targets(element, "thema"))
+                    foreach (var wet in context.Model.Targets(thema, "wet")) served.Add(wet);
                 foreach (var parent in context.Contributions.Parents(element)) stack.Push(parent);
             }
         }
