@@ -139,14 +139,18 @@ public readonly struct FieldTargets : IEnumerable<ElementSymbol>
 
     public struct Enumerator : IEnumerator<ElementSymbol>
     {
+        private const int NotLookedUp = -2;
         private readonly ReferenceTable _table;
-        private readonly int _first; // the element's tree's first slot, looked up once per enumeration
+        private readonly SyntaxTree? _tree;
+        // The tree's first slot, looked up at the first reference: most elements asked (every
+        // element, for "draagt bij aan", on every analysis run) have none and need no look-up.
+        private int _first = NotLookedUp;
         private FieldValues<ReferenceValue>.Enumerator _references;
 
         internal Enumerator(ReferenceTable table, ElementSymbol element, string name)
         {
             _table = table;
-            _first = table.FirstSiteOf(element.Tree);
+            _tree = element.Tree;
             _references = new(element.FieldList, name);
             Current = null!;
         }
@@ -156,9 +160,11 @@ public readonly struct FieldTargets : IEnumerable<ElementSymbol>
 
         public bool MoveNext()
         {
-            if (_first < 0) return false;
             while (_references.MoveNext())
+            {
+                if (_first == NotLookedUp) _first = _table.FirstSiteOf(_tree);
                 if (_table.TargetAt(_first, _references.Current) is { } target) { Current = target; return true; }
+            }
             return false;
         }
 
