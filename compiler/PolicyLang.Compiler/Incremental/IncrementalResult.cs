@@ -69,13 +69,4 @@ public sealed class IncrementalResult
             lock (_gate) return _diagnostics ??= DiagnosticOrder.Sort(CompilerDiagnostics.Concat(Findings));
         }
     }
-
-    /// <summary>Whether the complete set has been computed (by whichever thread asked first).</summary>
-    public bool HasDiagnostics
-    {
-        get
-        {
-            lock (_gate) return _diagnostics is not null;
-        }
-    }
 }
