@@ -20,7 +20,6 @@ internal sealed class Binder
     private readonly List<ElementSymbol> _elements = [];
     private readonly List<ReferenceSite> _references = [];
     private readonly Dictionary<SyntaxTree, int> _firstReference = [];
-    private ReferenceTable _table = null!;
 
     private readonly BindingCache? _cache;
     private readonly FilePositions _positions;
@@ -59,10 +58,10 @@ internal sealed class Binder
 
         CheckKaderCount();
         foreach (var binding in bindings) ResolveReferences(binding);
-        _table = new ReferenceTable([.. _references], _firstReference);
-        CheckHierarchyCycles(bindings);
+        var table = new ReferenceTable([.. _references], _firstReference);
+        CheckHierarchyCycles(bindings, table);
 
-        return new SemanticModel(_trees, [.. _elements], _byId, _table, _positions, [.. local, .. _diagnostics.ToImmutable()]);
+        return new SemanticModel(_trees, [.. _elements], _byId, table, _positions, [.. local, .. _diagnostics.ToImmutable()]);
     }
 
     // ---- declaration -----------------------------------------------------------------------
@@ -116,7 +115,7 @@ internal sealed class Binder
         return target;
     }
 
-    private void CheckHierarchyCycles(TreeBinding[] bindings)
+    private void CheckHierarchyCycles(TreeBinding[] bindings, ReferenceTable table)
     {
         var state = new Dictionary<ElementSymbol, int>(); // 1 = on the current path, 2 = done
         var path = new List<ElementSymbol>();
@@ -128,7 +127,7 @@ internal sealed class Binder
             path.Add(node);
             foreach (var reference in node.Values<ReferenceValue>("draagt bij aan"))
             {
-                if (_table.TargetOf(reference) is not { } next) continue;
+                if (table.TargetOf(reference) is not { } next) continue;
                 if (state.GetValueOrDefault(next) == 1)
                 {
                     var cycle = path.Skip(path.IndexOf(next)).ToList();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using PolicyLang.Binding.Schema;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
@@ -133,19 +134,18 @@ internal sealed class TreeBinder
     /// </summary>
     private ImmutableArray<BoundValue> NoteReferences(ElementSymbol symbol, string name, FieldSpec spec, FieldSyntax field, ImmutableArray<BoundValue> values)
     {
-        var builder = ImmutableArray.CreateBuilder<BoundValue>(values.Length);
-        builder.AddRange(values);
-        for (var i = 0; i < builder.Count; i++)
+        var numbered = new BoundValue[values.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            if (builder[i] is not ReferenceValue read) continue;
+            if (values[i] is not ReferenceValue read) { numbered[i] = values[i]; continue; }
             var reference = read with { Tree = _tree, Index = _references.Count };
-            builder[i] = reference;
+            numbered[i] = reference;
             _references.Add(new PendingReference(symbol, name, spec, reference));
         }
         if (name == "draagt bij aan" && (_contributors.Count == 0 || _contributors[^1] != symbol)) _contributors.Add(symbol);
         if (name == "tussen" && values.Length < 2 && !field.Values.Items.Any(i => i.IsEmpty))
             _diagnostics.Add(DiagnosticBuilder.TooFewReferences(At(field.NameSpan), name, 2));
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(numbered);
     }
 
     private Location At(TextSpan span) => new(_tree.Text, span);
