@@ -23,7 +23,7 @@ public sealed class OneFrontEndTests
         return Path.Combine(dir, "examples");
     }
 
-    public static TheoryData<string> Examples() => [.. Directory.EnumerateDirectories(ExamplesDir()).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+    public static TheoryData<string> Examples() => [.. Directory.EnumerateDirectories(ExamplesDir()).Select(d => Path.GetFileName(d)!).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Examples))]
