@@ -3,6 +3,7 @@ using PolicyLang.Analysis;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
+using PolicyLang.Text;
 
 namespace PolicyLang;
 
@@ -15,14 +16,18 @@ public sealed class Compilation
 {
     private SemanticModel? _model;
     private ImmutableArray<Diagnostic>? _diagnostics;
+    // Model and diagnostics are computed once even when several threads ask at once (the language
+    // server's handlers and its analysis share one compilation): two models would be two answers.
+    private readonly Lock _gate = new();
 
     private readonly BindingCache? _bindingCache;
 
-    private Compilation(ImmutableArray<SyntaxTree> trees, AnalysisOptions options, BindingCache? bindingCache = null)
+    private Compilation(ImmutableArray<SyntaxTree> trees, AnalysisOptions options, BindingCache? bindingCache = null, FilePositions? positions = null)
     {
         Trees = trees;
         Options = options;
         _bindingCache = bindingCache;
+        Positions = positions ?? FilePositions.WholeFiles;
     }
 
     public ImmutableArray<SyntaxTree> Trees { get; }
@@ -30,33 +35,49 @@ public sealed class Compilation
     /// <summary>The folder's policylang.json as read, or the defaults.</summary>
     public AnalysisOptions Options { get; }
 
+    /// <summary>Where each tree's text lies in its file (every tree is a whole file, except in incremental analysis).</summary>
+    public FilePositions Positions { get; }
+
     public static Compilation Create(IEnumerable<SyntaxTree> trees, AnalysisOptions? options = null) =>
         new([.. trees.OrderBy(t => t.Path, StringComparer.Ordinal)], options ?? AnalysisOptions.Default);
 
     /// <summary>
     /// A compilation whose trees are bound through <paramref name="cache"/>: trees it has seen before
-    /// are not bound again (see <see cref="BindingCache"/> for what that sharing implies). The trees
-    /// keep the given order, which must be by path (a file's chunks in file order).
+    /// are not bound again (<see cref="BindingCache"/>). The trees keep the given order, which must be
+    /// by path (a file's chunks in file order); <paramref name="positions"/> says where each chunk
+    /// starts in its file.
     /// </summary>
-    public static Compilation CreateIncremental(ImmutableArray<SyntaxTree> trees, AnalysisOptions options, BindingCache cache) =>
-        new(trees, options, cache);
+    public static Compilation CreateIncremental(ImmutableArray<SyntaxTree> trees, AnalysisOptions options, BindingCache cache, FilePositions positions) =>
+        new(trees, options, cache, positions);
 
     /// <summary>Parses the given (path, text) pairs into one compilation.</summary>
     public static Compilation FromSources(IEnumerable<(string Path, string Text)> sources, AnalysisOptions? options = null) =>
         Create(sources.Select(s => SyntaxTree.Parse(s.Text, s.Path)), options);
 
     /// <summary>A compilation of the same trees with other options (policylang.json changed).</summary>
-    public Compilation WithOptions(AnalysisOptions options) => new(Trees, options, _bindingCache);
+    public Compilation WithOptions(AnalysisOptions options) => new(Trees, options, _bindingCache, Positions);
 
-    public SemanticModel Model => _model ??= new Binder(Trees, _bindingCache).Bind();
+    public SemanticModel Model
+    {
+        get
+        {
+            lock (_gate) return _model ??= new Binder(Trees, _bindingCache, Positions).Bind();
+        }
+    }
 
     /// <summary>
     /// Every diagnostic, ordered by file and position: syntax, binding, the configuration file's
     /// own, and the analysis rules' after policylang.json levels and suppression comments.
     /// </summary>
-    public ImmutableArray<Diagnostic> Diagnostics => _diagnostics ??= DiagnosticOrder.Sort(
-        Trees.SelectMany(t => t.Diagnostics)
-            .Concat(Model.Diagnostics)
-            .Concat(Options.Diagnostics)
-            .Concat(Analyzer.Run(Model, Options)));
+    public ImmutableArray<Diagnostic> Diagnostics
+    {
+        get
+        {
+            lock (_gate) return _diagnostics ??= DiagnosticOrder.Sort(
+                Trees.SelectMany(t => t.Diagnostics)
+                    .Concat(Model.Diagnostics)
+                    .Concat(Options.Diagnostics)
+                    .Concat(Analyzer.Run(Model, Options)));
+        }
+    }
 }

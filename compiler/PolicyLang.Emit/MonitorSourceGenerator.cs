@@ -111,10 +111,10 @@ public sealed class MonitorSourceGenerator
         }
         foreach (var node in _model.Elements.Where(e => e.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel))
         {
-            var parents = node.Targets(FieldNames.DraagtBijAan)
+            var parents = _model.Targets(node, FieldNames.DraagtBijAan)
                 .Where(p => p.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel && p.Id is not null)
                 .Select(p => String(p.Id!));
-            var indicator = node.Kind == ElementKind.Doel ? node.Targets(FieldNames.Indicator).FirstOrDefault()?.Id : null;
+            var indicator = node.Kind == ElementKind.Doel ? _model.Targets(node, FieldNames.Indicator).FirstOrDefault()?.Id : null;
             var info = $"new GoalInfo({String(node.Id ?? "")}, GoalKind.{node.Kind}, {String(node.Title)}, {StringArray(parents)}, " +
                        $"{(indicator is null ? "null" : String(indicator))}, {String(SourceOf(node))})";
             _w.WriteLine(node.Kind == ElementKind.Doel ? $"Goal({info}, {methods[node]});" : $"Node({info});");
@@ -154,7 +154,7 @@ public sealed class MonitorSourceGenerator
             return;
         }
 
-        var indicator = doel.Targets(FieldNames.Indicator).FirstOrDefault();
+        var indicator = _model.Targets(doel, FieldNames.Indicator).FirstOrDefault();
         if (indicator is null)
         {
             Mapped(doel, headerSpan, $"return GoalOutcome.NotMeasurable({String("Het doel heeft geen indicator.")}, {String("The goal has no indicator.")});");

@@ -19,7 +19,7 @@ public sealed class AnalysisContext(SemanticModel model, AnalysisOptions options
     public AnalysisOptions Options { get; } = options;
 
     /// <summary>Every doel of the kader with its facts, in source order.</summary>
-    public ImmutableArray<GoalFacts> Goals => _goals ??= [.. Model.OfKind(ElementKind.Doel).Select(GoalFacts.Of)];
+    public ImmutableArray<GoalFacts> Goals => _goals ??= [.. Model.OfKind(ElementKind.Doel).Select(doel => GoalFacts.Of(Model, doel))];
 
     public GoalFacts? GoalOf(ElementSymbol doel)
     {

@@ -13,12 +13,12 @@ public static class Analyzer
 {
     public static ImmutableArray<Diagnostic> Run(SemanticModel model, AnalysisOptions options, ImmutableArray<AnalysisRule>? rules = null)
     {
-        var found = new DiagnosticBag();
+        var found = new DiagnosticBag(model.Positions);
         var context = new AnalysisContext(model, options, found);
         foreach (var rule in rules ?? AnalysisRules.All)
             rule.Analyze(context);
 
-        var directiveProblems = new DiagnosticBag();
+        var directiveProblems = new DiagnosticBag(model.Positions);
         // Keyed by the text itself, not its path: the chunks of one file (incremental analysis) share a path.
         var suppressions = new Dictionary<PolicyLang.Text.SourceText, Suppressions>(ReferenceEqualityComparer.Instance);
         foreach (var tree in model.Trees) suppressions[tree.Text] = Suppressions.Read(tree, AnalysisRules.Codes, directiveProblems);

@@ -15,17 +15,21 @@ namespace PolicyLang.Binding;
 internal sealed class Binder
 {
     private readonly ImmutableArray<SyntaxTree> _trees;
-    private readonly DiagnosticBag _diagnostics = new();
+    private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, ElementSymbol> _byId = new(StringComparer.Ordinal);
     private readonly List<ElementSymbol> _elements = [];
     private readonly List<ReferenceSite> _references = [];
+    private readonly Dictionary<SyntaxTree, int> _firstReference = [];
 
     private readonly BindingCache? _cache;
+    private readonly FilePositions _positions;
 
-    public Binder(ImmutableArray<SyntaxTree> trees, BindingCache? cache = null)
+    public Binder(ImmutableArray<SyntaxTree> trees, BindingCache? cache = null, FilePositions? positions = null)
     {
         _trees = trees;
         _cache = cache;
+        _positions = positions ?? FilePositions.WholeFiles;
+        _diagnostics = new DiagnosticBag(_positions);
     }
 
     public SemanticModel Bind()
@@ -46,6 +50,7 @@ internal sealed class Binder
 
         // Sized once: linking runs on every keystroke in the language server.
         _byId.EnsureCapacity(_byId.Count + elements);
+        _firstReference.EnsureCapacity(_trees.Length);
         _elements.Capacity = elements;
         _references.Capacity = references;
         foreach (var binding in bindings)
@@ -53,9 +58,10 @@ internal sealed class Binder
 
         CheckKaderCount();
         foreach (var binding in bindings) ResolveReferences(binding);
-        CheckHierarchyCycles(bindings);
+        var table = new ReferenceTable([.. _references], _firstReference);
+        CheckHierarchyCycles(bindings, table);
 
-        return new SemanticModel(_trees, [.. _elements], _byId, [.. _references], [.. local, .. _diagnostics.ToImmutable()]);
+        return new SemanticModel(_trees, [.. _elements], _byId, table, _positions, [.. local, .. _diagnostics.ToImmutable()]);
     }
 
     // ---- declaration -----------------------------------------------------------------------
@@ -86,11 +92,10 @@ internal sealed class Binder
 
     private void ResolveReferences(TreeBinding binding)
     {
+        // The tree's references take the next slots, in their order: a reference's index is its slot's offset from here.
+        if (binding.References.Length > 0) _firstReference[binding.Tree] = _references.Count;
         foreach (var (owner, field, spec, reference) in binding.References)
-        {
-            reference.Target = Resolve(owner, reference, spec);
-            _references.Add(new ReferenceSite(owner.Tree!, reference.Span, reference.Name, owner, field, reference.Target));
-        }
+            _references.Add(new ReferenceSite(owner.Tree!, reference.Span, reference.Name, owner, field, Resolve(owner, reference, spec)));
     }
 
     private ElementSymbol? Resolve(ElementSymbol owner, ReferenceValue reference, FieldSpec spec)
@@ -110,7 +115,7 @@ internal sealed class Binder
         return target;
     }
 
-    private void CheckHierarchyCycles(TreeBinding[] bindings)
+    private void CheckHierarchyCycles(TreeBinding[] bindings, ReferenceTable table)
     {
         var state = new Dictionary<ElementSymbol, int>(); // 1 = on the current path, 2 = done
         var path = new List<ElementSymbol>();
@@ -122,7 +127,7 @@ internal sealed class Binder
             path.Add(node);
             foreach (var reference in node.Values<ReferenceValue>(FieldNames.DraagtBijAan))
             {
-                if (reference.Target is not { } next) continue;
+                if (table.TargetOf(reference) is not { } next) continue;
                 if (state.GetValueOrDefault(next) == 1)
                 {
                     var cycle = path.Skip(path.IndexOf(next)).ToList();

@@ -8,10 +8,10 @@ namespace PolicyLang.Binding;
 /// lives, so a compilation that reuses most trees of the previous one binds only the new trees and
 /// then links everything (ids, references, cycles), which is cheap.
 /// <para>
-/// The cached element symbols are shared by every compilation made with the cache, and linking
-/// writes each reference's target into them. So only the newest compilation of a cache is
-/// consistent: a holder of an earlier one may see targets that belong to a later one. Incremental
-/// analysis, the one user, keeps its compilations to itself on one thread.
+/// The cached element symbols are shared by every compilation made with the cache, at once if need
+/// be: linking writes nothing into them (what a reference resolves to is each model's own,
+/// <see cref="SemanticModel.TargetOf"/>), so every compilation of a cache stays consistent and
+/// several threads may bind through it.
 /// </para>
 /// </summary>
 public sealed class BindingCache

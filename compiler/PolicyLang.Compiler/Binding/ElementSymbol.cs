@@ -74,10 +74,10 @@ public sealed class ElementSymbol
         return null;
     }
 
-    /// <summary>The elements this one names in a reference field, resolved (a struct enumerable, as <see cref="Values{T}"/>).</summary>
-    public FieldTargets Targets(string field) => new(_fields, field);
-
     public IEnumerable<ElementSymbol> DescendantsAndSelf() => new[] { this }.Concat(_children.SelectMany(c => c.DescendantsAndSelf()));
+
+    /// <summary>The fields as the binder keeps them, for the allocation-free enumerations.</summary>
+    internal List<BoundField> FieldList => _fields;
 
     internal void AddField(BoundField field) => _fields.Add(field);
     internal void AddChild(ElementSymbol child) => _children.Add(child);
@@ -121,24 +121,50 @@ public readonly struct FieldValues<T>(List<BoundField> fields, string name) : IE
     }
 }
 
-/// <summary>The resolved targets of the references in the fields of one name, in order; enumerated without allocation.</summary>
-public readonly struct FieldTargets(List<BoundField> fields, string name) : IEnumerable<ElementSymbol>
+/// <summary>
+/// The resolved targets of the references in an element's fields of one name, in order, as one model
+/// resolves them (<see cref="SemanticModel.Targets"/>); enumerated without allocation.
+/// </summary>
+public readonly struct FieldTargets : IEnumerable<ElementSymbol>
 {
-    public Enumerator GetEnumerator() => new(fields, name);
+    private readonly ReferenceTable _table;
+    private readonly ElementSymbol _element;
+    private readonly string _name;
+
+    internal FieldTargets(ReferenceTable table, ElementSymbol element, string name) => (_table, _element, _name) = (table, element, name);
+
+    public Enumerator GetEnumerator() => new(_table, _element, _name);
     IEnumerator<ElementSymbol> IEnumerable<ElementSymbol>.GetEnumerator() => GetEnumerator();
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public struct Enumerator(List<BoundField> fields, string name) : IEnumerator<ElementSymbol>
+    public struct Enumerator : IEnumerator<ElementSymbol>
     {
-        private FieldValues<ReferenceValue>.Enumerator _references = new(fields, name);
+        private const int NotLookedUp = -2;
+        private readonly ReferenceTable _table;
+        private readonly SyntaxTree? _tree;
+        // The tree's first slot, looked up at the first reference: most elements asked (every
+        // element, for "draagt bij aan", on every analysis run) have none and need no look-up.
+        private int _first = NotLookedUp;
+        private FieldValues<ReferenceValue>.Enumerator _references;
 
-        public ElementSymbol Current { get; private set; } = null!;
+        internal Enumerator(ReferenceTable table, ElementSymbol element, string name)
+        {
+            _table = table;
+            _tree = element.Tree;
+            _references = new(element.FieldList, name);
+            Current = null!;
+        }
+
+        public ElementSymbol Current { get; private set; }
         object System.Collections.IEnumerator.Current => Current;
 
         public bool MoveNext()
         {
             while (_references.MoveNext())
-                if (_references.Current.Target is { } target) { Current = target; return true; }
+            {
+                if (_first == NotLookedUp) _first = _table.FirstSiteOf(_tree);
+                if (_table.TargetAt(_first, _references.Current) is { } target) { Current = target; return true; }
+            }
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using PolicyLang.Binding.Schema;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
@@ -98,8 +99,8 @@ internal sealed class TreeBinder
                 .Select(item => reader.Read(spec, item))
                 .OfType<BoundValue>()
                 .ToImmutableArray();
+            if (spec.ReferenceKinds.Count > 0) values = NoteReferences(symbol, name, spec, field, values);
             symbol.AddField(new BoundField(name, field, values));
-            if (spec.ReferenceKinds.Count > 0) NoteReferences(symbol, name, spec, field, values);
         }
 
         foreach (var required in schema.RequiredFields)
@@ -126,13 +127,25 @@ internal sealed class TreeBinder
         return TextSpan.FromBounds(start, end);
     }
 
-    private void NoteReferences(ElementSymbol symbol, string name, FieldSpec spec, FieldSyntax field, ImmutableArray<BoundValue> values)
+    /// <summary>
+    /// Gives each reference of a field its tree and its slot (its index among the tree's references),
+    /// so that a model finds its target by index, and notes it for linking; returns the values with
+    /// those references.
+    /// </summary>
+    private ImmutableArray<BoundValue> NoteReferences(ElementSymbol symbol, string name, FieldSpec spec, FieldSyntax field, ImmutableArray<BoundValue> values)
     {
-        foreach (var value in values)
-            if (value is ReferenceValue reference) _references.Add(new PendingReference(symbol, name, spec, reference));
+        var numbered = new BoundValue[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is not ReferenceValue read) { numbered[i] = values[i]; continue; }
+            var reference = read with { Tree = _tree, Index = _references.Count };
+            numbered[i] = reference;
+            _references.Add(new PendingReference(symbol, name, spec, reference));
+        }
         if (name == FieldNames.DraagtBijAan && (_contributors.Count == 0 || _contributors[^1] != symbol)) _contributors.Add(symbol);
         if (name == FieldNames.Tussen && values.Length < 2 && !field.Values.Items.Any(i => i.IsEmpty))
             _diagnostics.Add(DiagnosticBuilder.TooFewReferences(At(field.NameSpan), name, 2));
+        return ImmutableCollectionsMarshal.AsImmutableArray(numbered);
     }
 
     private Location At(TextSpan span) => new(_tree.Text, span);

@@ -12,7 +12,8 @@ namespace PolicyLang.Incremental;
 /// own binding is cached (<see cref="BindingCache"/>), so only the new chunks are bound before
 /// everything is linked again; the analysis rules then run over the whole model, which is cheap.
 /// The diagnostics are those of a whole-file <see cref="Compilation"/> of the same texts, with
-/// every location in file coordinates. Not thread-safe: one caller, one update at a time.
+/// every location in file coordinates. Every result stays valid after later updates (nothing it
+/// holds is changed by them). Not thread-safe: one caller, one update at a time.
 /// </summary>
 public sealed class IncrementalAnalysis
 {
@@ -31,7 +32,8 @@ public sealed class IncrementalAnalysis
             trees.AddRange(chunked.Chunks);
         }
         _files = next;
-        var compilation = Compilation.CreateIncremental(trees.ToImmutable(), options, _bindings);
-        return new IncrementalResult(compilation, new FileCoordinates(next.Values));
+        var positions = FilePositions.Of(next.Values.SelectMany(f => f.Parts));
+        var compilation = Compilation.CreateIncremental(trees.ToImmutable(), options, _bindings, positions);
+        return new IncrementalResult(compilation, next, positions);
     }
 }

@@ -17,13 +17,6 @@ public sealed class SourceText
     public string Text { get; }
     public string Path { get; }
 
-    /// <summary>
-    /// Where this text starts in its file. Zero for a whole file; non-zero for the top-level chunks
-    /// that incremental analysis parses separately (<see cref="PolicyLang.Incremental.ChunkedFile"/>),
-    /// which moves a chunk by updating this offset when an edit before it changes the file's length,
-    /// so the chunk's tree can be reused. Only the chunked file that owns the text sets it.
-    /// </summary>
-    public int FileOffset { get; internal set; }
     public int Length => Text.Length;
     public char this[int index] => Text[index];
 

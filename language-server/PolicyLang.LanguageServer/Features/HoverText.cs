@@ -9,7 +9,7 @@ namespace PolicyLang.LanguageServer.Features;
 /// <summary>The markdown shown when hovering an element's id or a reference to it.</summary>
 public static class HoverText
 {
-    public static string For(ElementSymbol symbol, Taal taal)
+    public static string For(SemanticModel model, ElementSymbol symbol, Taal taal)
     {
         var text = new StringBuilder();
         text.Append($"**{symbol.Kind.Word()}** `{symbol.Id ?? symbol.DisplayName}`");
@@ -20,7 +20,7 @@ public static class HoverText
         switch (symbol.Kind)
         {
             case ElementKind.Doel:
-                if (symbol.Targets(FieldNames.Indicator).FirstOrDefault() is { } indicator)
+                if (model.Targets(symbol, FieldNames.Indicator).FirstOrDefault() is { } indicator)
                 {
                     Line(text, FieldNames.Indicator, $"`{indicator.Id}` {indicator.Title}");
                     Fields(text, indicator, FieldNames.Eenheid, FieldNames.Bron);

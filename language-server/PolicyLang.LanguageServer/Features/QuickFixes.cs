@@ -24,12 +24,12 @@ public static class QuickFixes
             yield return Action(fix.Title(taal), lsp, Edit(folder, fix.Edits.Select(e => (e.Source, e.Span, e.NewText))), preferred: true);
 
         var source = diagnostic.Location.Source;
-        var model = folder.Compilation.Model;
+        var model = folder.Model;
         switch (diagnostic.Code)
         {
             case "PL2018" when ElementAt(model, diagnostic) is { } element:
                 foreach (var field in MissingFields(element))
-                    if (AddField(element, field) is { } edit)
+                    if (AddField(model, element, field) is { } edit)
                         yield return Action(Messages.Get(taal, $"Voeg het veld '{field}' toe", $"Add the field '{field}'"), lsp, Edit(folder, [edit]), preferred: true);
                 break;
             case "PL2001" when Suggestion(source.ToString(diagnostic.Span), model.AllSymbols.Select(s => s.Id).OfType<string>()) is { } name:
@@ -60,13 +60,15 @@ public static class QuickFixes
 
     private static ElementSymbol? ElementAt(SemanticModel model, Diagnostic diagnostic)
     {
+        // The diagnostic is in file coordinates, the model's trees are the files' chunks.
+        TextSpan InFile(ElementSymbol element, TextSpan span) => model.Positions.ToFile(element.Tree!.Text, span).Span;
         foreach (var element in model.Elements)
         {
             if (element.Syntax is null || element.Tree?.Path != diagnostic.Location.Path) continue;
-            if (element.Location?.Span == diagnostic.Span) return element;
+            if (InFile(element, element.Location!.Span) == diagnostic.Span) return element;
         }
         // A field diagnostic: the innermost element whose syntax holds it.
-        return model.Elements.Where(e => e.Syntax is not null && e.Tree?.Path == diagnostic.Location.Path && e.Syntax.Span.Contains(diagnostic.Span.Start))
+        return model.Elements.Where(e => e.Syntax is not null && e.Tree?.Path == diagnostic.Location.Path && InFile(e, e.Syntax.Span).Contains(diagnostic.Span.Start))
             .OrderBy(e => e.Syntax!.Span.Length).FirstOrDefault();
     }
 
@@ -80,23 +82,25 @@ public static class QuickFixes
     }
 
     /// <summary>Inserts "field: " as the block's last line, or adds a block when the element has none.</summary>
-    private static (SourceText, TextSpan, string)? AddField(ElementSymbol element, string field)
+    private static (SourceText, TextSpan, string)? AddField(SemanticModel model, ElementSymbol element, string field)
     {
         var syntax = element.Syntax!;
-        var text = element.Tree!.Text;
+        // In the whole file's text: lines and indentation are the file's (a chunk may start mid-line).
+        var text = model.Positions.FileOf(element.Tree!.Text);
+        var at = model.Positions.StartOf(element.Tree.Text);
         var placeholder = field == FieldNames.Gemeente ? "\"\"" : "";
         if (syntax.Block is { CloseBrace.IsMissing: false } block)
         {
-            var closeLine = text.GetLinePosition(block.CloseBrace.Start).Line;
-            var openLine = text.GetLinePosition(block.OpenBrace.Start).Line;
+            var closeLine = text.GetLinePosition(at + block.CloseBrace.Start).Line;
+            var openLine = text.GetLinePosition(at + block.OpenBrace.Start).Line;
             if (closeLine == openLine)
-                return (text, new TextSpan(block.CloseBrace.Start, 0), $"{field}: {placeholder} ");
-            var elementIndent = IndentOf(text, syntax.Keyword.Start);
+                return (text, new TextSpan(at + block.CloseBrace.Start, 0), $"{field}: {placeholder} ");
+            var elementIndent = IndentOf(text, at + syntax.Keyword.Start);
             var lineStart = text.LineStarts[closeLine];
             return (text, new TextSpan(lineStart, 0), $"{elementIndent}  {field}: {placeholder}\n");
         }
         if (syntax.Block is null)
-            return (text, new TextSpan(syntax.Span.End, 0), $" {{ {field}: {placeholder} }}");
+            return (text, new TextSpan(at + syntax.Span.End, 0), $" {{ {field}: {placeholder} }}");
         return null;
     }
 

@@ -22,14 +22,15 @@ public sealed class CompletionHandler : IRequestHandler
     {
         var request = LspJson.Read<TextDocumentPositionParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return new CompletionList(false, []);
-        var offset = Positions.ToOffset(file.Text, request.Position);
-        var caret = CaretContext.At(file.Tree, offset);
-        var range = Positions.ToRange(file.Text, caret.ReplaceSpan);
+        var coordinates = new EditorCoordinates(folder);
+        if (coordinates.At(file, request.Position) is not var (chunk, offset)) return new CompletionList(false, []);
+        var caret = CaretContext.At(chunk, offset);
+        var range = coordinates.ToRange(chunk.Text, caret.ReplaceSpan);
         var items = caret.Place switch
         {
             CaretPlace.TopLevel => TopLevel(context.Settings),
             CaretPlace.Member => Members(caret, context.Settings),
-            CaretPlace.Value => Values(caret, folder.Compilation.Model, context),
+            CaretPlace.Value => Values(caret, folder.Model, context),
             _ => [],
         };
         return new CompletionList(false, [.. items.Select(i => i with { TextEdit = new TextEdit(range, i.InsertText ?? i.Label) })]);

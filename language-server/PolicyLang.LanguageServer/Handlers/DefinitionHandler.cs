@@ -13,7 +13,8 @@ public sealed class DefinitionHandler : IRequestHandler
     {
         var request = LspJson.Read<TextDocumentPositionParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return null;
-        var symbol = SymbolLocations.SymbolAt(folder, file, request.Position);
-        return symbol is null ? null : SymbolLocations.Declaration(folder, symbol);
+        var coordinates = new EditorCoordinates(folder);
+        var symbol = SymbolLocations.SymbolAt(folder, coordinates, file, request.Position);
+        return symbol is null ? null : SymbolLocations.Declaration(coordinates, symbol);
     }
 }

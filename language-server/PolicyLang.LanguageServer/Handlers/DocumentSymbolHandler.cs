@@ -14,18 +14,19 @@ public sealed class DocumentSymbolHandler : IRequestHandler
     {
         var request = LspJson.Read<DocumentParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return Array.Empty<DocumentSymbol>();
-        var model = folder.Compilation.Model;
-        return model.Elements.Where(e => e.Parent is null && ReferenceEquals(e.Tree, file.Tree))
-            .Select(e => ToSymbol(e, file.Text)).ToArray();
+        var coordinates = new EditorCoordinates(folder);
+        return folder.Model.Elements.Where(e => e.Parent is null && coordinates.IsIn(e.Tree, file))
+            .Select(e => ToSymbol(e, coordinates)).ToArray();
     }
 
-    private static DocumentSymbol ToSymbol(ElementSymbol element, PolicyLang.Text.SourceText text)
+    private static DocumentSymbol ToSymbol(ElementSymbol element, EditorCoordinates coordinates)
     {
+        var text = element.Tree!.Text;
         var syntax = element.Syntax!;
         var selection = (syntax.Identifier ?? syntax.Keyword).Span;
         var name = element.Id ?? (element.Title.Length > 0 ? element.Title : element.Kind.Word());
         return new DocumentSymbol(name, $"{element.Kind.Word()} · {element.Title}", SymbolKindMap.Of(element.Kind),
-            Positions.ToRange(text, syntax.Span), Positions.ToRange(text, selection),
-            element.Children.Count == 0 ? null : [.. element.Children.Select(c => ToSymbol(c, text))]);
+            coordinates.ToRange(text, syntax.Span), coordinates.ToRange(text, selection),
+            element.Children.Count == 0 ? null : [.. element.Children.Select(c => ToSymbol(c, coordinates))]);
     }
 }

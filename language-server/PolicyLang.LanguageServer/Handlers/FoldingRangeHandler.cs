@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyLang.LanguageServer.Features;
 using PolicyLang.LanguageServer.Protocol;
 using PolicyLang.Syntax;
 
@@ -12,8 +13,9 @@ public sealed class FoldingRangeHandler : IRequestHandler
     public object? Handle(RequestContext context, JsonElement? parameters, CancellationToken cancellationToken)
     {
         var request = LspJson.Read<DocumentParams>(parameters);
-        if (context.Find(request.TextDocument.Uri) is not var (_, file)) return Array.Empty<FoldingRange>();
-        var text = file.Text;
+        if (context.Find(request.TextDocument.Uri) is not var (folder, file)
+            || new EditorCoordinates(folder).FileOf(file) is not { } chunks) return Array.Empty<FoldingRange>();
+        var text = chunks.Text;
         var ranges = new List<FoldingRange>();
         var commentStart = -1;
         var commentEnd = -1;
@@ -24,23 +26,29 @@ public sealed class FoldingRangeHandler : IRequestHandler
             commentStart = commentEnd = -1;
         }
 
-        foreach (var token in file.Tree.Root.DescendantTokens())
+        // The chunks' tokens in order are the whole file's (a chunk's end-of-file token has no trivia and is skipped like the file's).
+        for (var i = 0; i < chunks.Chunks.Length; i++)
         {
-            foreach (var trivia in token.LeadingTrivia)
+            var chunkStart = chunks.Starts[i];
+            int Line(int offset) => text.GetLinePosition(chunkStart + offset).Line;
+            foreach (var token in chunks.Chunks[i].Root.DescendantTokens())
             {
-                if (trivia.Kind != SyntaxKind.CommentTrivia) continue;
-                var line = text.GetLinePosition(trivia.Span.Start).Line;
-                if (commentEnd >= 0 && line == commentEnd + 1) commentEnd = line;
-                else { FlushComments(); commentStart = commentEnd = line; }
+                foreach (var trivia in token.LeadingTrivia)
+                {
+                    if (trivia.Kind != SyntaxKind.CommentTrivia) continue;
+                    var line = Line(trivia.Span.Start);
+                    if (commentEnd >= 0 && line == commentEnd + 1) commentEnd = line;
+                    else { FlushComments(); commentStart = commentEnd = line; }
+                }
+                if (token.Kind == SyntaxKind.OpenBraceToken && token.Parent is BlockSyntax block && !block.CloseBrace.IsMissing)
+                {
+                    var start = Line(token.Start);
+                    var end = Line(block.CloseBrace.Start);
+                    // End one line before the '}' so the closing brace stays visible, as editors expect.
+                    if (end - 1 > start) ranges.Add(new FoldingRange(start, end - 1, null));
+                }
+                if (token.Kind != SyntaxKind.EndOfFileToken && !token.IsMissing && Line(token.Start) > commentEnd) FlushComments();
             }
-            if (token.Kind == SyntaxKind.OpenBraceToken && token.Parent is BlockSyntax block && !block.CloseBrace.IsMissing)
-            {
-                var start = text.GetLinePosition(token.Start).Line;
-                var end = text.GetLinePosition(block.CloseBrace.Start).Line;
-                // End one line before the '}' so the closing brace stays visible, as editors expect.
-                if (end - 1 > start) ranges.Add(new FoldingRange(start, end - 1, null));
-            }
-            if (token.Kind != SyntaxKind.EndOfFileToken && !token.IsMissing && text.GetLinePosition(token.Start).Line > commentEnd) FlushComments();
         }
         FlushComments();
         return ranges;

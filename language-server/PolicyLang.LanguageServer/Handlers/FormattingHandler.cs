@@ -19,6 +19,11 @@ public sealed class FormattingHandler : IRequestHandler
         var request = LspJson.Read<DocumentParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (_, file) || Workspace.DocumentUris.IsOptionsFile(file.Path)) return Array.Empty<TextEdit>();
         var original = file.Text.Text;
+        // The one place that parses a whole file rather than reading the analysis's chunks: the
+        // formatter's promises (only whitespace changes, idempotent) are made and tested for a whole
+        // file's tree, and formatting is a text transformation asked for now and then, not a view
+        // of the kader, so it cannot disagree with the diagnostics. The tree is parsed once per
+        // version of the file (SourceFile.Tree), only when formatting is asked for.
         var formatted = Formatter.Format(file.Tree);
         if (formatted == original) return Array.Empty<TextEdit>();
 

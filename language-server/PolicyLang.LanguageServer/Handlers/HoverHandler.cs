@@ -21,18 +21,19 @@ public sealed class HoverHandler : IRequestHandler
     {
         var request = LspJson.Read<TextDocumentPositionParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return null;
-        var offset = Positions.ToOffset(file.Text, request.Position);
-        var word = SyntaxLocator.WordAt(file.Tree, offset);
+        var coordinates = new EditorCoordinates(folder);
+        if (coordinates.At(file, request.Position) is not var (chunk, offset)) return null;
+        var word = SyntaxLocator.WordAt(chunk, offset);
         if (word is null) return null;
-        var range = Positions.ToRange(file.Text, word.Span);
+        var range = coordinates.ToRange(chunk.Text, word.Span);
 
-        if (folder.Compilation.Model.SymbolAt(file.Tree, offset) is { } symbol)
-            return new Hover(MarkupContent.Markdown(HoverText.For(symbol, context.Taal)), range);
+        if (folder.Model.SymbolAt(chunk, offset) is { } symbol)
+            return new Hover(MarkupContent.Markdown(HoverText.For(folder.Model, symbol, context.Taal)), range);
 
         if (word.Parent is FieldSyntax field && (field.Parent as BlockSyntax)?.Parent is ElementSyntax owner
             && FieldForms.Spec(owner.Keyword.ElementKind, field.Name) is { } spec)
         {
-            var fieldRange = Positions.ToRange(file.Text, field.NameSpan);
+            var fieldRange = coordinates.ToRange(chunk.Text, field.NameSpan);
             return new Hover(MarkupContent.Markdown($"**{field.Name}**: `{FieldForms.Form(spec, context.Taal)}`\n\n{FieldForms.Description(spec, context.Taal)}"), fieldRange);
         }
 

@@ -22,39 +22,43 @@ public sealed class InlayHintHandler : IRequestHandler
     {
         var request = LspJson.Read<RangeParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return Array.Empty<InlayHint>();
+        var coordinates = new EditorCoordinates(folder);
         var start = Positions.ToOffset(file.Text, request.Range.Start);
         var end = Positions.ToOffset(file.Text, request.Range.End);
         var hints = new List<InlayHint>();
         var taal = context.Taal;
 
-        foreach (var element in folder.Compilation.Model.Elements)
+        var model = folder.Model;
+        foreach (var element in model.Elements)
         {
-            if (!ReferenceEquals(element.Tree, file.Tree) || element.Syntax is not { } syntax) continue;
-            if (syntax.Span.End < start || syntax.Span.Start > end) continue;
+            if (!coordinates.IsIn(element.Tree, file) || element.Syntax is not { } syntax) continue;
+            var text = element.Tree!.Text;
+            if (coordinates.ToFileOffset(text, syntax.Span.End) < start || coordinates.ToFileOffset(text, syntax.Span.Start) > end) continue;
             cancellationToken.ThrowIfCancellationRequested();
+            Position At(int offset) => coordinates.ToPosition(text, offset);
             switch (element.Kind)
             {
                 case ElementKind.Post:
                     var years = BudgetMath.YearsOf(element);
                     var amounts = element.HeaderValues.OfType<QuantityValue>().ToList();
                     for (var i = 0; i < amounts.Count && i < years.Count; i++)
-                        hints.Add(new InlayHint(Positions.ToPosition(file.Text, amounts[i].Span.Start), $"{years[i]}:", ParameterKind, false, true));
-                    if (BudgetMath.ChildSums(element) is { } sums) hints.Add(SumHint(file.Text, HeaderEnd(syntax), sums, years, taal));
+                        hints.Add(new InlayHint(At(amounts[i].Span.Start), $"{years[i]}:", ParameterKind, false, true));
+                    if (BudgetMath.ChildSums(element) is { } sums) hints.Add(SumHint(At(HeaderEnd(syntax)), sums, years, taal));
                     break;
                 case ElementKind.Begroting:
-                    if (BudgetMath.ChildSums(element) is { } totals) hints.Add(SumHint(file.Text, HeaderEnd(syntax), totals, BudgetMath.YearsOf(element), taal));
+                    if (BudgetMath.ChildSums(element) is { } totals) hints.Add(SumHint(At(HeaderEnd(syntax)), totals, BudgetMath.YearsOf(element), taal));
                     break;
                 case ElementKind.Doel:
-                    if (element.Targets(FieldNames.Indicator).FirstOrDefault()?.Field(FieldNames.Eenheid) is { } unit)
+                    if (model.Targets(element, FieldNames.Indicator).FirstOrDefault()?.Field(FieldNames.Eenheid) is { } unit)
                         foreach (var name in new[] { FieldNames.Nulmeting, FieldNames.Tussendoel, FieldNames.Streefwaarde })
                             foreach (var field in element.AllFields(name))
                                 foreach (var value in field.Syntax.Values.Items.Where(v => !v.IsEmpty))
-                                    hints.Add(UnitHint(file.Text, value, unit));
+                                    hints.Add(UnitHint(At(value.Span.End), unit));
                     break;
                 case ElementKind.Feit:
-                    if (element.Targets(FieldNames.Indicator).FirstOrDefault()?.Field(FieldNames.Eenheid) is { } feitUnit && element.Field(FieldNames.Waarde) is { } waarde)
+                    if (model.Targets(element, FieldNames.Indicator).FirstOrDefault()?.Field(FieldNames.Eenheid) is { } feitUnit && element.Field(FieldNames.Waarde) is { } waarde)
                         foreach (var value in waarde.Syntax.Values.Items.Where(v => !v.IsEmpty))
-                            hints.Add(UnitHint(file.Text, value, feitUnit));
+                            hints.Add(UnitHint(At(value.Span.End), feitUnit));
                     break;
             }
         }
@@ -67,12 +71,12 @@ public sealed class InlayHintHandler : IRequestHandler
         : syntax.Titles.Length > 0 ? syntax.Titles[^1].End
         : (syntax.Identifier ?? syntax.Keyword).End;
 
-    private static InlayHint SumHint(PolicyLang.Text.SourceText text, int at, IReadOnlyList<decimal> sums, IReadOnlyList<int> years, PolicyLang.Diagnostics.Taal taal) =>
-        new(Positions.ToPosition(text, at), "Σ " + string.Join(", ", sums.Select(s => new Quantity(s, QuantityKind.Money).ToString())), null, true, false)
+    private static InlayHint SumHint(Position at, IReadOnlyList<decimal> sums, IReadOnlyList<int> years, PolicyLang.Diagnostics.Taal taal) =>
+        new(at, "Σ " + string.Join(", ", sums.Select(s => new Quantity(s, QuantityKind.Money).ToString())), null, true, false)
         {
             Tooltip = MarkupContent.Markdown(Messages.Get(taal, "Som van de posten hieronder: ", "Sum of the posts below: ") + BudgetMath.Describe(sums, years)),
         };
 
-    private static InlayHint UnitHint(PolicyLang.Text.SourceText text, ValueSyntax value, BoundField unit) =>
-        new(Positions.ToPosition(text, value.Span.End), string.Join(", ", unit.Syntax.Values.Items.Select(v => v.DisplayText)), null, true, false);
+    private static InlayHint UnitHint(Position at, BoundField unit) =>
+        new(at, string.Join(", ", unit.Syntax.Values.Items.Select(v => v.DisplayText)), null, true, false);
 }

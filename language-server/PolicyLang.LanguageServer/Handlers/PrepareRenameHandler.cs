@@ -16,14 +16,14 @@ public sealed class PrepareRenameHandler : IRequestHandler
     {
         var request = LspJson.Read<TextDocumentPositionParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return null;
-        var symbol = SymbolLocations.SymbolAt(folder, file, request.Position);
+        var coordinates = new EditorCoordinates(folder);
+        var symbol = SymbolLocations.SymbolAt(folder, coordinates, file, request.Position);
         if (symbol is null) return null;
         if (symbol.IsBuiltin || symbol.Id is null)
             throw new LspException(ErrorCodes.RequestFailed, Messages.Get(context.Taal,
                 $"'{symbol.DisplayName}' is een ingebouwde wet en kan niet hernoemd worden.",
                 $"'{symbol.DisplayName}' is a built-in wet and cannot be renamed."));
-        var word = SyntaxLocator.WordAt(file.Tree, Positions.ToOffset(file.Text, request.Position));
-        if (word is null) return null;
-        return new PrepareRenameResult(Positions.ToRange(file.Text, word.Span), symbol.Id);
+        if (coordinates.At(file, request.Position) is not var (chunk, offset) || SyntaxLocator.WordAt(chunk, offset) is not { } word) return null;
+        return new PrepareRenameResult(coordinates.ToRange(chunk.Text, word.Span), symbol.Id);
     }
 }

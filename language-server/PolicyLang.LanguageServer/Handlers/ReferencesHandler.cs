@@ -13,12 +13,13 @@ public sealed class ReferencesHandler : IRequestHandler
     {
         var request = LspJson.Read<ReferenceParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return Array.Empty<Location>();
-        var symbol = SymbolLocations.SymbolAt(folder, file, request.Position);
+        var coordinates = new EditorCoordinates(folder);
+        var symbol = SymbolLocations.SymbolAt(folder, coordinates, file, request.Position);
         if (symbol is null) return Array.Empty<Location>();
         var locations = new List<Location>();
-        if (request.Context?.IncludeDeclaration != false && SymbolLocations.Declaration(folder, symbol) is { } declaration)
+        if (request.Context?.IncludeDeclaration != false && SymbolLocations.Declaration(coordinates, symbol) is { } declaration)
             locations.Add(declaration);
-        locations.AddRange(SymbolLocations.References(folder, symbol));
+        locations.AddRange(SymbolLocations.References(folder, coordinates, symbol));
         return locations;
     }
 }

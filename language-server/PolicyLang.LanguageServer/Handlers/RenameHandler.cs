@@ -17,7 +17,8 @@ public sealed class RenameHandler : IRequestHandler
     {
         var request = LspJson.Read<RenameParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return null;
-        var symbol = SymbolLocations.SymbolAt(folder, file, new Position(request.Position.Line, request.Position.Character));
+        var coordinates = new EditorCoordinates(folder);
+        var symbol = SymbolLocations.SymbolAt(folder, coordinates, file, new Position(request.Position.Line, request.Position.Character));
         if (symbol is null) return null;
         var taal = context.Taal;
         if (symbol.IsBuiltin || symbol.Id is null)
@@ -30,7 +31,7 @@ public sealed class RenameHandler : IRequestHandler
                 $"'{name}' is not a valid name: start with a letter or _, followed by letters, digits or _."));
         if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.IdentifierToken)
             throw new LspException(ErrorCodes.RequestFailed, Messages.Get(taal, $"'{name}' is een gereserveerd woord.", $"'{name}' is a reserved word."));
-        if (name != symbol.Id && folder.Compilation.Model.Lookup(name) is not null)
+        if (name != symbol.Id && folder.Model.Lookup(name) is not null)
             throw new LspException(ErrorCodes.RequestFailed, Messages.Get(taal, $"De naam '{name}' is al in gebruik.", $"The name '{name}' is already in use."));
 
         var changes = new Dictionary<string, List<TextEdit>>(StringComparer.Ordinal);
@@ -39,8 +40,8 @@ public sealed class RenameHandler : IRequestHandler
             if (!changes.TryGetValue(location.Uri, out var edits)) changes[location.Uri] = edits = [];
             edits.Add(new TextEdit(location.Range, name));
         }
-        if (SymbolLocations.Declaration(folder, symbol) is { } declaration) Add(declaration);
-        foreach (var reference in SymbolLocations.References(folder, symbol)) Add(reference);
+        if (SymbolLocations.Declaration(coordinates, symbol) is { } declaration) Add(declaration);
+        foreach (var reference in SymbolLocations.References(folder, coordinates, symbol)) Add(reference);
         return new WorkspaceEdit(changes.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
 

@@ -20,25 +20,34 @@ public sealed class SemanticTokensHandler : IRequestHandler
     {
         var request = LspJson.Read<DocumentParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return new SemanticTokens([]);
-        var references = new Dictionary<int, bool>(); // start → resolves to a built-in
-        foreach (var reference in folder.Compilation.Model.References)
-            if (ReferenceEquals(reference.Tree, file.Tree)) references[reference.Span.Start] = reference.Target?.IsBuiltin ?? false;
+        var coordinates = new EditorCoordinates(folder);
+        if (coordinates.FileOf(file) is not { } chunks) return new SemanticTokens([]);
+        var references = new Dictionary<int, bool>(); // start in the file → resolves to a built-in
+        foreach (var reference in folder.Model.References)
+            if (coordinates.IsIn(reference.Tree, file)) references[coordinates.ToFileOffset(reference.Tree.Text, reference.Span.Start)] = reference.Target?.IsBuiltin ?? false;
 
-        var encoder = new Encoder(file.Text);
-        foreach (var token in file.Tree.Root.DescendantTokens())
+        // The chunks' tokens in order, moved to file offsets, are the whole file's tokens.
+        var encoder = new Encoder(chunks.Text);
+        for (var i = 0; i < chunks.Chunks.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var trivia in token.LeadingTrivia)
-                if (trivia.Kind == SyntaxKind.CommentTrivia) encoder.Add(trivia.Span, L.Comment, 0);
-            if (token.IsMissing || token.Span.Length == 0) continue;
-            if (Classify(token, references) is var (type, modifiers)) encoder.Add(token.Span, type, modifiers);
+            var start = chunks.Starts[i];
+            foreach (var token in chunks.Chunks[i].Root.DescendantTokens())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var trivia in token.LeadingTrivia)
+                    if (trivia.Kind == SyntaxKind.CommentTrivia) encoder.Add(Moved(trivia.Span, start), L.Comment, 0);
+                if (token.IsMissing || token.Span.Length == 0) continue;
+                if (Classify(token, start + token.Start, references) is var (type, modifiers)) encoder.Add(Moved(token.Span, start), type, modifiers);
+            }
         }
         return new SemanticTokens([.. encoder.Data]);
     }
 
-    private static (int Type, int Modifiers)? Classify(SyntaxToken token, Dictionary<int, bool> references)
+    private static TextSpan Moved(TextSpan span, int by) => new(span.Start + by, span.Length);
+
+    private static (int Type, int Modifiers)? Classify(SyntaxToken token, int fileStart, Dictionary<int, bool> references)
     {
-        if (references.TryGetValue(token.Start, out var builtin)) return (L.Variable, builtin ? L.DefaultLibrary : 0);
+        if (references.TryGetValue(fileStart, out var builtin)) return (L.Variable, builtin ? L.DefaultLibrary : 0);
         switch (token.Parent)
         {
             case ElementSyntax element when ReferenceEquals(element.Keyword, token):

@@ -18,11 +18,12 @@ public sealed class SignatureHelpHandler : IRequestHandler
     {
         var request = LspJson.Read<TextDocumentPositionParams>(parameters);
         if (context.Find(request.TextDocument.Uri) is not var (folder, file)) return null;
-        var caret = CaretContext.At(file.Tree, Positions.ToOffset(file.Text, request.Position));
+        if (new EditorCoordinates(folder).At(file, request.Position) is not var (chunk, offset)) return null;
+        var caret = CaretContext.At(chunk, offset);
         if (caret.Place != CaretPlace.Value) return null;
         var taal = context.Taal;
 
-        if (caret.InHeaderValues && caret.Element is { } element && SyntaxLocator.SymbolOf(folder.Compilation.Model, element) is { Kind: ElementKind.Post } post)
+        if (caret.InHeaderValues && caret.Element is { } element && SyntaxLocator.SymbolOf(folder.Model, element) is { Kind: ElementKind.Post } post)
         {
             var years = BudgetMath.YearsOf(post);
             if (years.Count == 0) return null;

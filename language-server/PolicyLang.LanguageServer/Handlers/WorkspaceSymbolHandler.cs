@@ -19,13 +19,14 @@ public sealed class WorkspaceSymbolHandler : IRequestHandler
         foreach (var folder in context.Snapshot.Folders.Values.OrderBy(f => f.Folder, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var element in folder.Compilation.Model.Elements)
+            var coordinates = new EditorCoordinates(folder);
+            foreach (var element in folder.Model.Elements)
             {
                 if (element.Id is null && element.Title.Length == 0) continue;
                 var matches = query.Length == 0
                     || (element.Id?.Contains(query, StringComparison.OrdinalIgnoreCase) ?? false)
                     || element.Title.Contains(query, StringComparison.OrdinalIgnoreCase);
-                if (!matches || SymbolLocations.Declaration(folder, element) is not { } location) continue;
+                if (!matches || SymbolLocations.Declaration(coordinates, element) is not { } location) continue;
                 results.Add(new SymbolInformation(element.Id ?? element.DisplayName, SymbolKindMap.Of(element.Kind), location,
                     element.Parent?.DisplayName ?? element.Kind.Word()));
                 if (results.Count >= MaxResults) return results;

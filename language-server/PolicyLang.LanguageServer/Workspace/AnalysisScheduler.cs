@@ -10,9 +10,10 @@ namespace PolicyLang.LanguageServer.Workspace;
 /// debounce, so a burst of keystrokes is analysed once. Work whose input is already stale (the
 /// folder changed again) is abandoned between stages and never published. The reader thread only
 /// marks folders dirty; it never waits for an analysis.
-/// The analysis is incremental (<see cref="IncrementalAnalysis"/>: one per folder, kept here): an
-/// edit re-parses and re-binds only the top-level elements it touches, then links and analyses the
-/// whole folder; the result equals a whole-file check's and is handed to the snapshot.
+/// The analysis is incremental (<see cref="IncrementalAnalysis"/>, one per tracked folder in its
+/// <see cref="FolderAnalysis"/>): an edit re-parses and re-binds only the top-level elements it
+/// touches, then links and analyses the whole folder; the result equals a whole-file check's and is
+/// the snapshot's own (<see cref="FolderSnapshot.Analysis"/>), which requests are answered from too.
 /// Two publications per change: as soon as the model is bound, the fresh syntax and binding
 /// diagnostics together with the previous analysis findings moved onto the new text (see
 /// <see cref="DiagnosticCarryOver"/>); then, when the analysis rules have run, the complete set
@@ -27,10 +28,6 @@ public sealed class AnalysisScheduler : IDisposable
     // the snapshot itself: its trees and model can be collected as soon as the workspace moves on,
     // which halves the live heap while typing (and with it the cost of garbage collections).
     private readonly Dictionary<string, CompletedAnalysis> _lastComplete = new(StringComparer.Ordinal);
-
-    // Per tracked folder, the incremental state (chunked files, bindings per chunk) that lets an
-    // edit be checked by re-doing only what it touches. Used on the worker thread only.
-    private readonly Dictionary<string, IncrementalAnalysis> _incremental = new(StringComparer.Ordinal);
 
     private sealed record CompletedAnalysis(long SnapshotId, ImmutableArray<Diagnostic> Findings, Dictionary<string, PolicyLang.Text.SourceText> Texts);
     private readonly Action<string> _clear;
@@ -102,7 +99,6 @@ public sealed class AnalysisScheduler : IDisposable
         if (!snapshot.Folders.TryGetValue(folderPath, out var folder))
         {
             _lastComplete.Remove(folderPath);
-            _incremental.Remove(folderPath);
             _clear(folderPath);
             return;
         }
@@ -110,12 +106,10 @@ public sealed class AnalysisScheduler : IDisposable
         {
             // Stages, with a staleness check between them: parse what changed, bind, analyse.
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            if (!_incremental.TryGetValue(folderPath, out var incremental)) _incremental[folderPath] = incremental = new IncrementalAnalysis();
-            var result = incremental.Update(folder.Files.Select(f => f.Text), folder.Options);
+            var result = folder.Analysis;
             var parsed = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) { _logger.LogDebug("Abandoned stale analysis of {Folder}", folderPath); return; }
             var compilerDiagnostics = result.CompilerDiagnostics;
-            folder.Provide(compilerDiagnostics, null);
             var bound = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
             var carried = bound;
@@ -128,7 +122,6 @@ public sealed class AnalysisScheduler : IDisposable
             var previewed = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
             var diagnostics = result.Diagnostics;
-            folder.Provide(compilerDiagnostics, diagnostics);
             var analysed = watch.Elapsed.TotalMilliseconds;
             if (IsStale(folder)) return;
             _lastComplete[folderPath] = Completed(folder, result.Findings);
@@ -140,7 +133,7 @@ public sealed class AnalysisScheduler : IDisposable
         {
             // The compiler promises never to throw; if it does, the server keeps running, and the
             // folder's incremental state (possibly half-updated) is dropped and rebuilt next time.
-            _incremental.Remove(folderPath);
+            folder.ResetAnalysis();
             _logger.LogError(e, "Analysis of {Folder} failed", folderPath);
         }
     }

@@ -1,32 +1,32 @@
 using System.Collections.Immutable;
 using PolicyLang.Analysis;
+using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
+using PolicyLang.Incremental;
 
 namespace PolicyLang.LanguageServer.Workspace;
 
 /// <summary>
 /// One folder at one moment: its .beleid files (open documents over disk files), its
-/// policylang.json, and the compilation of all of them. Immutable; the compilation is computed
-/// once, lazily, on the first thread that asks (a request handler), and shared. Unchanged files
-/// keep their parsed trees from the previous snapshot, so an edit re-parses only the edited file.
-/// The diagnostics are normally provided by the background analysis, which computes them
-/// incrementally (<see cref="PolicyLang.Incremental.IncrementalAnalysis"/>); a handler that needs
-/// them before that computes them from the compilation.
+/// policylang.json, and the analysis of all of them. Immutable; the analysis
+/// (<see cref="IncrementalResult"/>, made incrementally by the folder's <see cref="FolderAnalysis"/>)
+/// is computed once, lazily, by whichever thread asks first (normally the background analysis,
+/// else a request that came before it) and shared: the diagnostics and every request's answer come
+/// from the same trees and model. One front end: no handler parses or binds a file itself.
 /// </summary>
 public sealed class FolderSnapshot
 {
-    private readonly Lazy<Compilation> _compilation;
+    private readonly FolderAnalysis _source;
     private readonly Lock _gate = new();
-    private ImmutableArray<Diagnostic>? _diagnostics;
-    private ImmutableArray<Diagnostic>? _compilerDiagnostics;
+    private IncrementalResult? _analysis;
 
-    public FolderSnapshot(string folder, ImmutableArray<SourceFile> files, SourceFile? optionsFile, AnalysisOptions options)
+    public FolderSnapshot(string folder, ImmutableArray<SourceFile> files, SourceFile? optionsFile, AnalysisOptions options, FolderAnalysis? source = null)
     {
         Folder = folder;
         Files = files;
         OptionsFile = optionsFile;
         Options = options;
-        _compilation = new Lazy<Compilation>(() => Compilation.Create(Files.Select(f => f.Tree), Options), LazyThreadSafetyMode.ExecutionAndPublication);
+        _source = source ?? new FolderAnalysis();
     }
 
     private static long s_nextId;
@@ -39,47 +39,29 @@ public sealed class FolderSnapshot
     public SourceFile? OptionsFile { get; }
     public AnalysisOptions Options { get; }
 
-    public Compilation Compilation => _compilation.Value;
-
-    /// <summary>Every diagnostic of the folder (the analysis included), as <see cref="PolicyLang.Compilation.Diagnostics"/> gives them.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics
+    /// <summary>The analysis of exactly these files and options: chunk trees, model, diagnostics.</summary>
+    public IncrementalResult Analysis
     {
         get
         {
-            lock (_gate) return _diagnostics ??= Compilation.Diagnostics;
+            lock (_gate) return _analysis ??= _source.Analyse(Files.Select(f => f.Text), Options);
         }
     }
+
+    /// <summary>The semantic model of the analysis (its trees are the files' chunks).</summary>
+    public SemanticModel Model => Analysis.Compilation.Model;
+
+    /// <summary>Every diagnostic of the folder (the analysis included), as <see cref="PolicyLang.Compilation.Diagnostics"/> of the whole files gives them.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => Analysis.Diagnostics;
 
     /// <summary>
     /// What parsing and binding find, without the analysis rules: available as soon as the model
     /// is, so the server can show fresh syntax and reference errors before the analysis is done.
     /// </summary>
-    public ImmutableArray<Diagnostic> CompilerDiagnostics
-    {
-        get
-        {
-            lock (_gate)
-                return _compilerDiagnostics ??= [.. Compilation.Trees.SelectMany(t => t.Diagnostics).Concat(Compilation.Model.Diagnostics).Concat(Options.Diagnostics)];
-        }
-    }
+    public ImmutableArray<Diagnostic> CompilerDiagnostics => Analysis.CompilerDiagnostics;
 
-    public bool HasDiagnostics
-    {
-        get
-        {
-            lock (_gate) return _diagnostics is not null;
-        }
-    }
-
-    /// <summary>Hands over diagnostics computed elsewhere (incrementally) for these very texts; the first answer stays.</summary>
-    public void Provide(ImmutableArray<Diagnostic> compilerDiagnostics, ImmutableArray<Diagnostic>? diagnostics)
-    {
-        lock (_gate)
-        {
-            _compilerDiagnostics ??= compilerDiagnostics;
-            if (diagnostics is { } all) _diagnostics ??= all;
-        }
-    }
+    /// <summary>Lets the next snapshot start from nothing after an analysis of this one failed.</summary>
+    public void ResetAnalysis() => _source.Reset();
 
     public SourceFile? FileByPath(string path)
     {

@@ -27,6 +27,11 @@ public sealed class SourceFile
     public int? Version { get; }
     public bool IsOpen => Version is not null;
     public SourceText Text { get; }
+
+    /// <summary>
+    /// The whole file's tree, for formatting only: everything else reads the folder's analysis,
+    /// whose trees are the file's chunks (<see cref="FolderSnapshot.Analysis"/>).
+    /// </summary>
     public SyntaxTree Tree => _tree.Value;
     public bool IsParsed => _tree.IsValueCreated;
 }

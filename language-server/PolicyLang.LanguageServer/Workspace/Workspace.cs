@@ -108,6 +108,9 @@ public sealed class Workspace(IFileSystem fileSystem)
         public Dictionary<string, SourceFile> Disk { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, SourceFile> Open { get; } = new(StringComparer.Ordinal);
         public SourceFile? OptionsFile { get; private set; }
+
+        /// <summary>The incremental analysis state every snapshot of this folder is analysed with.</summary>
+        private readonly FolderAnalysis _analysis = new();
         public AnalysisOptions Options { get; private set; } = AnalysisOptions.Default;
 
         /// <summary>Reads policylang.json from the open document if there is one, else from disk.</summary>
@@ -125,7 +128,7 @@ public sealed class Workspace(IFileSystem fileSystem)
             var files = new SortedDictionary<string, SourceFile>(Disk, StringComparer.Ordinal);
             foreach (var (path, file) in Open)
                 if (!DocumentUris.IsOptionsFile(path)) files[path] = file;
-            return new FolderSnapshot(Folder, [.. files.Values], OptionsFile, Options);
+            return new FolderSnapshot(Folder, [.. files.Values], OptionsFile, Options, _analysis);
         }
     }
 }

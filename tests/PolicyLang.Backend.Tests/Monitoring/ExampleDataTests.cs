@@ -25,7 +25,7 @@ public class ExampleDataTests
         var folder = Path.Combine(ExamplesDir, example);
         var compilation = LoadFolder(folder);
         var measurable = compilation.Model.OfKind(ElementKind.Doel)
-            .Any(d => d.Targets("indicator").Any() && d.Value<YesNoValue>("meetbaar") is not { Yes: false });
+            .Any(d => compilation.Model.Targets(d, "indicator").Any() && d.Value<YesNoValue>("meetbaar") is not { Yes: false });
         var csv = Path.Combine(folder, "metingen.csv");
         Assert.Equal(measurable, File.Exists(csv));
         if (!measurable) return;
@@ -42,7 +42,7 @@ public class ExampleDataTests
         var checkedFacts = 0;
         foreach (var feit in compilation.Model.OfKind(ElementKind.Feit))
         {
-            var indicator = feit.Targets("indicator").FirstOrDefault()?.Id;
+            var indicator = compilation.Model.Targets(feit, "indicator").FirstOrDefault()?.Id;
             var value = feit.Value<QuantityValue>("waarde")?.Quantity.Value;
             var year = feit.Value<YearValue>("peildatum")?.Year ?? feit.Value<DateValue>("peildatum")?.Date.Year;
             if (indicator is null || value is null || year is null) continue;

@@ -14,7 +14,7 @@ internal static class IndependentEvaluator
     public static GoalStatus Status(SemanticModel model, ElementSymbol doel, IReadOnlyList<(int Year, decimal Value)> series, int peiljaar)
     {
         if (doel.Value<YesNoValue>("meetbaar") is { Yes: false }) return GoalStatus.NotMeasurable;
-        var indicator = doel.Targets("indicator").FirstOrDefault();
+        var indicator = model.Targets(doel, "indicator").FirstOrDefault();
         if (indicator is null) return GoalStatus.NotMeasurable;
 
         var points = series.Where(m => m.Year <= peiljaar).OrderBy(m => m.Year).ToList();

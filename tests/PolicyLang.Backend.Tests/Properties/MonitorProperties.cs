@@ -118,7 +118,7 @@ public class MonitorProperties
             for (var i = 0; i < c.Doelen.Length; i++)
             {
                 if (monitor.Evaluate($"D{i}", data, 2020)?.Norm is not { } norm) continue; // meetbaar: nee
-                var checker = GoalFacts.Of(source.Model.Lookup($"D{i}")!).BetterSide.Sign;
+                var checker = GoalFacts.Of(source.Model, source.Model.Lookup($"D{i}")!).BetterSide.Sign;
                 if (checker != norm.BetterSign())
                     throw new Xunit.Sdk.XunitException($"D{i}: checker says {checker}, monitor {norm.BetterSign()}\nkader:\n{Kader(c)}");
                 checkedDoelen++;

@@ -16,7 +16,7 @@ public class BinderTests
             "doel Zelf \"Zelfredzaamheid neemt toe\" { draagt bij aan: Deelname richting: toename }");
         Assert.Empty(compilation.Diagnostics);
         var doel = compilation.Model.Lookup("Zelf")!;
-        Assert.Equal("Deelname", Assert.Single(doel.Targets("draagt bij aan")).Id);
+        Assert.Equal("Deelname", Assert.Single(compilation.Model.Targets(doel, "draagt bij aan")).Id);
         var site = Assert.Single(compilation.Model.References, r => r.Name == "Deelname");
         Assert.Equal("/virtual/file1.beleid", site.Tree.Path);
     }
@@ -42,11 +42,11 @@ public class BinderTests
             "spanning S \"S\" { tussen: A, Onbekend, B }");
         var spanning = compilation.Model.Lookup("S")!;
         Assert.Equal(["A", "Onbekend", "B"], spanning.Values<ReferenceValue>("tussen").Select(r => r.Name));
-        Assert.Equal(["A", "B"], spanning.Targets("tussen").Select(t => t.Id));
+        Assert.Equal(["A", "B"], compilation.Model.Targets(spanning, "tussen").Select(t => t.Id));
         Assert.Empty(spanning.Values<ReferenceValue>("toelichting"));
         Assert.Empty(spanning.Values<QuantityValue>("tussen"));
 
-        var enumerator = spanning.Targets("tussen").GetEnumerator();
+        var enumerator = compilation.Model.Targets(spanning, "tussen").GetEnumerator();
         while (enumerator.MoveNext()) { }
         Assert.False(enumerator.MoveNext()); // asking again after the end stays at the end
     }

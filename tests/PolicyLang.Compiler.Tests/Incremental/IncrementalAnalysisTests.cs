@@ -53,7 +53,7 @@ public class IncrementalAnalysisTests
             .MaxBy(f => f.Item2.Length);
         var before = ChunkedFile.Parse(new SourceText(text, path));
         var kept = before.Chunks.ToArray();
-        var offsets = kept.Select(c => c.Text.FileOffset).ToArray();
+        var offsets = before.Starts.ToArray();
         var at = text.IndexOf("\ndoel ", text.Length / 2, StringComparison.Ordinal);
         at = text.IndexOf('"', at) + 1;
 
@@ -66,7 +66,30 @@ public class IncrementalAnalysisTests
         {
             if (i == edited) { Assert.NotSame(kept[i], after.Chunks[i]); continue; }
             Assert.Same(kept[i], after.Chunks[i]);
-            Assert.Equal(offsets[i] + (i > edited ? "extra ".Length : 0), after.Chunks[i].Text.FileOffset);
+            Assert.Equal(offsets[i] + (i > edited ? "extra ".Length : 0), after.Starts[i]);
+        }
+        Assert.Equal(offsets, before.Starts); // the earlier version is not changed by the update
+        AssertTiles(before);
+    }
+
+    [Fact]
+    public void AnEarlierResultStaysRightAfterAnEditAboveMovesItsChunks()
+    {
+        foreach (var folder in ExampleFolders().Take(3))
+        {
+            var (texts, options) = ReadFolder(folder);
+            var analysis = new IncrementalAnalysis();
+            var earlier = analysis.Update(texts, options);
+            var expected = WholeFile(texts, options).ToList();
+            var edited = texts.ToArray();
+            edited[0] = new SourceText("// een regel erboven\n" + texts[0].Text.Replace("doel ", "doel  "), texts[0].Path);
+
+            var later = analysis.Update(edited, options);
+
+            // Asked for only now: the earlier model is linked and analysed after the later update.
+            AssertSame(expected, earlier.Diagnostics);
+            AssertSame(WholeFile(edited, options), later.Diagnostics);
+            Assert.Equal(texts[0].Text, string.Concat(earlier.File(texts[0].Path)!.Chunks.Select(c => c.Text.Text)));
         }
     }
 
@@ -158,7 +181,7 @@ public class IncrementalAnalysisTests
         for (var i = 0; i < file.Chunks.Length; i++)
         {
             var chunk = file.Chunks[i];
-            Assert.Equal(offset, chunk.Text.FileOffset);
+            Assert.Equal(offset, file.Starts[i]);
             Assert.Equal(chunk.Text.Text, chunk.Root.ToFullString());
             if (i < file.Chunks.Length - 1) Assert.EndsWith("}", chunk.Text.Text);
             offset += chunk.Text.Length;

@@ -22,11 +22,11 @@ public sealed class ContributionGraph
         foreach (var element in model.Elements)
         {
             scratch.Clear();
-            AddTargets(element, FieldNames.DraagtBijAan, scratch);
+            AddTargets(model, element, FieldNames.DraagtBijAan, scratch);
             if (element.Kind != ElementKind.Thema)
             {
                 var direct = scratch.Count;
-                AddTargets(element, FieldNames.Thema, scratch);
+                AddTargets(model, element, FieldNames.Thema, scratch);
                 // Only a thema that contributes to something is a step up the hierarchy.
                 for (var i = scratch.Count - 1; i >= direct; i--)
                     if (scratch[i].Field(FieldNames.DraagtBijAan) is null) scratch.RemoveAt(i);
@@ -61,8 +61,8 @@ public sealed class ContributionGraph
     }
 
     /// <summary>Adds the resolved targets of a reference field (a struct enumeration: this runs for every element).</summary>
-    private static void AddTargets(ElementSymbol element, string field, List<ElementSymbol> into)
+    private static void AddTargets(SemanticModel model, ElementSymbol element, string field, List<ElementSymbol> into)
     {
-        foreach (var target in element.Targets(field)) into.Add(target);
+        foreach (var target in model.Targets(element, field)) into.Add(target);
     }
 }

@@ -75,9 +75,9 @@ public sealed record GoalFacts(
 
     private static Target NormTarget(TargetValue target) => new(target.Comparator, target.Quantity.Value, target.Year);
 
-    public static GoalFacts Of(ElementSymbol doel)
+    public static GoalFacts Of(SemanticModel model, ElementSymbol doel)
     {
-        var indicator = doel.Targets(FieldNames.Indicator).FirstOrDefault(t => t.Kind == ElementKind.Indicator);
+        var indicator = model.Targets(doel, FieldNames.Indicator).FirstOrDefault(t => t.Kind == ElementKind.Indicator);
         return new GoalFacts(
             doel,
             indicator,

@@ -35,6 +35,6 @@ public static class TargetConflicts
         return null;
     }
 
-    public static bool IsContribution(ElementSymbol a, ElementSymbol b) =>
-        a.Targets(FieldNames.DraagtBijAan).Contains(b) || b.Targets(FieldNames.DraagtBijAan).Contains(a);
+    public static bool IsContribution(SemanticModel model, ElementSymbol a, ElementSymbol b) =>
+        model.Targets(a, FieldNames.DraagtBijAan).Contains(b) || model.Targets(b, FieldNames.DraagtBijAan).Contains(a);
 }

@@ -1,4 +1,5 @@
 using PolicyLang.Runtime;
+using PolicyLang.Syntax;
 using PolicyLang.Text;
 
 namespace PolicyLang.Binding.Values;
@@ -13,10 +14,18 @@ public sealed record WordValue(TextSpan Span, string Word) : BoundValue(Span);
 
 public sealed record YesNoValue(TextSpan Span, bool Yes) : BoundValue(Span);
 
+/// <summary>
+/// A name in a reference field. What it resolves to depends on the other trees of a compilation, so
+/// it is not stored here but in the <see cref="SemanticModel"/> (<see cref="SemanticModel.TargetOf"/>):
+/// the value, like its tree's whole binding, can be shared by several compilations at once.
+/// </summary>
 public sealed record ReferenceValue(TextSpan Span, string Name) : BoundValue(Span)
 {
-    /// <summary>The element the name resolves to, once the binder has resolved it; null if it does not.</summary>
-    public ElementSymbol? Target { get; internal set; }
+    /// <summary>The tree the reference is in; set (with <see cref="Index"/>) when its tree is bound.</summary>
+    internal SyntaxTree? Tree { get; init; }
+
+    /// <summary>The reference's place among its tree's references, in source order: its slot in a model's target table.</summary>
+    internal int Index { get; init; } = -1;
 }
 
 public sealed record YearValue(TextSpan Span, int Year) : BoundValue(Span);

@@ -23,6 +23,7 @@ internal sealed class ArithmeticFacts
 
     private ArithmeticFacts(SemanticModel model)
     {
+        Model = model;
         var budgets = new List<BudgetView>();
         var derived = new List<ElementSymbol>();
         var tables = new List<ElementSymbol>();
@@ -38,7 +39,7 @@ internal sealed class ArithmeticFacts
                 Read(element);
                 foreach (var field in element.Fields)
                     foreach (var value in field.Values)
-                        if (value is ReferenceValue { Target: { Kind: ElementKind.Rij } target }) Read(target);
+                        if (value is ReferenceValue reference && model.TargetOf(reference) is { Kind: ElementKind.Rij } target) Read(target);
             }
         }
         Budgets = budgets;
@@ -47,6 +48,9 @@ internal sealed class ArithmeticFacts
     }
 
     public static ArithmeticFacts Of(AnalysisContext context) => Cache.GetValue(context, c => new ArithmeticFacts(c.Model));
+
+    /// <summary>The model the facts were read from: what the derivation fields' references resolve to.</summary>
+    public SemanticModel Model { get; }
 
     public IReadOnlyList<BudgetView> Budgets { get; }
 

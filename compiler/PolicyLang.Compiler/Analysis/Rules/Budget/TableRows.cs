@@ -45,7 +45,7 @@ internal static class TableRows
         var result = new List<(ElementSymbol, IReadOnlyList<Cell>)>();
         foreach (var value in bound.Values)
         {
-            if (value is not ReferenceValue { Target: { Kind: ElementKind.Rij } target } || facts.Cells(target) is not { } cells) return null;
+            if (value is not ReferenceValue reference || facts.Model.TargetOf(reference) is not { Kind: ElementKind.Rij } target || facts.Cells(target) is not { } cells) return null;
             result.Add((target, cells));
         }
         return result;

@@ -20,7 +20,7 @@ public sealed class ChildAgainstParentRule : AnalysisRule
         foreach (var child in context.Goals)
         {
             if (child.Indicator is null || child.Pressure is not { } pc || pc == 0) continue;
-            foreach (var parentSymbol in child.Doel.Targets(FieldNames.DraagtBijAan))
+            foreach (var parentSymbol in context.Model.Targets(child.Doel, FieldNames.DraagtBijAan))
             {
                 if (parentSymbol.Kind != ElementKind.Doel || context.GoalOf(parentSymbol) is not { } parent) continue;
                 if (parent.Indicator != child.Indicator || parent.Pressure is not { } pp || pp != -pc) continue;

@@ -18,7 +18,7 @@ public sealed class OppositeDirectionsRule : AnalysisRule
         foreach (var (a, b) in TargetConflicts.PairsOnOneIndicator(context))
         {
             if (a.Pressure is not { } pa || b.Pressure is not { } pb || pa == 0 || pa != -pb) continue;
-            if (TargetConflicts.IsContribution(a.Doel, b.Doel) || TargetConflicts.FirstConflict(a, b) is not null) continue;
+            if (TargetConflicts.IsContribution(context.Model, a.Doel, b.Doel) || TargetConflicts.FirstConflict(a, b) is not null) continue;
             context.Report(DiagnosticBuilder.OppositeDirections(At(a.Doel), a.Doel.DisplayName, GoalText.Verb(pa),
                 b.Doel.DisplayName, GoalText.Verb(pb), a.Indicator!.DisplayName, At(b.Doel)));
         }

@@ -32,7 +32,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         var scratch = new Scratch();
         foreach (var goal in context.Goals)
             if (Tensions.Of(goal) is { } pressure)
-                parties.Add(PartyOf(context.Contributions, goal, pressure, scratch));
+                parties.Add(PartyOf(context.Model, context.Contributions, goal, pressure, scratch));
         if (parties.Count < 2) return;
         var partners = DeclaredPartners(context.Model);
         var fileEnds = FileEnds(context.Model);
@@ -56,7 +56,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
                     var score = Relatedness(down, kept);
                     if (score == 0 || IsDeclared(partners, down, kept)) continue;
                     others.Add(kept);
-                    var distance = Distance(down, kept);
+                    var distance = Distance(context.Model.Positions, down, kept);
                     if (score > bestScore || (score == bestScore && distance < bestDistance)) (best, bestScore, bestDistance) = (kept, score, distance);
                 }
             }
@@ -71,7 +71,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         }
     }
 
-    private static Party PartyOf(ContributionGraph graph, GoalFacts goal, Tensions.Pressure pressure, Scratch scratch)
+    private static Party PartyOf(SemanticModel model, ContributionGraph graph, GoalFacts goal, Tensions.Pressure pressure, Scratch scratch)
     {
         var selfAndAbove = graph.SelfAndAncestors(goal.Doel);
         scratch.Clear();
@@ -79,8 +79,8 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         {
             var element = selfAndAbove[i];
             if (i > 0 && element.Kind == ElementKind.Doel) scratch.Doelen.Add(element);
-            AddTargets(element, FieldNames.Wet, scratch.Wetten);
-            AddTargets(element, FieldNames.Thema, scratch.Themas);
+            AddTargets(model, element, FieldNames.Wet, scratch.Wetten);
+            AddTargets(model, element, FieldNames.Thema, scratch.Themas);
         }
         return new Party(goal, pressure, [.. selfAndAbove], Freeze(scratch.Doelen), Freeze(scratch.Wetten), Freeze(scratch.Themas));
     }
@@ -100,9 +100,9 @@ public sealed class UndeclaredTensionRule : AnalysisRule
 
     private static ElementSymbol[] Freeze(List<ElementSymbol> list) => list.Count == 0 ? [] : [.. list];
 
-    private static void AddTargets(ElementSymbol element, string field, List<ElementSymbol> into)
+    private static void AddTargets(SemanticModel model, ElementSymbol element, string field, List<ElementSymbol> into)
     {
-        foreach (var target in element.Targets(field))
+        foreach (var target in model.Targets(element, field))
             if (!into.Contains(target)) into.Add(target);
     }
 
@@ -118,14 +118,14 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     }
 
     /// <summary>Between equally related doelen, the nearest in the text is the one the writer had in mind.</summary>
-    private static int Distance(Party a, Party b) =>
-        SameFile(a, b) ? Math.Abs(FileOffset(a.Goal.Doel) - FileOffset(b.Goal.Doel)) : int.MaxValue;
+    private static int Distance(FilePositions positions, Party a, Party b) =>
+        SameFile(a, b) ? Math.Abs(FileOffset(positions, a.Goal.Doel) - FileOffset(positions, b.Goal.Doel)) : int.MaxValue;
 
     // By path and file offset rather than tree and token offset: incremental analysis parses one
     // file as several trees (its top-level chunks), and must judge exactly as a whole-file check does.
     private static bool SameFile(Party a, Party b) => a.Goal.Doel.Tree!.Path == b.Goal.Doel.Tree!.Path;
 
-    private static int FileOffset(ElementSymbol doel) => doel.Tree!.Text.FileOffset + doel.Syntax!.Keyword.Start;
+    private static int FileOffset(FilePositions positions, ElementSymbol doel) => positions.StartOf(doel.Tree!.Text) + doel.Syntax!.Keyword.Start;
 
     /// <summary>Whether two short arrays share an element (by reference: this runs for every pair of parties).</summary>
     private static bool Overlap(ElementSymbol[] a, ElementSymbol[] b)
@@ -142,7 +142,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
         var partners = new Dictionary<ElementSymbol, HashSet<ElementSymbol>>();
         foreach (var spanning in model.OfKind(ElementKind.Spanning))
         {
-            var members = spanning.Targets(FieldNames.Tussen).ToList();
+            var members = model.Targets(spanning, FieldNames.Tussen).ToList();
             foreach (var a in members)
             {
                 if (!partners.TryGetValue(a, out var set)) partners[a] = set = [];

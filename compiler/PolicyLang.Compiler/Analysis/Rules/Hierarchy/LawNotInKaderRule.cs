@@ -13,10 +13,10 @@ public sealed class LawNotInKaderRule : AnalysisRule
     public override void Analyze(AnalysisContext context)
     {
         if (context.Model.Kader is not { } kader || kader.Field(FieldNames.Wetten) is not { } wettenField) return;
-        var listed = kader.Targets(FieldNames.Wetten).ToHashSet();
+        var listed = context.Model.Targets(kader, FieldNames.Wetten).ToHashSet();
         foreach (var goal in context.Goals)
             foreach (var reference in goal.Doel.Values<ReferenceValue>(FieldNames.Wet))
-                if (reference.Target is { } wet && !listed.Contains(wet))
+                if (context.Model.TargetOf(reference) is { } wet && !listed.Contains(wet))
                     context.Report(DiagnosticBuilder.LawNotInKader(At(goal.Doel, reference.Span), goal.Doel.DisplayName, reference.Name, At(kader, wettenField)));
     }
 }

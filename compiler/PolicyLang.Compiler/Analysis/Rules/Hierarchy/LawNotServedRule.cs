@@ -20,7 +20,7 @@ public sealed class LawNotServedRule : AnalysisRule
         if (context.Model.Kader is not { } kader) return;
         var served = ServedLaws(context);
         foreach (var reference in kader.Values<ReferenceValue>(FieldNames.Wetten))
-            if (reference.Target is { } wet && !served.Contains(wet))
+            if (context.Model.TargetOf(reference) is { } wet && !served.Contains(wet))
                 context.Report(DiagnosticBuilder.LawNotServed(At(kader, reference.Span), reference.Name));
     }
 
@@ -38,9 +38,9 @@ public sealed class LawNotServedRule : AnalysisRule
             {
                 var element = stack.Pop();
                 if (!visited.Add(element)) continue;
-                foreach (var wet in element.Targets(FieldNames.Wet)) served.Add(wet);
-                foreach (var thema in element.Targets(FieldNames.Thema))
-                    foreach (var wet in thema.Targets(FieldNames.Wet)) served.Add(wet);
+                foreach (var wet in context.Model.Targets(element, FieldNames.Wet)) served.Add(wet);
+                foreach (var thema in context.Model.Targets(element, FieldNames.Thema))
+                    foreach (var wet in context.Model.Targets(thema, FieldNames.Wet)) served.Add(wet);
                 foreach (var parent in context.Contributions.Parents(element)) stack.Push(parent);
             }
         }
