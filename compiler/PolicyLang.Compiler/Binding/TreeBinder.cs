@@ -102,11 +102,12 @@ internal sealed class TreeBinder
             if (spec.ReferenceKinds.Count > 0) NoteReferences(symbol, name, spec, field, values);
         }
 
-        foreach (var required in schema.RequiredFields)
-            if (!seen.ContainsKey(required))
-                _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), required));
-        if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey("gemeente") && !seen.ContainsKey("gemeenten"))
-            _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, "kader", "gemeente"));
+        var missing = schema.RequiredFields.Where(required => !seen.ContainsKey(required)).ToList();
+        if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey("gemeente") && !seen.ContainsKey("gemeenten")) missing.Add("gemeente");
+        // Every PL2018 of the element offers every missing field: the bag keeps only the first (one place, one code).
+        var fixes = missing.Count == 0 ? [] : MissingFieldFix.For(syntax, _tree.Text, missing);
+        foreach (var field in missing)
+            _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), field, fixes));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
@@ -13,7 +14,12 @@ namespace PolicyLang.Analysis.Rules.Time;
 /// </summary>
 public sealed class OutsidePeriodRule : AnalysisRule
 {
-    public override string Code => "PL3010";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3010", DiagnosticSeverity.Warning,
+        "Buiten de periode", "Outside the period",
+        "{0} ({1}) valt buiten de periode van het kader ({2} t/m {3}).",
+        "{0} ({1}) falls outside the kader's periode ({2} t/m {3}).");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Streefwaarde, tussendoel of termijn buiten de periode van het kader.";
 
     public override void Analyze(AnalysisContext context)
@@ -24,7 +30,8 @@ public sealed class OutsidePeriodRule : AnalysisRule
 
         bool Outside(int from, int to, bool history = false) => (to < period.From && !history) || from > period.To;
         void Report(ElementSymbol owner, TextSpan span, string whatNl, string whatEn, string when) =>
-            context.Report(DiagnosticBuilder.OutsidePeriod(At(owner, span), whatNl, whatEn, when, period.From, period.To, periodAt));
+            context.Report(Descriptor.Create(At(owner, span), new Phrase(whatNl, whatEn).Capitalized(), when, period.From, period.To)
+                .WithRelated(periodAt, "de periode van het kader", "the kader's periode"));
 
         // Messages are made only for what is reported: this runs for every target of every doel.
         foreach (var goal in context.Goals)
