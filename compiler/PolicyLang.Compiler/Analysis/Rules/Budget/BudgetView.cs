@@ -18,9 +18,9 @@ internal sealed class BudgetView
     public BudgetView(ElementSymbol begroting)
     {
         Begroting = begroting;
-        Years = Fields.Value<YearRangeValue>(begroting, "jaren");
+        Years = begroting.Value<YearRangeValue>("jaren");
         Schaal = SchaalOf(begroting);
-        TotalField = Fields.Find(begroting, "totaal");
+        TotalField = begroting.Field("totaal");
         Total = TotalField is { } total && total.Values.Length == total.Syntax.Values.Items.Length ? Figures(total.Values) : null;
 
         // Pre-order walk with an explicit stack: posts nest deep, and the order is the source order.
@@ -95,13 +95,13 @@ internal sealed class BudgetView
     }
 
     public static decimal SchaalOf(ElementSymbol element) =>
-        Fields.Value<QuantityValue>(element, "schaal") is { Quantity.Value: > 0 } schaal ? schaal.Quantity.Value : 1m;
+        element.Value<QuantityValue>("schaal") is { Quantity.Value: > 0 } schaal ? schaal.Quantity.Value : 1m;
 
     /// <summary>A post is revenue when it, or a post above it, says <c>soort: opbrengst</c>.</summary>
     public static bool IsRevenue(ElementSymbol post)
     {
         for (var p = post; p is { Kind: ElementKind.Post }; p = p.Parent)
-            if (Fields.Value<WordValue>(p, "soort") is { } soort) return soort.Word == "opbrengst";
+            if (p.Value<WordValue>("soort") is { } soort) return soort.Word == "opbrengst";
         return false;
     }
 }

@@ -23,7 +23,7 @@ public sealed class RowWidthRule : AnalysisRule
     {
         foreach (var table in ArithmeticFacts.Of(context).Tables)
         {
-            if (Fields.Find(table, "kolommen") is not { } kolommen || table.Tree is not { } tree) continue;
+            if (table.Field("kolommen") is not { } kolommen || table.Tree is not { } tree) continue;
             var columns = kolommen.Syntax.Values.Items.Length;
             foreach (var row in table.Children)
             {

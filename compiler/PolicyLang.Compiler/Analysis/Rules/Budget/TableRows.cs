@@ -39,7 +39,7 @@ internal static class TableRows
     /// <summary>The rows a derivation field names, or null when one does not resolve to a row or cannot be read.</summary>
     public static List<(ElementSymbol Row, IReadOnlyList<Cell> Cells)>? Operands(ArithmeticFacts facts, ElementSymbol row, string field)
     {
-        if (Fields.Find(row, field) is not { } bound) return null;
+        if (row.Field(field) is not { } bound) return null;
         var result = new List<(ElementSymbol, IReadOnlyList<Cell>)>();
         foreach (var value in bound.Values)
         {
@@ -58,12 +58,12 @@ internal static class TableRows
         IsShareOfOne(row) || (row.Parent is { } table && IsShareOfOne(table));
 
     private static bool IsShareOfOne(ElementSymbol element) =>
-        Fields.Value<UnitValue>(element, "eenheid") is { Kind: UnitKind.Percentage, Population: not null };
+        element.Value<UnitValue>("eenheid") is { Kind: UnitKind.Percentage, Population: not null };
 
     /// <summary>"kolom 2017" / "column 2017": the header of column i of the row's table.</summary>
     public static (string Nl, string En) ColumnLabel(ElementSymbol row, int index)
     {
-        var headers = row.Parent is { } table && Fields.Find(table, "kolommen") is { } kolommen ? kolommen.Values : [];
+        var headers = row.Parent is { } table && table.Field("kolommen") is { } kolommen ? kolommen.Values : [];
         var header = index < headers.Length ? headers[index] switch
         {
             YearValue year => year.Year.ToString(),

@@ -53,7 +53,7 @@ public sealed class UndeclaredNegativeRule : AnalysisRule
     private static TextEdit? DeclareRevenue(ElementSymbol post)
     {
         if (post.Syntax is not { } syntax || post.Tree is not { } tree) return null;
-        if (Fields.Find(post, "soort") is not null) return null; // "soort: uitgave" written: the author must choose
+        if (post.Field("soort") is not null) return null; // "soort: uitgave" written: the author must choose
         if (syntax.Block is { } block)
             return block.OpenBrace.IsMissing ? null : new TextEdit(tree.Text, new TextSpan(block.OpenBrace.End, 0), " soort: opbrengst");
         if (syntax.Values is not { } values) return null;
