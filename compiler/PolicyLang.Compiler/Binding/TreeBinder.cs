@@ -102,10 +102,17 @@ internal sealed class TreeBinder
             if (spec.ReferenceKinds.Count > 0) NoteReferences(symbol, name, spec, field, values);
         }
 
-        var missing = schema.RequiredFields.Where(required => !seen.ContainsKey(required)).ToList();
-        if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey("gemeente") && !seen.ContainsKey("gemeenten")) missing.Add("gemeente");
-        // Every PL2018 of the element offers every missing field: the bag keeps only the first (one place, one code).
-        var fixes = missing.Count == 0 ? [] : MissingFieldFix.For(syntax, _tree.Text, missing);
+        List<string>? missing = null; // stays null for nearly every element: this runs for all of them
+        foreach (var required in schema.RequiredFields)
+            if (!seen.ContainsKey(required)) (missing ??= []).Add(required);
+        if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey("gemeente") && !seen.ContainsKey("gemeenten")) (missing ??= []).Add("gemeente");
+        if (missing is not null) ReportMissingFields(symbol, missing);
+    }
+
+    /// <summary>Every PL2018 of the element offers every missing field: the bag keeps only the first (one place, one code).</summary>
+    private void ReportMissingFields(ElementSymbol symbol, List<string> missing)
+    {
+        var fixes = MissingFieldFix.For(symbol.Syntax!, _tree.Text, missing);
         foreach (var field in missing)
             _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), field, fixes));
     }
