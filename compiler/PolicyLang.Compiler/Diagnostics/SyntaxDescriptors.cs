@@ -51,7 +51,7 @@ public static class SyntaxDescriptors
         "Een sectieverwijzing heeft een nummer nodig, zoals §4.1.",
         "A section reference needs a number, such as §4.1.");
 
-    /// <summary>The whole message is made by <see cref="DiagnosticBuilder.ElementNotAllowedHere"/> (the place differs per language).</summary>
+    /// <summary>{0}: the whole Dutch message, {1}: the English one, both made by <see cref="DiagnosticBuilder.ElementNotAllowedHere"/> (its place text is translated there).</summary>
     public static readonly DiagnosticDescriptor ElementNotAllowedHere = new("PL1010", Error,
         "Element niet toegestaan op deze plaats", "Element not allowed here",
         "{0}",
