@@ -38,7 +38,7 @@ public static class BuildCommand
         var result = MonitorBuild.Build(compilation);
         if (result.PolicyErrors.Count > 0)
         {
-            var reported = compilation.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden)
+            var reported = compilation.Diagnostics
                 .Select(d => new ReportedDiagnostic(d, ReportedDiagnostic.DisplayPathOf(d.Location.Path))).ToList();
             new TextReporter().Report(output, reported, new CheckSummary(compilation.Trees.Length,
                 reported.Count(d => d.Diagnostic.IsError), reported.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Warning),

@@ -26,7 +26,6 @@ public static class CheckCommand
             foreach (var diagnostic in set.Compilation.Diagnostics)
             {
                 if (set.OnlyFiles is not null && !set.OnlyFiles.Contains(diagnostic.Location.Path) && !diagnostic.Location.Path.EndsWith(AnalysisOptions.FileName, StringComparison.Ordinal)) continue;
-                if (diagnostic.Severity == DiagnosticSeverity.Hidden) continue;
                 reported.Add(new ReportedDiagnostic(diagnostic, ReportedDiagnostic.DisplayPathOf(diagnostic.Location.Path)));
             }
         }

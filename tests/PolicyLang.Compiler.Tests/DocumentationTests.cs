@@ -1,5 +1,6 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
+using PolicyLang.Analysis;
+using PolicyLang.Binding.Schema;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 using PolicyLang.Text;
@@ -10,47 +11,50 @@ namespace PolicyLang.Tests;
 /// <summary>The docs and the code must not drift apart.</summary>
 public class DocumentationTests
 {
-    /// <summary>Calls every builder method with placeholder arguments to learn the code it defines.</summary>
-    private static IReadOnlyList<(string Method, string Code)> BuilderCodes()
-    {
-        var location = new Location(new SourceText("x", "/x.beleid"), new TextSpan(0, 1));
-        var result = new List<(string, string)>();
-        foreach (var method in typeof(DiagnosticBuilder).GetMethods(BindingFlags.Public | BindingFlags.Static)
-                     .Where(m => m.ReturnType == typeof(Diagnostic)))
-        {
-            var args = method.GetParameters().Select(p => p.ParameterType switch
-            {
-                var t when t == typeof(Location) => (object?)location,
-                var t when t == typeof(string) => "x",
-                var t when t == typeof(int) => 1,
-                _ => null,
-            }).ToArray();
-            var diagnostic = (Diagnostic)method.Invoke(null, args)!;
-            result.Add((method.Name, diagnostic.Code));
-        }
-        return result;
-    }
-
     [Fact]
-    public void EveryDiagnosticCodeIsUsedOnce()
+    public void EveryDiagnosticCodeIsDefinedOnce()
     {
-        var duplicates = BuilderCodes().GroupBy(c => c.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        Assert.Empty(duplicates);
-        Assert.All(BuilderCodes(), c => Assert.Matches("^PL[1-6][0-9]{3}$", c.Code));
+        var descriptors = TestSupport.AllDescriptors();
+        Assert.Empty(descriptors.GroupBy(d => d.Code).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.All(descriptors, d => Assert.Matches("^PL[1-6][0-9]{3}$", d.Code));
+        // Every code of the analysis (PL3-PL5) is a rule's, every other a compiler code.
+        Assert.Equal(descriptors.Where(d => !AnalysisRules.IsCompilerCode(d.Code)).Select(d => d.Code).Order(), AnalysisRules.Codes.Order());
     }
 
     [Fact]
     public void EveryDiagnosticCodeIsDocumentedWithAWrongAndARightExample()
     {
-        var doc = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "docs", "diagnostics.md"));
-        var sections = Regex.Split(doc, @"^## ", RegexOptions.Multiline).Skip(1)
-            .ToDictionary(s => s[..s.IndexOf('\n')].Trim(), s => s);
-        foreach (var (method, code) in BuilderCodes())
+        var sections = Sections();
+        foreach (var descriptor in TestSupport.AllDescriptors())
         {
-            Assert.True(sections.ContainsKey(code), $"{code} ({method}) is missing in docs/diagnostics.md");
-            Assert.Contains("Fout:", sections[code]);
-            Assert.Contains("Goed:", sections[code]);
+            Assert.True(sections.ContainsKey(descriptor.Code), $"{descriptor.Code} ({descriptor.TitleEn}) is missing in docs/diagnostics.md");
+            Assert.Contains("Fout:", sections[descriptor.Code]);
+            Assert.Contains("Goed:", sections[descriptor.Code]);
         }
+        Assert.Equal(TestSupport.AllDescriptors().Select(d => d.Code).Order(), sections.Keys.Order());
+    }
+
+    [Fact]
+    public void EveryDocumentedHeadingGivesTheDescriptorsTitlesAndSeverity()
+    {
+        var sections = Sections();
+        foreach (var descriptor in TestSupport.AllDescriptors())
+        {
+            var severity = descriptor.DefaultSeverity switch
+            {
+                DiagnosticSeverity.Error => "fout/error",
+                DiagnosticSeverity.Warning => "waarschuwing/warning",
+                _ => "info",
+            };
+            Assert.StartsWith($"**{descriptor.TitleNl}** ({descriptor.TitleEn}) · {severity} · ", sections[descriptor.Code].Split('\n')[1]);
+        }
+    }
+
+    /// <summary>The sections of docs/diagnostics.md by heading (the code).</summary>
+    private static Dictionary<string, string> Sections()
+    {
+        var doc = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "docs", "diagnostics.md"));
+        return Regex.Split(doc, @"^## ", RegexOptions.Multiline).Skip(1).ToDictionary(s => s[..s.IndexOf('\n')].Trim(), s => s);
     }
 
     [Fact]

@@ -33,6 +33,19 @@ internal static class TestSupport
         PolicyLang.Analysis.AnalysisRules.Codes.ToDictionary(c => c, _ => PolicyLang.Analysis.RuleLevel.Off),
         PolicyLang.Analysis.AnalysisOptions.DefaultVagueWords, []);
 
+    /// <summary>
+    /// Every descriptor the compiler defines: the static descriptor fields of its assembly (the
+    /// compiler's descriptor classes and the rules), found the way a new one would be.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors() =>
+    [
+        .. typeof(DiagnosticDescriptor).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Code, StringComparer.Ordinal),
+    ];
+
     public static IReadOnlyList<string> Codes(Compilation compilation) => compilation.Diagnostics.Select(d => d.Code).ToList();
 
     public static IReadOnlyList<string> ErrorCodes(Compilation compilation) =>

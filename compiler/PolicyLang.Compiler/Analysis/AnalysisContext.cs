@@ -30,5 +30,14 @@ public sealed class AnalysisContext(SemanticModel model, AnalysisOptions options
     /// <summary>Who contributes to whom through <c>draagt bij aan</c>.</summary>
     public ContributionGraph Contributions => _contributions ??= new ContributionGraph(Model);
 
-    public void Report(Diagnostic diagnostic) => diagnostics.Add(diagnostic);
+    /// <summary>The rule now running; it may report only its own descriptors.</summary>
+    internal AnalysisRule? Rule { get; set; }
+
+    public void Report(Diagnostic diagnostic)
+    {
+        // A rule reporting another's code would escape that code's configuration and suppressions: a bug, not an input problem.
+        if (Rule is { } rule && !rule.Descriptors.Contains(diagnostic.Descriptor))
+            throw new InvalidOperationException($"{rule.GetType().Name} reported {diagnostic.Code}, which is not among its descriptors.");
+        diagnostics.Add(diagnostic);
+    }
 }

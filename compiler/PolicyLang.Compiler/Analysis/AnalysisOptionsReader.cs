@@ -19,13 +19,14 @@ public static class AnalysisOptionsReader
 {
     private static readonly string[] Keys = ["$schema", "regels", "rules", "vageWoorden", "vagueWords"];
 
-    private static readonly Dictionary<string, RuleLevel> LevelWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["uit"] = RuleLevel.Off, ["off"] = RuleLevel.Off, ["none"] = RuleLevel.Off,
-        ["info"] = RuleLevel.Info, ["informatie"] = RuleLevel.Info,
-        ["waarschuwing"] = RuleLevel.Warning, ["warning"] = RuleLevel.Warning,
-        ["fout"] = RuleLevel.Error, ["error"] = RuleLevel.Error,
-    };
+    /// <summary>Every word for a level, the Dutch ones first (the configuration schema lists them in this order).</summary>
+    internal static readonly ImmutableArray<(string Word, RuleLevel Level)> LevelNames =
+    [
+        ("uit", RuleLevel.Off), ("info", RuleLevel.Info), ("informatie", RuleLevel.Info), ("waarschuwing", RuleLevel.Warning), ("fout", RuleLevel.Error),
+        ("off", RuleLevel.Off), ("none", RuleLevel.Off), ("warning", RuleLevel.Warning), ("error", RuleLevel.Error),
+    ];
+
+    private static readonly Dictionary<string, RuleLevel> LevelWords = LevelNames.ToDictionary(l => l.Word, l => l.Level, StringComparer.OrdinalIgnoreCase);
 
     public static AnalysisOptions Read(SourceText text)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 using PolicyLang.Text;
@@ -5,16 +6,21 @@ using PolicyLang.Text;
 namespace PolicyLang.Analysis;
 
 /// <summary>
-/// One consistency rule: one class, one stable code, one default severity. A rule reads the
-/// semantic model and reports through the context; its diagnostics come from
-/// <see cref="DiagnosticBuilder"/> like every other. Rules never throw on half-bound models:
-/// they skip what they cannot judge (a missing value is another rule's finding).
+/// One consistency rule: one class, one stable code. A rule declares the descriptors of what it
+/// reports (<see cref="Descriptors"/>; the code and the default severity are theirs) and reports
+/// only those, through the context (which checks it). Rules are found by
+/// <see cref="AnalysisRules"/>, not listed. Rules never throw on half-bound models: they skip what
+/// they cannot judge (a missing value is another rule's finding).
 /// </summary>
 public abstract class AnalysisRule
 {
-    public abstract string Code { get; }
+    /// <summary>What this rule reports; the first is its own code.</summary>
+    public abstract ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
-    /// <summary>A one-line description for docs, configuration schema and hover.</summary>
+    /// <summary>The rule's code: the code of its first descriptor.</summary>
+    public string Code => Descriptors[0].Code;
+
+    /// <summary>What the rule judges, in one line: the configuration schema's description of its level.</summary>
     public abstract string Description { get; }
 
     public abstract void Analyze(AnalysisContext context);

@@ -16,7 +16,11 @@ public static class Analyzer
         var found = new DiagnosticBag(model.Positions);
         var context = new AnalysisContext(model, options, found);
         foreach (var rule in rules ?? AnalysisRules.All)
+        {
+            context.Rule = rule;
             rule.Analyze(context);
+        }
+        context.Rule = null;
 
         var directiveProblems = new DiagnosticBag(model.Positions);
         // Keyed by the text itself, not its path: the chunks of one file (incremental analysis) share a path.

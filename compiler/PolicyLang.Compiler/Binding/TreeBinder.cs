@@ -103,11 +103,19 @@ internal sealed class TreeBinder
             symbol.AddField(new BoundField(name, field, values));
         }
 
+        List<string>? missing = null; // stays null for nearly every element: this runs for all of them
         foreach (var required in schema.RequiredFields)
-            if (!seen.ContainsKey(required))
-                _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), required));
-        if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey(FieldNames.Gemeente) && !seen.ContainsKey(FieldNames.Gemeenten))
-            _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), FieldNames.Gemeente));
+            if (!seen.ContainsKey(required)) (missing ??= []).Add(required);
+        if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey(FieldNames.Gemeente) && !seen.ContainsKey(FieldNames.Gemeenten)) (missing ??= []).Add(FieldNames.Gemeente);
+        if (missing is not null) ReportMissingFields(symbol, missing);
+    }
+
+    /// <summary>Every PL2018 of the element offers every missing field: the bag keeps only the first (one place, one code).</summary>
+    private void ReportMissingFields(ElementSymbol symbol, List<string> missing)
+    {
+        var fixes = MissingFieldFix.For(symbol.Syntax!, _tree.Text, missing);
+        foreach (var field in missing)
+            _diagnostics.Add(DiagnosticBuilder.MissingRequiredField(symbol.Location!, symbol.Kind.Word(), field, fixes));
     }
 
     /// <summary>

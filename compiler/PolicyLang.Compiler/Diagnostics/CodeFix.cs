@@ -16,4 +16,7 @@ public sealed record TextEdit(SourceText Source, TextSpan Span, string NewText)
 public sealed record CodeFix(string TitleNl, string TitleEn, ImmutableArray<TextEdit> Edits)
 {
     public string Title(Taal taal) => taal == Taal.En ? TitleEn : TitleNl;
+
+    /// <summary>Whether an editor may apply it on its own (false for a fix that leaves a blank to fill in).</summary>
+    public bool IsPreferred { get; init; } = true;
 }

@@ -3,7 +3,7 @@ using PolicyLang.Text;
 
 namespace PolicyLang.Diagnostics;
 
-public enum DiagnosticSeverity { Hidden, Info, Warning, Error }
+public enum DiagnosticSeverity { Info, Warning, Error }
 
 /// <summary>The language of user-facing text. Dutch first.</summary>
 public enum Taal { Nl, En }
@@ -22,17 +22,19 @@ public sealed record RelatedLocation(Location Location, string MessageNl, string
 }
 
 /// <summary>
-/// One finding: a stable code, a severity, a location and a message in Dutch and English.
-/// Created only by <see cref="DiagnosticBuilder"/>, so every code has one definition.
+/// One finding: what kind it is (its <see cref="DiagnosticDescriptor"/>, which holds the code), a
+/// severity, a location and a message in Dutch and English. Created only by
+/// <see cref="DiagnosticDescriptor.Create"/>, so every code has one definition.
 /// </summary>
 public sealed record Diagnostic(
-    string Code,
+    DiagnosticDescriptor Descriptor,
     DiagnosticSeverity Severity,
     Location Location,
     string MessageNl,
     string MessageEn,
     ImmutableArray<RelatedLocation> Related)
 {
+    public string Code => Descriptor.Code;
     public string Message(Taal taal) => taal == Taal.En ? MessageEn : MessageNl;
     public bool IsError => Severity == DiagnosticSeverity.Error;
     public TextSpan Span => Location.Span;
@@ -45,8 +47,13 @@ public sealed record Diagnostic(
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) => this with { Severity = severity };
 
-    public Diagnostic WithRelated(Location location, string nl, string en) =>
-        this with { Related = Related.Add(new RelatedLocation(location, nl, en)) };
+    /// <summary>With a related place; none when <paramref name="location"/> is null (a place that may be unknown).</summary>
+    public Diagnostic WithRelated(Location? location, string nl, string en) =>
+        location is null ? this : this with { Related = Related.Add(new RelatedLocation(location, nl, en)) };
+
+    /// <summary>With several related places that share one note (the parts of a sum).</summary>
+    public Diagnostic WithRelated(IEnumerable<Location>? locations, string nl, string en) =>
+        locations is null ? this : this with { Related = Related.AddRange(locations.Select(l => new RelatedLocation(l, nl, en))) };
 
     public override string ToString() => $"{Location.Path}({Location.Start}): {Severity.ToString().ToLowerInvariant()} {Code}: {MessageNl}";
 }

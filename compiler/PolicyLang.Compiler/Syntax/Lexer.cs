@@ -77,7 +77,6 @@ internal sealed class Lexer
                 return Make(SyntaxKind.MinusToken, fullStart, start, start + 1);
         }
 
-        if (char.IsAsciiDigit(c)) return LexNumberOrDate(fullStart, start);
         if (SyntaxFacts.IsIdentifierStart(c)) return LexWord(fullStart, start);
 
         // An unknown character: one bad token (a surrogate pair stays together).

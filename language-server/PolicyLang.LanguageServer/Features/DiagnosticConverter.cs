@@ -9,16 +9,14 @@ public static class DiagnosticConverter
 {
     public const string Source = "policylang";
 
-    public static LspDiagnostic? ToLsp(Diagnostic diagnostic, FolderSnapshot folder, Taal taal)
+    public static LspDiagnostic ToLsp(Diagnostic diagnostic, FolderSnapshot folder, Taal taal)
     {
         var severity = diagnostic.Severity switch
         {
             DiagnosticSeverity.Error => DiagnosticSeverities.Error,
             DiagnosticSeverity.Warning => DiagnosticSeverities.Warning,
-            DiagnosticSeverity.Info => DiagnosticSeverities.Information,
-            _ => (int?)null,
+            _ => DiagnosticSeverities.Information,
         };
-        if (severity is null) return null; // hidden: the CLI does not show them either
         return new LspDiagnostic(Positions.ToRange(diagnostic.Location.Source, diagnostic.Span), severity, diagnostic.Code, Source, diagnostic.Message(taal))
         {
             RelatedInformation = diagnostic.Related.IsDefaultOrEmpty ? null :
@@ -30,5 +28,5 @@ public static class DiagnosticConverter
     /// <summary>The diagnostics of one file of a folder snapshot.</summary>
     public static LspDiagnostic[] ForFile(FolderSnapshot folder, string path, Taal taal) =>
         [.. folder.Diagnostics.Where(d => string.Equals(d.Location.Path, path, StringComparison.Ordinal))
-            .Select(d => ToLsp(d, folder, taal)).OfType<LspDiagnostic>()];
+            .Select(d => ToLsp(d, folder, taal))];
 }

@@ -49,7 +49,7 @@ public sealed class DiagnosticsPublisher(IClientChannel client, Func<Taal> taal)
             {
                 covered.Add(file.Uri);
                 var items = byPath.TryGetValue(file.Path, out var list)
-                    ? list.Select(d => DiagnosticConverter.ToLsp(d, folder, language)).OfType<LspDiagnostic>().ToArray()
+                    ? list.Select(d => DiagnosticConverter.ToLsp(d, folder, language)).ToArray()
                     : [];
                 var wasShown = _shown.TryGetValue(folder.Folder, out var before) && before.Contains(file.Uri);
                 // Open documents always get an answer per version; closed files only when something changed.

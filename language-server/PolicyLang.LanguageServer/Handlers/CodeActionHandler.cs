@@ -25,8 +25,7 @@ public sealed class CodeActionHandler : IRequestHandler
         {
             if (!string.Equals(diagnostic.Location.Path, file.Path, StringComparison.Ordinal)) continue;
             if (diagnostic.Span.End < start || diagnostic.Span.Start > end) continue;
-            if (DiagnosticConverter.ToLsp(diagnostic, folder, context.Taal) is not { } lsp) continue;
-            actions.AddRange(QuickFixes.For(diagnostic, lsp, folder, context.Taal));
+            actions.AddRange(QuickFixes.For(diagnostic, DiagnosticConverter.ToLsp(diagnostic, folder, context.Taal), folder, context.Taal));
         }
         return actions;
     }

@@ -1,5 +1,6 @@
 using PolicyLang.Binding.Values;
 using PolicyLang.Binding.Vocabulary;
+using PolicyLang.Diagnostics;
 
 namespace PolicyLang.Analysis.Goals;
 
@@ -16,4 +17,7 @@ public static class GoalText
 
     /// <summary>The Dutch verb for a direction: +1 stijgen, -1 dalen, 0 gelijk blijven.</summary>
     public static string Verb(int direction) => direction switch { > 0 => "stijgen", < 0 => "dalen", _ => "gelijk blijven" };
+
+    /// <summary>Where a doel pushes an indicator: "laten stijgen" is pushing it "up".</summary>
+    public static Phrase Push(int direction) => new(Verb(direction), direction switch { > 0 => "up", < 0 => "down", _ => "to stay level" });
 }

@@ -20,9 +20,9 @@ internal sealed class BudgetView
     public BudgetView(ElementSymbol begroting)
     {
         Begroting = begroting;
-        Years = Fields.Value<YearRangeValue>(begroting, FieldNames.Jaren);
+        Years = begroting.Value<YearRangeValue>(FieldNames.Jaren);
         Schaal = SchaalOf(begroting);
-        TotalField = Fields.Find(begroting, FieldNames.Totaal);
+        TotalField = begroting.Field(FieldNames.Totaal);
         Total = TotalField is { } total && total.Values.Length == total.Syntax.Values.Items.Length ? Figures(total.Values) : null;
 
         // Pre-order walk with an explicit stack: posts nest deep, and the order is the source order.
@@ -97,13 +97,13 @@ internal sealed class BudgetView
     }
 
     public static decimal SchaalOf(ElementSymbol element) =>
-        Fields.Value<QuantityValue>(element, FieldNames.Schaal) is { Quantity.Value: > 0 } schaal ? schaal.Quantity.Value : 1m;
+        element.Value<QuantityValue>(FieldNames.Schaal) is { Quantity.Value: > 0 } schaal ? schaal.Quantity.Value : 1m;
 
     /// <summary>A post is revenue when it, or a post above it, says <c>soort: opbrengst</c>.</summary>
     public static bool IsRevenue(ElementSymbol post)
     {
         for (var p = post; p is { Kind: ElementKind.Post }; p = p.Parent)
-            if (Fields.Value<WordValue>(p, FieldNames.Soort) is { } soort) return ValueWords.LineKinds.TryRead(soort.Word, out var kind) && kind == LineKind.Revenue;
+            if (p.Value<WordValue>(FieldNames.Soort) is { } soort) return ValueWords.LineKinds.TryRead(soort.Word, out var kind) && kind == LineKind.Revenue;
         return false;
     }
 }

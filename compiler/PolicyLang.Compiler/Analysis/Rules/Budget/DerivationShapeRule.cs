@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
@@ -11,7 +12,12 @@ namespace PolicyLang.Analysis.Rules.Budget;
 /// </summary>
 public sealed class DerivationShapeRule : AnalysisRule
 {
-    public override string Code => "PL4010";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL4010", DiagnosticSeverity.Warning,
+        "Afleiding noemt verkeerd aantal rijen", "Derivation names the wrong number of rows",
+        "'{0}' van rij '{1}' noemt {2} {3}, maar de berekening vraagt er {4}{5}; zo kan de rij niet nagerekend worden.",
+        "'{0}' of row '{1}' names {2} {3}, but its arithmetic takes {4}{5}; the row cannot be recomputed this way.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Een afgeleide rij noemt zoveel rijen als de berekening vraagt / a derived row names as many rows as its arithmetic takes";
 
     public override void Analyze(AnalysisContext context)
@@ -32,7 +38,8 @@ public sealed class DerivationShapeRule : AnalysisRule
                 foreach (var value in field.Values)
                     if (value is ReferenceValue) named++;
                 if (named == expected || named == 0) continue; // none named: the binder reported the value
-                context.Report(DiagnosticBuilder.WrongDerivationArity(new Location(tree.Text, field.Syntax.Values.Span), LineName.Of(row), field.Name, named, expected));
+                context.Report(Descriptor.Create(new Location(tree.Text, field.Syntax.Values.Span), field.Name, LineName.Of(row), named,
+                    FigureText.Count(named, ("rij", "row"), ("rijen", "rows")), expected, expected == 2 ? (" (deel, geheel)", " (part, whole)") : ""));
             }
         }
     }

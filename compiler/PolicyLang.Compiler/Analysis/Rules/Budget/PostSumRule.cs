@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 
@@ -10,7 +11,12 @@ namespace PolicyLang.Analysis.Rules.Budget;
 /// </summary>
 public sealed class PostSumRule : AnalysisRule
 {
-    public override string Code => "PL4001";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL4001", DiagnosticSeverity.Warning,
+        "Posten tellen niet op", "Posts do not add up",
+        "{0}: de posten onder '{1}' tellen op tot {2}, maar de post zelf vermeldt {3}: {4} {5} dan de som.{6}",
+        "{0}: the posts under '{1}' add up to {2}, but the post itself states {3}: {4} {5} than the sum.{6}");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "De posten onder een post tellen per jaar op tot die post / the posts under a post add up to it, per year";
 
     public override void Analyze(AnalysisContext context)
@@ -40,8 +46,8 @@ public sealed class PostSumRule : AnalysisRule
         List<IReadOnlyList<Figure>> parts, int year)
     {
         var (yearNl, yearEn) = budget.YearLabel(year);
-        context.Report(DiagnosticBuilder.PostsDoNotAddUp(declared.Location, LineName.Of(post), yearNl, yearEn,
-            declared.Value, sum.Value, sum.MarginWith(declared), [.. parts.Select(p => p[year].Location)],
-            BudgetSums.Replacement(declared, sum, budget.Schaal)));
+        context.Report(Descriptor.Create(declared.Location, [(yearNl, yearEn), LineName.Of(post), .. FigureText.SumMismatch(declared.Value, sum.Value, sum.MarginWith(declared))])
+            .WithRelated(parts.Select(p => p[year].Location), "telt mee in de som", "counted in the sum")
+            .WithFigureFix(declared.Location, BudgetSums.Replacement(declared, sum, budget.Schaal)));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
@@ -11,7 +12,12 @@ namespace PolicyLang.Analysis.Rules.Budget;
 /// </summary>
 public sealed class RowChangeRule : AnalysisRule
 {
-    public override string Code => "PL4006";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL4006", DiagnosticSeverity.Warning,
+        "Verschilrij klopt niet", "Change row does not match",
+        "{0}: de verandering van '{1}' ten opzichte van de vorige kolom is {2}, maar rij '{3}' vermeldt {4}: {5} {6}.{7}",
+        "{0}: the change of '{1}' from the previous column is {2}, but row '{3}' states {4}: {5} {6}.{7}");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Een rij met 'verschil van' is de verandering ten opzichte van de vorige kolom / a 'verschil van' row is the change from the previous column";
 
     public override void Analyze(AnalysisContext context)
@@ -30,9 +36,10 @@ public sealed class RowChangeRule : AnalysisRule
                 var change = Interval.Of(now.Figure) - Interval.Of(before.Figure);
                 if (!change.Contradicts(written)) continue;
                 var (columnNl, columnEn) = TableRows.ColumnLabel(row, column);
-                context.Report(DiagnosticBuilder.RowChangeMismatch(written.Location, LineName.Of(row), columnNl, columnEn,
-                    TableRows.Quantity(written.Value, written.Kind), TableRows.Quantity(change.Value, written.Kind), change.MarginWith(written),
-                    LineName.Of(source), [before.Figure.Location, now.Figure.Location], TableRows.Replacement(written, change, row)));
+                context.Report(Descriptor.Create(written.Location, FigureText.RowMismatch((columnNl, columnEn), LineName.Of(source), LineName.Of(row),
+                        TableRows.Quantity(written.Value, written.Kind), TableRows.Quantity(change.Value, written.Kind), change.MarginWith(written)))
+                    .WithRelated([before.Figure.Location, now.Figure.Location], "deze kolom en de vorige", "this column and the previous one")
+                    .WithFigureFix(written.Location, TableRows.Replacement(written, change, row)));
             }
         }
     }

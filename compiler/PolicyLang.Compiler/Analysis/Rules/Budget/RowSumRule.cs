@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
@@ -13,7 +14,12 @@ namespace PolicyLang.Analysis.Rules.Budget;
 /// </summary>
 public sealed class RowSumRule : AnalysisRule
 {
-    public override string Code => "PL4005";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL4005", DiagnosticSeverity.Warning,
+        "Somrij klopt niet", "Sum row does not add up",
+        "{0}: de som van {1} is {2}, maar rij '{3}' vermeldt {4}: {5} {6} dan de som.{7}",
+        "{0}: the sum of {1} is {2}, but row '{3}' states {4}: {5} {6} than the sum.{7}");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Een rij met 'som van' is per kolom de som van die rijen / a 'som van' row is the sum of those rows, per column";
 
     public override void Analyze(AnalysisContext context)
@@ -31,10 +37,10 @@ public sealed class RowSumRule : AnalysisRule
                 if (written.Kind == QuantityKind.Percentage && !percentagesAdd) continue;
                 if (Sum(operands, column, written.Kind) is not { } sum || !sum.Contradicts(written)) continue;
                 var (columnNl, columnEn) = TableRows.ColumnLabel(row, column);
-                context.Report(DiagnosticBuilder.RowSumMismatch(written.Location, LineName.Of(row), columnNl, columnEn,
-                    TableRows.Quantity(written.Value, written.Kind), TableRows.Quantity(sum.Value, written.Kind), sum.MarginWith(written),
-                    TableRows.Names(operands.Select(o => o.Row)), TableRows.Locations(operands.Select(o => o.Cells[column])),
-                    TableRows.Replacement(written, sum, row)));
+                context.Report(Descriptor.Create(written.Location, FigureText.RowMismatch((columnNl, columnEn), TableRows.Names(operands.Select(o => o.Row)), LineName.Of(row),
+                        TableRows.Quantity(written.Value, written.Kind), TableRows.Quantity(sum.Value, written.Kind), sum.MarginWith(written)))
+                    .WithRelated(TableRows.Locations(operands.Select(o => o.Cells[column])), "telt mee in de som", "counted in the sum")
+                    .WithFigureFix(written.Location, TableRows.Replacement(written, sum, row)));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
@@ -12,7 +13,12 @@ namespace PolicyLang.Analysis.Rules.Budget;
 /// </summary>
 public sealed class RunningSumRule : AnalysisRule
 {
-    public override string Code => "PL4007";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL4007", DiagnosticSeverity.Warning,
+        "Cumulatieve rij klopt niet", "Running sum does not match",
+        "{0}: de lopende som van '{1}' tot en met deze kolom is {2}, maar rij '{3}' vermeldt {4}: {5} {6}.{7}",
+        "{0}: the running sum of '{1}' up to this column is {2}, but row '{3}' states {4}: {5} {6}.{7}");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Een rij met 'cumulatief van' is de lopende som van die rij / a 'cumulatief van' row is the running sum of that row";
 
     public override void Analyze(AnalysisContext context)
@@ -39,9 +45,10 @@ public sealed class RunningSumRule : AnalysisRule
                 var written = cells[column].Figure;
                 if (written.Kind != kind || !running.Contradicts(written)) continue;
                 var (columnNl, columnEn) = TableRows.ColumnLabel(row, column);
-                context.Report(DiagnosticBuilder.RunningSumMismatch(written.Location, LineName.Of(row), columnNl, columnEn,
-                    TableRows.Quantity(written.Value, kind), TableRows.Quantity(running.Value, kind), running.MarginWith(written),
-                    LineName.Of(source), [.. parts.Select(f => f.Location)], TableRows.Replacement(written, running, row)));
+                context.Report(Descriptor.Create(written.Location, FigureText.RowMismatch((columnNl, columnEn), LineName.Of(source), LineName.Of(row),
+                        TableRows.Quantity(written.Value, kind), TableRows.Quantity(running.Value, kind), running.MarginWith(written)))
+                    .WithRelated(parts.Select(f => f.Location), "telt mee in de lopende som", "counted in the running sum")
+                    .WithFigureFix(written.Location, TableRows.Replacement(written, running, row)));
             }
         }
     }

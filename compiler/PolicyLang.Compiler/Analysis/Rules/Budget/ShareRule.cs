@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
@@ -12,7 +13,12 @@ namespace PolicyLang.Analysis.Rules.Budget;
 /// </summary>
 public sealed class ShareRule : AnalysisRule
 {
-    public override string Code => "PL4008";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL4008", DiagnosticSeverity.Warning,
+        "Aandeel klopt niet", "Share does not match",
+        "{0}: '{1}' is {2} van '{3}', maar rij '{4}' vermeldt {5}: {6} procentpunt {7}.{8}",
+        "{0}: '{1}' is {2} of '{3}', but row '{4}' states {5}: {6} percentage points {7}.{8}");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Een rij met 'aandeel van' is deel/geheel in procenten / an 'aandeel van' row is part/whole in percent";
 
     public override void Analyze(AnalysisContext context)
@@ -30,9 +36,11 @@ public sealed class ShareRule : AnalysisRule
                 if (written.Kind != QuantityKind.Percentage || p.Figure.Kind != w.Figure.Kind) continue;
                 if (Ratio(p.Figure, w.Figure) is not { } share || !share.Contradicts(written)) continue;
                 var (columnNl, columnEn) = TableRows.ColumnLabel(row, column);
-                context.Report(DiagnosticBuilder.ShareMismatch(written.Location, LineName.Of(row), columnNl, columnEn,
-                    written.Value, share.Value, share.MarginWith(written), LineName.Of(part), LineName.Of(whole),
-                    [p.Figure.Location, w.Figure.Location], Replacement(written, share)));
+                context.Report(Descriptor.Create(written.Location, new Phrase(columnNl, columnEn).Capitalized(), LineName.Of(part), FigureText.Percent(share.Value),
+                        LineName.Of(whole), LineName.Of(row), FigureText.Percent(written.Value), FigureText.Points(written.Value - share.Value),
+                        FigureText.MoreLess(written.Value - share.Value), FigureText.Rounding(share.MarginWith(written), QuantityKind.Percentage))
+                    .WithRelated([p.Figure.Location, w.Figure.Location], "deel en geheel", "part and whole")
+                    .WithFigureFix(written.Location, Replacement(written, share)));
             }
         }
     }

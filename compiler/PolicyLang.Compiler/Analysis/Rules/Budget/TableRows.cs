@@ -41,7 +41,7 @@ internal static class TableRows
     /// <summary>The rows a derivation field names, or null when one does not resolve to a row or cannot be read.</summary>
     public static List<(ElementSymbol Row, IReadOnlyList<Cell> Cells)>? Operands(ArithmeticFacts facts, ElementSymbol row, string field)
     {
-        if (Fields.Find(row, field) is not { } bound) return null;
+        if (row.Field(field) is not { } bound) return null;
         var result = new List<(ElementSymbol, IReadOnlyList<Cell>)>();
         foreach (var value in bound.Values)
         {
@@ -60,12 +60,12 @@ internal static class TableRows
         IsShareOfOne(row) || (row.Parent is { } table && IsShareOfOne(table));
 
     private static bool IsShareOfOne(ElementSymbol element) =>
-        Fields.Value<UnitValue>(element, FieldNames.Eenheid) is { Kind: MeasureUnit.Percentage, Population: not null };
+        element.Value<UnitValue>(FieldNames.Eenheid) is { Kind: MeasureUnit.Percentage, Population: not null };
 
     /// <summary>"kolom 2017" / "column 2017": the header of column i of the row's table.</summary>
     public static (string Nl, string En) ColumnLabel(ElementSymbol row, int index)
     {
-        var headers = row.Parent is { } table && Fields.Find(table, FieldNames.Kolommen) is { } kolommen ? kolommen.Values : [];
+        var headers = row.Parent is { } table && table.Field(FieldNames.Kolommen) is { } kolommen ? kolommen.Values : [];
         var header = index < headers.Length ? headers[index] switch
         {
             YearValue year => year.Year.ToString(),

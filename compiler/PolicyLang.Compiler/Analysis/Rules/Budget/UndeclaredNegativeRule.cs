@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
@@ -13,7 +14,12 @@ namespace PolicyLang.Analysis.Rules.Budget;
 /// </summary>
 public sealed class UndeclaredNegativeRule : AnalysisRule
 {
-    public override string Code => "PL4004";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL4004", DiagnosticSeverity.Warning,
+        "Negatief bedrag zonder opbrengst", "Negative amount not declared as revenue",
+        "'{0}' heeft een negatief bedrag ({1} in {2}) maar is niet als opbrengst aangemerkt. Is het een opbrengst, schrijf dan 'soort: opbrengst'; anders hoort het bedrag positief te zijn.",
+        "'{0}' has a negative amount ({1} in {2}) but is not marked as revenue. If it is revenue, write 'soort: opbrengst'; otherwise the amount should be positive.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Een negatief bedrag alleen bij een opbrengst / a negative amount only on a revenue line";
 
     public override void Analyze(AnalysisContext context)
@@ -25,8 +31,9 @@ public sealed class UndeclaredNegativeRule : AnalysisRule
                 var negative = Enumerable.Range(0, amounts.Count).Where(i => amounts[i].Value < 0).ToList();
                 var first = amounts[negative[0]];
                 var labels = negative.Select(budget.YearLabel).ToList();
-                context.Report(DiagnosticBuilder.UndeclaredNegativeAmount(first.Location, LineName.Of(post),
-                    Join(labels.Select(l => l.Nl), "en"), Join(labels.Select(l => l.En), "and"), first.Value, DeclareRevenue(post)));
+                var diagnostic = Descriptor.Create(first.Location, LineName.Of(post), FigureText.Euro(first.Value),
+                    new Phrase(Join(labels.Select(l => l.Nl), "en"), Join(labels.Select(l => l.En), "and")));
+                context.Report(DeclareRevenue(post) is { } fix ? diagnostic.WithFix("Markeer als opbrengst (soort: opbrengst)", "Mark as revenue (soort: opbrengst)", fix) : diagnostic);
             }
     }
 
@@ -47,7 +54,7 @@ public sealed class UndeclaredNegativeRule : AnalysisRule
     private static TextEdit? DeclareRevenue(ElementSymbol post)
     {
         if (post.Syntax is not { } syntax || post.Tree is not { } tree) return null;
-        if (Fields.Find(post, FieldNames.Soort) is not null) return null; // "soort: uitgave" written: the author must choose
+        if (post.Field(FieldNames.Soort) is not null) return null; // "soort: uitgave" written: the author must choose
         if (syntax.Block is { } block)
             return block.OpenBrace.IsMissing ? null : new TextEdit(tree.Text, new TextSpan(block.OpenBrace.End, 0), " soort: opbrengst");
         if (syntax.Values is not { } values) return null;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Diagnostics;
 
@@ -9,7 +10,12 @@ namespace PolicyLang.Analysis.Rules.Conflicts;
 /// </summary>
 public sealed class ConflictingTargetsRule : AnalysisRule
 {
-    public override string Code => "PL3012";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3012", DiagnosticSeverity.Warning,
+        "Tegenstrijdige streefwaarden", "Conflicting targets",
+        "Doel '{0}' ({1}) en doel '{2}' ({3}) stellen in {4} doelen aan dezelfde indicator die niet allebei kunnen gelden.",
+        "Doel '{0}' ({1}) and doel '{2}' ({3}) set targets on the same indicator in {4} that cannot both hold.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Twee doelen met streefwaarden op één indicator die niet tegelijk kunnen gelden.";
 
     public override void Analyze(AnalysisContext context)
@@ -17,8 +23,8 @@ public sealed class ConflictingTargetsRule : AnalysisRule
         foreach (var (later, earlier) in TargetConflicts.PairsOnOneIndicator(context))
         {
             if (TargetConflicts.FirstConflict(later, earlier) is not { } conflict) continue;
-            context.Report(DiagnosticBuilder.ConflictingTargets(At(later.Doel, conflict.A.Span), later.Doel.DisplayName,
-                GoalText.Of(conflict.A), earlier.Doel.DisplayName, GoalText.Of(conflict.B), conflict.Year, At(earlier.Doel, conflict.B.Span)));
+            context.Report(Descriptor.Create(At(later.Doel, conflict.A.Span), later.Doel.DisplayName, GoalText.Of(conflict.A), earlier.Doel.DisplayName, GoalText.Of(conflict.B), conflict.Year)
+                .WithRelated(At(earlier.Doel, conflict.B.Span), $"het doel '{earlier.Doel.DisplayName}'", $"the doel '{earlier.Doel.DisplayName}'"));
         }
     }
 }

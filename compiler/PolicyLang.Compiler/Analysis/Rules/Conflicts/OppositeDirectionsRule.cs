@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Diagnostics;
 
@@ -10,7 +11,12 @@ namespace PolicyLang.Analysis.Rules.Conflicts;
 /// </summary>
 public sealed class OppositeDirectionsRule : AnalysisRule
 {
-    public override string Code => "PL3013";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3013", DiagnosticSeverity.Warning,
+        "Tegengestelde richting", "Opposite directions",
+        "Doel '{0}' wil indicator '{4}' laten {1}, doel '{2}' wil hem laten {3}.",
+        "Doel '{0}' pushes indicator '{4}' {1}, doel '{2}' pushes it {3}.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Twee doelen die één indicator in tegengestelde richting duwen.";
 
     public override void Analyze(AnalysisContext context)
@@ -19,8 +25,8 @@ public sealed class OppositeDirectionsRule : AnalysisRule
         {
             if (a.Pressure is not { } pa || b.Pressure is not { } pb || pa == 0 || pa != -pb) continue;
             if (TargetConflicts.IsContribution(context.Model, a.Doel, b.Doel) || TargetConflicts.FirstConflict(a, b) is not null) continue;
-            context.Report(DiagnosticBuilder.OppositeDirections(At(a.Doel), a.Doel.DisplayName, GoalText.Verb(pa),
-                b.Doel.DisplayName, GoalText.Verb(pb), a.Indicator!.DisplayName, At(b.Doel)));
+            context.Report(Descriptor.Create(At(a.Doel), a.Doel.DisplayName, GoalText.Push(pa), b.Doel.DisplayName, GoalText.Push(pb), a.Indicator!.DisplayName)
+                .WithRelated(At(b.Doel), $"het doel '{b.Doel.DisplayName}'", $"the doel '{b.Doel.DisplayName}'"));
         }
     }
 }

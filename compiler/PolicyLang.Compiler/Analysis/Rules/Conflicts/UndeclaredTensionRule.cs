@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
@@ -15,7 +16,12 @@ namespace PolicyLang.Analysis.Rules.Conflicts;
 /// </summary>
 public sealed class UndeclaredTensionRule : AnalysisRule
 {
-    public override string Code => "PL3019";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3019", DiagnosticSeverity.Warning,
+        "Spanning niet verklaard", "Undeclared tension",
+        "Doel '{0}' ({1}) en doel '{2}' ({3}) oefenen tegengestelde druk uit, maar er is geen spanning tussen beide verklaard.",
+        "Doel '{0}' ({1}) and doel '{2}' ({3}) exert opposite pressure, but no spanning between them is declared.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Doelen met tegengestelde druk zonder verklaarde spanning.";
 
     /// <summary>Related locations beyond the first counterpart are capped: the message is about the doel, not a list.</summary>
@@ -61,8 +67,9 @@ public sealed class UndeclaredTensionRule : AnalysisRule
                 }
             }
             if (best is null) continue;
-            var diagnostic = DiagnosticBuilder.UndeclaredTension(At(down.Goal.Doel), down.Goal.Doel.DisplayName, down.Pressure.Nl, down.Pressure.En,
-                best.Goal.Doel.DisplayName, best.Pressure.Nl, best.Pressure.En, At(best.Goal.Doel));
+            var diagnostic = Descriptor.Create(At(down.Goal.Doel), down.Goal.Doel.DisplayName, new Phrase(down.Pressure.Nl, down.Pressure.En),
+                best.Goal.Doel.DisplayName, new Phrase(best.Pressure.Nl, best.Pressure.En))
+                .WithRelated(At(best.Goal.Doel), $"het doel '{best.Goal.Doel.DisplayName}'", $"the doel '{best.Goal.Doel.DisplayName}'");
             var related = diagnostic.Related.ToBuilder();
             foreach (var other in others.Where(o => o != best).Take(MaxRelated))
                 related.Add(new RelatedLocation(At(other.Goal.Doel), $"ook in spanning: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.Nl})",

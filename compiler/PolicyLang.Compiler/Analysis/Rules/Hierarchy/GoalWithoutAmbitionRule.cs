@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
@@ -10,7 +11,12 @@ namespace PolicyLang.Analysis.Rules.Hierarchy;
 /// </summary>
 public sealed class GoalWithoutAmbitionRule : AnalysisRule
 {
-    public override string Code => "PL3015";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3015", DiagnosticSeverity.Warning,
+        "Doel zonder ambitie", "Goal without ambition",
+        "Doel '{0}' leidt via 'draagt bij aan' naar geen enkele ambitie, terwijl het kader ambities heeft.",
+        "Doel '{0}' leads to no ambitie through 'draagt bij aan', while the kader has ambities.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Doel dat naar geen ambitie leidt, in een kader met ambities.";
 
     public override void Analyze(AnalysisContext context)
@@ -19,7 +25,7 @@ public sealed class GoalWithoutAmbitionRule : AnalysisRule
         var reaches = new Dictionary<ElementSymbol, bool>();
         foreach (var goal in context.Goals)
             if (!ReachesAmbition(context.Contributions, goal.Doel, reaches, []) && !context.Contributions.Parents(goal.Doel).Any(p => p.Kind == ElementKind.Doel))
-                context.Report(DiagnosticBuilder.GoalWithoutAmbition(At(goal.Doel), goal.Doel.DisplayName));
+                context.Report(Descriptor.Create(At(goal.Doel), goal.Doel.DisplayName));
     }
 
     /// <summary>Memoised walk up the hierarchy; the path set stops cycles (the binder reports those).</summary>

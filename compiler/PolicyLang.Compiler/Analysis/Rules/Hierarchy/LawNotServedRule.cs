@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
@@ -12,7 +13,12 @@ namespace PolicyLang.Analysis.Rules.Hierarchy;
 /// </summary>
 public sealed class LawNotServedRule : AnalysisRule
 {
-    public override string Code => "PL3017";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3017", DiagnosticSeverity.Warning,
+        "Wet zonder doel", "Law without goal",
+        "Het kader stelt kaders voor '{0}', maar geen enkel doel dient die wet (via 'wet:' van het doel, zijn thema of een hoger doel).",
+        "The kader frames '{0}', but no doel serves that law (through the 'wet:' of the doel, its thema or a higher goal).");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Wet uit de wetten van het kader die geen doel dient.";
 
     public override void Analyze(AnalysisContext context)
@@ -21,7 +27,7 @@ public sealed class LawNotServedRule : AnalysisRule
         var served = ServedLaws(context);
         foreach (var reference in kader.Values<ReferenceValue>(FieldNames.Wetten))
             if (context.Model.TargetOf(reference) is { } wet && !served.Contains(wet))
-                context.Report(DiagnosticBuilder.LawNotServed(At(kader, reference.Span), reference.Name));
+                context.Report(Descriptor.Create(At(kader, reference.Span), reference.Name));
     }
 
     internal static HashSet<ElementSymbol> ServedLaws(AnalysisContext context)

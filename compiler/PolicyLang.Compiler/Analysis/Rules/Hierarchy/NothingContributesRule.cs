@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
@@ -12,7 +13,12 @@ namespace PolicyLang.Analysis.Rules.Hierarchy;
 /// </summary>
 public sealed class NothingContributesRule : AnalysisRule
 {
-    public override string Code => "PL3016";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3016", DiagnosticSeverity.Warning,
+        "Ambitie of hoofddoel zonder doelen", "Ambition or main goal without goals",
+        "Geen enkel doel draagt bij aan {0} '{1}'.",
+        "No doel contributes to {0} '{1}'.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Ambitie of hoofddoel waar geen doel onder hangt.";
 
     public override void Analyze(AnalysisContext context)
@@ -21,7 +27,7 @@ public sealed class NothingContributesRule : AnalysisRule
         var aboveADoel = ElementsAboveADoel(context);
         foreach (var ambitie in context.Model.OfKind(ElementKind.Ambitie))
             if (!aboveADoel.Contains(ambitie))
-                context.Report(DiagnosticBuilder.NothingContributes(At(ambitie), "ambitie", ambitie.DisplayName));
+                context.Report(Descriptor.Create(At(ambitie), "ambitie", ambitie.DisplayName));
 
         foreach (var goal in context.Goals)
         {
@@ -30,7 +36,7 @@ public sealed class NothingContributesRule : AnalysisRule
             foreach (var contributor in graph.ContributorsTo(goal.Doel))
                 if (contributor.Kind == ElementKind.Doel) { hasSubgoal = true; break; }
             if (!hasSubgoal)
-                context.Report(DiagnosticBuilder.NothingContributes(At(goal.Doel), "hoofddoel", goal.Doel.DisplayName));
+                context.Report(Descriptor.Create(At(goal.Doel), "hoofddoel", goal.Doel.DisplayName));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 
@@ -6,7 +7,12 @@ namespace PolicyLang.Analysis.Rules.Measurability;
 /// <summary>PL3006: a nulmeting dated after a target of the same doel.</summary>
 public sealed class BaselineAfterTargetRule : AnalysisRule
 {
-    public override string Code => "PL3006";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3006", DiagnosticSeverity.Warning,
+        "Nulmeting na streefwaarde", "Baseline after target",
+        "De nulmeting van doel '{0}' ({1}) ligt na de {2} ({3}).",
+        "The nulmeting (baseline) of doel '{0}' ({1}) lies after its {2} ({3}).");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Nulmeting gedateerd na een streefwaarde of tussendoel.";
 
     public override void Analyze(AnalysisContext context)
@@ -18,8 +24,8 @@ public sealed class BaselineAfterTargetRule : AnalysisRule
             var earliest = goal.DatedTargets.MinBy(t => t.Year);
             if (earliest is null || earliest.Year >= baseline.Year) continue;
             var field = earliest == goal.Streefwaarde ? FieldNames.Streefwaarde : FieldNames.Tussendoel;
-            context.Report(DiagnosticBuilder.BaselineAfterTarget(At(goal.Doel, baseline.Span), goal.Doel.DisplayName,
-                baseline.Year, field, earliest.Year!.Value, At(goal.Doel, earliest.Span)));
+            context.Report(Descriptor.Create(At(goal.Doel, baseline.Span), goal.Doel.DisplayName, baseline.Year, field, earliest.Year!.Value)
+                .WithRelated(At(goal.Doel, earliest.Span), $"de {field}", $"the {field}"));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 
@@ -9,13 +10,18 @@ namespace PolicyLang.Analysis.Rules.Measurability;
 /// </summary>
 public sealed class DirectionWithoutBaselineRule : AnalysisRule
 {
-    public override string Code => "PL3004";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3004", DiagnosticSeverity.Warning,
+        "Richting zonder nulmeting", "Direction without baseline",
+        "Doel '{0}' streeft een {1} na, maar heeft geen nulmeting: zonder uitgangswaarde is een {1} niet vast te stellen.",
+        "Doel '{0}' aims for '{1}' but has no nulmeting (baseline): without a starting value the change cannot be established.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Richting (toename/afname/behoud) zonder nulmeting.";
 
     public override void Analyze(AnalysisContext context)
     {
         foreach (var goal in context.Goals)
             if (goal.Richting is { } richting && goal.Indicator is not null && goal.Doel.Field(FieldNames.Nulmeting) is null)
-                context.Report(DiagnosticBuilder.DirectionWithoutBaseline(At(goal.Doel, richting.Span), goal.Doel.DisplayName, richting.Word));
+                context.Report(Descriptor.Create(At(goal.Doel, richting.Span), goal.Doel.DisplayName, richting.Word));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
@@ -10,7 +11,12 @@ namespace PolicyLang.Analysis.Rules.Measurability;
 /// </summary>
 public sealed class GoalWithoutIndicatorRule : AnalysisRule
 {
-    public override string Code => "PL3001";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3001", DiagnosticSeverity.Warning,
+        "Doel zonder indicator", "Goal without indicator",
+        "Doel '{0}' heeft geen indicator en is niet als onmeetbaar verklaard. Voeg 'indicator: …' toe, of 'meetbaar: nee' met een 'reden'.",
+        "Doel '{0}' has no indicator and is not declared unmeasurable. Add 'indicator: …', or 'meetbaar: nee' with a 'reden'.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Doel zonder indicator, niet verklaard als 'meetbaar: nee'.";
 
     public override void Analyze(AnalysisContext context)
@@ -19,7 +25,7 @@ public sealed class GoalWithoutIndicatorRule : AnalysisRule
         {
             if (goal.Doel.Field(FieldNames.Indicator) is not null || goal.DeclaredUnmeasurable) continue;
             if (context.Contributions.ContributorsTo(goal.Doel).Any(c => c.Kind == ElementKind.Doel)) continue;
-            context.Report(DiagnosticBuilder.GoalWithoutIndicator(At(goal.Doel), goal.Doel.DisplayName));
+            context.Report(Descriptor.Create(At(goal.Doel), goal.Doel.DisplayName));
         }
     }
 }

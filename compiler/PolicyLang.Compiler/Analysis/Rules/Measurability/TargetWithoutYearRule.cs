@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 
@@ -6,7 +7,12 @@ namespace PolicyLang.Analysis.Rules.Measurability;
 /// <summary>PL3005: a streefwaarde or tussendoel without the year it must be reached in.</summary>
 public sealed class TargetWithoutYearRule : AnalysisRule
 {
-    public override string Code => "PL3005";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3005", DiagnosticSeverity.Warning,
+        "Streefwaarde zonder jaar", "Target without year",
+        "De {1} van doel '{0}' heeft geen jaar; schrijf erachter wanneer het bereikt moet zijn ('in 2020').",
+        "The {1} of doel '{0}' has no year; state when it must be reached ('in 2020').");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Streefwaarde of tussendoel zonder jaar.";
 
     public override void Analyze(AnalysisContext context)
@@ -14,10 +20,10 @@ public sealed class TargetWithoutYearRule : AnalysisRule
         foreach (var goal in context.Goals)
         {
             if (goal.Streefwaarde is { Year: null } target)
-                context.Report(DiagnosticBuilder.TargetWithoutYear(At(goal.Doel, target.Span), goal.Doel.DisplayName, FieldNames.Streefwaarde));
+                context.Report(Descriptor.Create(At(goal.Doel, target.Span), goal.Doel.DisplayName, FieldNames.Streefwaarde));
             foreach (var step in goal.Tussendoelen)
                 if (step.Year is null)
-                    context.Report(DiagnosticBuilder.TargetWithoutYear(At(goal.Doel, step.Span), goal.Doel.DisplayName, FieldNames.Tussendoel));
+                    context.Report(Descriptor.Create(At(goal.Doel, step.Span), goal.Doel.DisplayName, FieldNames.Tussendoel));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Diagnostics;
 
@@ -13,7 +14,12 @@ namespace PolicyLang.Analysis.Rules.Style;
 /// </summary>
 public sealed class DuplicateGoalRule : AnalysisRule
 {
-    public override string Code => "PL5001";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL5001", DiagnosticSeverity.Warning,
+        "Dubbel doel", "Duplicate goal",
+        "Doel '{0}' heeft {1} tekst als doel '{2}'.",
+        "Doel '{0}' has {1} text as doel '{2}'.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Doelen met (vrijwel) dezelfde tekst.";
 
     private const double NearThreshold = 0.8;
@@ -147,5 +153,6 @@ public sealed class DuplicateGoalRule : AnalysisRule
     }
 
     private static void Report(AnalysisContext context, GoalFacts goal, GoalFacts other, bool identical) =>
-        context.Report(DiagnosticBuilder.DuplicateGoal(At(goal.Doel), goal.Doel.DisplayName, other.Doel.DisplayName, identical, At(other.Doel)));
+        context.Report(Descriptor.Create(At(goal.Doel), goal.Doel.DisplayName, identical ? ("dezelfde", "the same") : ("vrijwel dezelfde", "nearly the same"), other.Doel.DisplayName)
+            .WithRelated(At(other.Doel), $"het doel '{other.Doel.DisplayName}'", $"the doel '{other.Doel.DisplayName}'"));
 }

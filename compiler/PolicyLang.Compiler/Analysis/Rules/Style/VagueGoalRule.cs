@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
 
@@ -9,7 +10,12 @@ namespace PolicyLang.Analysis.Rules.Style;
 /// </summary>
 public sealed class VagueGoalRule : AnalysisRule
 {
-    public override string Code => "PL5002";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL5002", DiagnosticSeverity.Info,
+        "Vaag doel", "Vague goal",
+        "Doel '{0}' gebruikt het vage '{1}' en heeft geen indicator die zegt wat dat betekent.",
+        "Doel '{0}' uses the vague '{1}' and has no indicator that says what it means.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Doeltitel met een vaag woord (voldoende, optimaal, …) en geen indicator.";
 
     public override void Analyze(AnalysisContext context)
@@ -24,7 +30,7 @@ public sealed class VagueGoalRule : AnalysisRule
             foreach (var (word, pattern) in padded)
             {
                 if (!title.Contains(pattern, StringComparison.Ordinal)) continue;
-                context.Report(DiagnosticBuilder.VagueGoal(At(goal.Doel), goal.Doel.DisplayName, word));
+                context.Report(Descriptor.Create(At(goal.Doel), goal.Doel.DisplayName, word));
                 break;
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
@@ -12,7 +13,12 @@ namespace PolicyLang.Analysis.Rules.Targets;
 /// </summary>
 public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
 {
-    public override string Code => "PL3009";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3009", DiagnosticSeverity.Warning,
+        "Tussendoel beweegt weg van het doel", "Intermediate target moves away",
+        "Tussendoel {1} van doel '{0}' beweegt weg van de streefwaarde ({3}): het vorige punt op het pad is {2}.",
+        "Intermediate target {1} of doel '{0}' moves away from the target ({3}): the previous point on the path is {2}.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Tussendoel dat van de streefwaarde af beweegt.";
 
     /// <summary>A point of the path; its text is made only for a report (most paths are fine).</summary>
@@ -43,8 +49,8 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
             {
                 // Only tussendoelen are judged; the last point is the streefwaarde itself.
                 if (Math.Sign(path[i].Value - path[i - 1].Value) != -direction) continue;
-                context.Report(DiagnosticBuilder.IntermediateTargetMovesAway(At(goal.Doel, path[i].Span), goal.Doel.DisplayName,
-                    path[i].Text, path[i - 1].Text, GoalText.Of(target), At(goal.Doel, path[i - 1].Span)));
+                context.Report(Descriptor.Create(At(goal.Doel, path[i].Span), goal.Doel.DisplayName, path[i].Text, path[i - 1].Text, GoalText.Of(target))
+                    .WithRelated(At(goal.Doel, path[i - 1].Span), "het vorige punt op het pad", "the previous point on the path"));
             }
         }
     }

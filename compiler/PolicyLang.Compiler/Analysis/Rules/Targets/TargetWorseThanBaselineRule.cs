@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Diagnostics;
@@ -14,7 +15,12 @@ namespace PolicyLang.Analysis.Rules.Targets;
 /// </summary>
 public sealed class TargetWorseThanBaselineRule : AnalysisRule
 {
-    public override string Code => "PL3008";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3008", DiagnosticSeverity.Warning,
+        "Streefwaarde slechter dan nulmeting", "Target worse than baseline",
+        "De streefwaarde van doel '{0}' ({1}) is slechter dan de nulmeting ({2}), terwijl {3}.",
+        "The streefwaarde (target) of doel '{0}' ({1}) is worse than its nulmeting ({2}), while {3}.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Streefwaarde slechter dan de nulmeting, gegeven de polariteit of de richting.";
 
     public override void Analyze(AnalysisContext context)
@@ -35,8 +41,8 @@ public sealed class TargetWorseThanBaselineRule : AnalysisRule
                 _ => ($"'{ValueWords.Comparators.EntryOf(target.Comparator)?.Dutch}' {(better.Sign > 0 ? "hoger" : "lager")} als beter aanwijst",
                       $"'{ValueWords.Comparators.EntryOf(target.Comparator)?.Dutch}' makes {(better.Sign > 0 ? "higher" : "lower")} better"),
             };
-            context.Report(DiagnosticBuilder.TargetWorseThanBaseline(At(goal.Doel, target.Span), goal.Doel.DisplayName,
-                GoalText.Of(target), GoalText.Of(baseline), whyNl, whyEn, At(goal.Doel, baseline.Span)));
+            context.Report(Descriptor.Create(At(goal.Doel, target.Span), goal.Doel.DisplayName, GoalText.Of(target), GoalText.Of(baseline), new Phrase(whyNl, whyEn))
+                .WithRelated(At(goal.Doel, baseline.Span), "de nulmeting", "the baseline"));
         }
     }
 }

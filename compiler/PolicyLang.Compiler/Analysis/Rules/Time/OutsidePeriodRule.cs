@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
@@ -14,7 +15,12 @@ namespace PolicyLang.Analysis.Rules.Time;
 /// </summary>
 public sealed class OutsidePeriodRule : AnalysisRule
 {
-    public override string Code => "PL3010";
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3010", DiagnosticSeverity.Warning,
+        "Buiten de periode", "Outside the period",
+        "{0} van {1} '{2}' ({3}) valt buiten de periode van het kader ({4} t/m {5}).",
+        "{0} of {1} '{2}' ({3}) falls outside the kader's periode ({4} t/m {5}).");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Streefwaarde, tussendoel of termijn buiten de periode van het kader.";
 
     public override void Analyze(AnalysisContext context)
@@ -24,17 +30,18 @@ public sealed class OutsidePeriodRule : AnalysisRule
         var periodAt = At(kader, periodField);
 
         bool Outside(int from, int to, bool history = false) => (to < period.From && !history) || from > period.To;
-        void Report(ElementSymbol owner, TextSpan span, string whatNl, string whatEn, string when) =>
-            context.Report(DiagnosticBuilder.OutsidePeriod(At(owner, span), whatNl, whatEn, when, period.From, period.To, periodAt));
+        void Report(ElementSymbol owner, TextSpan span, Phrase what, string when) =>
+            context.Report(Descriptor.Create(At(owner, span), what, owner.Kind.Word(), owner.DisplayName, when, period.From, period.To)
+                .WithRelated(periodAt, "de periode van het kader", "the kader's periode"));
 
-        // Messages are made only for what is reported: this runs for every target of every doel.
+        // Texts are made only for what is reported: this runs for every target of every doel.
         foreach (var goal in context.Goals)
         {
             if (goal.Streefwaarde is { Year: { } year } target && Outside(year, year))
-                Report(goal.Doel, target.Span, $"de streefwaarde van doel '{goal.Doel.DisplayName}'", $"the streefwaarde of doel '{goal.Doel.DisplayName}'", year.ToString());
+                Report(goal.Doel, target.Span, ("De streefwaarde", "The streefwaarde"), year.ToString());
             foreach (var step in goal.Tussendoelen)
                 if (step.Year is { } stepYear && Outside(stepYear, stepYear))
-                    Report(goal.Doel, step.Span, $"een tussendoel van doel '{goal.Doel.DisplayName}'", $"an intermediate target of doel '{goal.Doel.DisplayName}'", stepYear.ToString());
+                    Report(goal.Doel, step.Span, ("Een tussendoel", "An intermediate target"), stepYear.ToString());
         }
 
         foreach (var element in context.Model.Elements)
@@ -57,8 +64,7 @@ public sealed class OutsidePeriodRule : AnalysisRule
                     DateValue d => d.Date.ToString("dd-MM-yyyy"),
                     _ => from.ToString(),
                 };
-                var kind = element.Kind.Word();
-                Report(element, value.Span, $"de termijn van {kind} '{element.DisplayName}'", $"the termijn of {kind} '{element.DisplayName}'", when);
+                Report(element, value.Span, ("De termijn", "The termijn"), when);
             }
         }
     }
