@@ -49,7 +49,8 @@ public static class MonitorCommand
         var threshold = options.FailOn switch { "rood" => Colour.Red, "oranje" => Colour.Orange, _ => (Colour?)null };
         if (threshold is { } t)
         {
-            var hits = result.Outcomes.Values.Count(o => o.Colour == Colour.Red || (t == Colour.Orange && o.Colour == Colour.Orange));
+            // A parent measured through its subdoelen repeats their colours: counted once, at the subdoel.
+            var hits = result.Outcomes.Values.Count(o => !o.FromSubgoals && (o.Colour == Colour.Red || (t == Colour.Orange && o.Colour == Colour.Orange)));
             if (hits > 0)
             {
                 output.WriteLine(english ? $"{hits} goal(s) {t.Label(true)}{(t == Colour.Orange ? " or red" : "")}: failing (--faal-bij {options.FailOn})" : $"{hits} doel(en) {t.Label()}{(t == Colour.Orange ? " of rood" : "")}: mislukt (--faal-bij {options.FailOn})");

@@ -1,7 +1,11 @@
 namespace PolicyLang.Runtime;
 
 /// <summary>Where a doel stands. The order is from best to worst, then the grey ones.</summary>
-public enum GoalStatus { Achieved, OnTrack, AtRisk, OffTrack, NoData, NotMeasurable }
+/// <remarks>
+/// <see cref="NotAchieved"/> is the final verdict once the target year is over and the target was
+/// missed; <see cref="OffTrack"/> is a judgement on the way there. Both are rood.
+/// </remarks>
+public enum GoalStatus { Achieved, OnTrack, AtRisk, OffTrack, NotAchieved, NoData, NotMeasurable }
 
 /// <summary>The stoplicht colour of a status.</summary>
 public enum Colour { Green, Orange, Red, Grey }
@@ -12,7 +16,7 @@ public static class GoalStatusText
     {
         GoalStatus.Achieved or GoalStatus.OnTrack => Runtime.Colour.Green,
         GoalStatus.AtRisk => Runtime.Colour.Orange,
-        GoalStatus.OffTrack => Runtime.Colour.Red,
+        GoalStatus.OffTrack or GoalStatus.NotAchieved => Runtime.Colour.Red,
         _ => Runtime.Colour.Grey,
     };
 
@@ -22,12 +26,14 @@ public static class GoalStatusText
         (GoalStatus.OnTrack, false) => "op koers",
         (GoalStatus.AtRisk, false) => "risico",
         (GoalStatus.OffTrack, false) => "niet op koers",
+        (GoalStatus.NotAchieved, false) => "niet behaald",
         (GoalStatus.NoData, false) => "geen gegevens",
         (GoalStatus.NotMeasurable, false) => "niet meetbaar",
         (GoalStatus.Achieved, true) => "achieved",
         (GoalStatus.OnTrack, true) => "on track",
         (GoalStatus.AtRisk, true) => "at risk",
         (GoalStatus.OffTrack, true) => "off track",
+        (GoalStatus.NotAchieved, true) => "not achieved",
         (GoalStatus.NoData, true) => "no data",
         _ => "not measurable",
     };

@@ -16,5 +16,9 @@ public static class NumberText
 
     public static string Nl(decimal value) => Math.Round(value, 2).ToString("#,0.##", Dutch);
     public static string En(decimal value) => Math.Round(value, 2).ToString("#,0.##", CultureInfo.InvariantCulture);
+    /// <summary>A computed figure at the precision of the data it came from (<see cref="DisplayPrecision"/>).</summary>
+    public static string Nl(decimal value, int decimals) => Nl(DisplayPrecision.Round(value, decimals));
+    public static string En(decimal value, int decimals) => En(DisplayPrecision.Round(value, decimals));
+
     public static string Percent(decimal fraction, bool english) => (english ? En(fraction * 100) : Nl(fraction * 100)) + "%";
 }

@@ -40,11 +40,14 @@ public static class ConsoleReport
         console.Write(table);
         if (hidden > 0)
             console.MarkupLine($"[grey]{report.T($"{hidden} regels met doelen zonder indicator of bewust niet meetbaar staan niet in de tabel (wel in het HTML-rapport).", $"{hidden} rows with goals without an indicator or deliberately not measurable are not in the table (they are in the HTML report).")}[/]");
-        var s = r.Summary;
-        console.MarkupLine(
-            $"[green]{s.Of(Colour.Green)} {report.T("groen", "green")}[/], [darkorange]{s.Of(Colour.Orange)} {report.T("oranje", "orange")}[/], " +
-            $"[red]{s.Of(Colour.Red)} {report.T("rood", "red")}[/], [grey]{s.Of(Colour.Grey)} {report.T("grijs", "grey")}[/] — {s.Total} {report.T("doelen", "goals")}");
+        console.MarkupLine(SummaryLine(report, r.Summary, report.T("doelen", "goals")));
+        if (r.ParentSummary.Total > 0)
+            console.MarkupLine(SummaryLine(report, r.ParentSummary, report.T("hoofddoelen (gemeten via hun subdoelen of een eigen indicator)", "parent goals (measured through their sub-goals or an own indicator)")));
     }
+
+    private static string SummaryLine(MonitorReport report, Distribution s, string what) =>
+        $"[green]{s.Of(Colour.Green)} {report.T("groen", "green")}[/], [darkorange]{s.Of(Colour.Orange)} {report.T("oranje", "orange")}[/], " +
+        $"[red]{s.Of(Colour.Red)} {report.T("rood", "red")}[/], [grey]{s.Of(Colour.Grey)} {report.T("grijs", "grey")}[/] — {s.Total} {Markup.Escape(what)}";
 
     public static string RollUpText(MonitorReport report, Distribution d) => d.Total == 0 ? "" :
         $"{d.Of(Colour.Green)} {report.T("groen", "green")} · {d.Of(Colour.Orange)} {report.T("oranje", "orange")} · {d.Of(Colour.Red)} {report.T("rood", "red")} · {d.Of(Colour.Grey)} {report.T("grijs", "grey")}";

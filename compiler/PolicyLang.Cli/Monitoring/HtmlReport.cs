@@ -25,9 +25,15 @@ public static class HtmlReport
         h.Append("<section class=\"summary\" aria-label=\"").Append(report.T("samenvatting", "summary")).Append("\">");
         foreach (var colour in Enum.GetValues<Colour>())
             h.Append($"<div class=\"count {colour.ToString().ToLowerInvariant()}\"><span class=\"n\">{r.Summary.Of(colour)}</span> {Html.Text(colour.Label(report.English))}</div>");
-        h.Append("</section>\n<p class=\"legend\">").Append(Html.Text(report.T(
-            "Groen: behaald of op koers. Oranje: risico (achter, binnen de tolerantie). Rood: niet op koers. Grijs: geen gegevens of niet meetbaar.",
-            "Green: achieved or on track. Orange: at risk (behind, within tolerance). Red: off track. Grey: no data or not measurable."))).Append("</p>\n");
+        h.Append("</section>\n");
+        if (r.ParentSummary.Total > 0)
+        {
+            h.Append("<p class=\"parents\">").Append(Html.Text(report.T("Hoofddoelen", "Parent goals"))).Append(": ")
+             .Append(Html.Text(ConsoleReport.RollUpText(report, r.ParentSummary))).Append("</p>\n");
+        }
+        h.Append("<p class=\"legend\">").Append(Html.Text(report.T(
+            "Groen: behaald of op koers. Oranje: risico (achter, binnen de tolerantie). Rood: niet op koers of niet behaald. Grijs: geen gegevens of niet meetbaar. De tellingen hierboven zijn van de doelen zonder subdoelen; een hoofddoel zonder eigen indicator krijgt het slechtste oordeel van zijn subdoelen.",
+            "Green: achieved or on track. Orange: at risk (behind, within tolerance). Red: off track or not achieved. Grey: no data or not measurable. The counts above are of the goals without sub-goals; a parent goal without an indicator of its own gets the worst verdict of its sub-goals."))).Append("</p>\n");
 
         // the doel tree
         h.Append("<section class=\"tree\"><h2>").Append(report.T("Doelenboom", "Goal tree")).Append("</h2>\n<ul>");
@@ -88,7 +94,8 @@ public static class HtmlReport
         rows.Add((report.T("Tolerantie", "Tolerance"), NumberText.Percent(norm.Tolerance, report.English)));
         if (o.Latest is { } l) rows.Add((report.T("Laatste meting", "Latest measurement"), $"{report.Number(l.Value)} ({l.Period}{(l.Provisional ? report.T(", voorlopig", ", provisional") : "")}{(l.Illustrative ? report.T(", illustratief", ", illustrative") : "")})"));
         if (o.Expected is { } e) rows.Add((report.T("Volgens het pad", "Path expects"), report.Number(e)));
-        if (o.Projection is { } p) rows.Add((report.T("Projectie", "Projection"), $"{report.Number(p)} in {o.ProjectionYear}"));
+        if (o.Projection is { } p)
+            rows.Add((report.T("Projectie", "Projection"), $"{report.Number(p)} in {o.ProjectionYear}" + (o.ProjectionCertain ? "" : report.T(" (onzeker)", " (uncertain)"))));
         rows.Add((report.T("Metingen gebruikt", "Measurements used"), o.Used.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return "<table class=\"figures\">" + string.Concat(rows.Select(row => $"<tr><th>{Html.Text(row.Item1)}</th><td>{Html.Text(row.Item2)}</td></tr>")) + "</table>";
     }
@@ -141,7 +148,7 @@ table.figures{border-collapse:collapse;margin:.5em 0}table.figures th{text-align
 svg.chart{width:100%;max-width:640px;height:auto;background:#fff;border:1px solid #e5e5e5;border-radius:6px}
 .axis{stroke:#999}.grid{stroke:#eee}.tick{font-size:11px;fill:#555}
 .series{fill:none;stroke:#1565c0;stroke-width:2}.point{fill:#1565c0}.point.open{fill:#fff;stroke:#1565c0;stroke-width:2}
-.path{fill:none;stroke:#2e7d32;stroke-width:2;stroke-dasharray:6 4}.projection{fill:none;stroke:#6a1b9a;stroke-width:2;stroke-dasharray:2 4}
+.path{fill:none;stroke:#2e7d32;stroke-width:2;stroke-dasharray:6 4}.projection{fill:none;stroke:#6a1b9a;stroke-width:2;stroke-dasharray:2 4}.projection.uncertain{stroke:#9e9e9e;stroke-width:1.5}
 .baseline{fill:#455a64}.milestone{fill:#fbc02d;stroke:#795548}.target{fill:#2e7d32;stroke:#1b5e20}
 .peiljaar{stroke:#aaa;stroke-dasharray:3 3}
 .chart-legend{font-size:.8em;color:#555}.l-series{color:#1565c0}.l-path{color:#2e7d32;font-weight:bold}.l-projection{color:#6a1b9a;font-weight:bold}

@@ -21,6 +21,9 @@ public static class JsonReport
         w.WriteStartObject("samenvatting");
         foreach (var colour in Enum.GetValues<Colour>()) w.WriteNumber(colour.Label(), r.Summary.Of(colour));
         w.WriteEndObject();
+        w.WriteStartObject("samenvattingHoofddoelen");
+        foreach (var colour in Enum.GetValues<Colour>()) w.WriteNumber(colour.Label(), r.ParentSummary.Of(colour));
+        w.WriteEndObject();
         w.WriteStartArray("doelen");
         foreach (var goal in r.Goals)
         {
@@ -49,7 +52,7 @@ public static class JsonReport
                     w.WriteEndObject();
                 }
                 if (o.Expected is { } e) w.WriteNumber("verwacht", e);
-                if (o.Projection is { } p) { w.WriteNumber("projectie", Math.Round(p, 4)); w.WriteNumber("projectieJaar", o.ProjectionYear ?? 0); }
+                if (o.Projection is { } p) { w.WriteNumber("projectie", p); w.WriteNumber("projectieJaar", o.ProjectionYear ?? 0); w.WriteBoolean("projectieZeker", o.ProjectionCertain); }
                 w.WriteNumber("metingen", o.Used);
             }
             var rollUp = r.RollUp(goal.Id);

@@ -17,6 +17,8 @@ public static class MarkdownReport
         md.Append("| ").Append(string.Join(" | ", Enum.GetValues<Colour>().Select(c => c.Label(report.English)))).Append(" |\n");
         md.Append("|---:|---:|---:|---:|\n");
         md.Append("| ").Append(string.Join(" | ", Enum.GetValues<Colour>().Select(c => r.Summary.Of(c)))).Append(" |\n\n");
+        if (r.ParentSummary.Total > 0)
+            md.Append(report.T("Hoofddoelen", "Parent goals")).Append(": ").Append(ConsoleReport.RollUpText(report, r.ParentSummary)).Append("\n\n");
         md.Append("| ").Append(report.T("Doel", "Goal")).Append(" | Status | ").Append(report.T("Laatste", "Latest")).Append(" | ")
           .Append(report.T("Pad", "Path")).Append(" | ").Append(report.T("Reden", "Reason")).Append(" |\n|---|---|---:|---:|---|\n");
         foreach (var row in report.Rows)

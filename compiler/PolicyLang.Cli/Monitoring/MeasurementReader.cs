@@ -28,7 +28,9 @@ public static class MeasurementReader
         IReadOnlyList<IndicatorInfo> indicators, IReadOnlyList<string> gemeenten, string? onlyGemeente)
     {
         var byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var seen = new Dictionary<(string, decimal), int>();
+        // Keyed by the period itself, not its place on the year axis: 2019 and 2019-H1 both start at
+        // 2019,0 but are different periods (docs/monitoring.md §2).
+        var seen = new Dictionary<(string, Period), int>();
         var gemeenteOf = new Dictionary<string, (string Gemeente, int Line)>(StringComparer.Ordinal);
         var series = new Dictionary<string, List<Measurement>>(StringComparer.Ordinal);
         int otherGemeente = 0, provisional = 0;
@@ -93,12 +95,12 @@ public static class MeasurementReader
                 continue;
             }
             gemeenteOf.TryAdd(id, (gemeenteKey, row.Line));
-            if (seen.TryGetValue((id, period.Time), out var earlier))
+            if (seen.TryGetValue((id, period), out var earlier))
             {
                 Error($"dubbele meting van '{id}' voor periode {period} (ook op regel {earlier})", $"duplicate measurement of '{id}' for period {period} (also on line {earlier})");
                 continue;
             }
-            seen[(id, period.Time)] = row.Line;
+            seen[(id, period)] = row.Line;
             var isProvisional = status == "voorlopig";
             if (isProvisional) provisional++;
             var illustrative = status == "illustratief" || string.Equals(row[MeasurementColumns.Bron], "illustratief", StringComparison.OrdinalIgnoreCase);

@@ -29,9 +29,9 @@ public static class SvgChart
         }
         var measured = series.Select(m => ((double)m.Period.Time, (double)m.Value)).ToList();
         var projection = new List<(double X, double Y)>();
-        // The projection is the fitted trend line itself, from the latest period to the target year.
-        if (outcome.Projection is { } proj && outcome.ProjectionYear is { } py && outcome.TrendAtLatest is { } from && outcome.Latest is { } latest)
-            projection.AddRange([((double)latest.Period.Time, (double)from), (py, (double)proj)]);
+        // The projection continues the trend from the latest measured point to the target year.
+        if (outcome.Projection is { } proj && outcome.ProjectionYear is { } py && outcome.Latest is { } latest)
+            projection.AddRange([((double)latest.Period.Time, (double)latest.Value), (py, (double)proj)]);
 
         var xs = measured.Select(p => p.Item1).Concat(pathPoints.Select(p => p.X)).Concat(projection.Select(p => p.X)).ToList();
         var ys = measured.Select(p => p.Item2).Concat(pathPoints.Select(p => p.Y)).Concat(projection.Select(p => p.Y)).ToList();
@@ -68,7 +68,13 @@ public static class SvgChart
         if (peil >= x0 && peil <= x1)
             svg.Append($"<line class=\"peiljaar\" x1=\"{F(X(peil))}\" y1=\"{F(Top)}\" x2=\"{F(X(peil))}\" y2=\"{F(Height - Bottom)}\"><title>{Html.Text(report.T("peiljaar", "reference year"))} {peil}</title></line>");
         if (pathPoints.Count > 0) svg.Append($"<polyline class=\"path\" points=\"{Points(pathPoints)}\"><title>{Html.Text(report.T("pad naar de streefwaarde", "path to the target"))}</title></polyline>");
-        if (projection.Count > 0) svg.Append($"<polyline class=\"projection\" points=\"{Points(projection)}\"><title>{Html.Text(report.T("projectie van de trend", "projection of the trend"))}</title></polyline>");
+        if (projection.Count > 0)
+        {
+            var (cls, title) = outcome.ProjectionCertain
+                ? ("projection", report.T("projectie van de trend", "projection of the trend"))
+                : ("projection uncertain", report.T("onzekere projectie: te weinig metingen of te veel spreiding", "uncertain projection: too few measurements or too much spread"));
+            svg.Append($"<polyline class=\"{cls}\" points=\"{Points(projection)}\"><title>{Html.Text(title)}</title></polyline>");
+        }
         if (measured.Count > 1) svg.Append($"<polyline class=\"series\" points=\"{Points(measured)}\"/>");
         foreach (var m in series)
         {

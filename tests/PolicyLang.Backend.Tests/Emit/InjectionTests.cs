@@ -62,7 +62,7 @@ public class InjectionTests
         Assert.Equal("class", monitor.Kader.Id);
         Assert.Equal(["int", "Run", "Kader_class", "GetHashCode", "Cliëntondersteuning", "_", "await"], monitor.Goals.Select(g => g.Id));
         AssertOnlyGeneratedMembers(compiled, ["Doel_int", "Doel_Run", "Doel_Kader_class", "Doel_GetHashCode", "Doel_Cliëntondersteuning", "Doel__", "Doel_await"]);
-        var data = Data(("namespace", "2019", 12m));
+        var data = Data(("namespace", "2017", 8m), ("namespace", "2019", 12m));
         Assert.Equal(GoalStatus.Achieved, monitor.Evaluate("int", data, 2019)!.Status);
     }
 

@@ -86,6 +86,16 @@ public sealed class MeasurementReaderTests : IDisposable
     }
 
     [Fact]
+    public void AYearAndItsHalfYearAreTwoPeriods()
+    {
+        var result = Read("m.csv", "indicator;periode;waarde\nAantal;2019-H1;5\nAantal;2019;6\nAantal;2019-h1;7\n");
+        Assert.Equal(2, result.Data.Series("Aantal").Count);
+        var duplicate = Assert.Single(result.Errors);
+        Assert.Equal(4, duplicate.Line);
+        Assert.Contains("dubbele meting van 'Aantal' voor periode 2019-H1 (ook op regel 2)", duplicate.Nl);
+    }
+
+    [Fact]
     public void MissingAndUnknownColumnsAreErrors()
     {
         var result = Read("m.csv", "indicator;jaar;waarde\nAantal;2018;5\n");

@@ -1,8 +1,16 @@
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Runtime;
+using PolicyLang.Syntax;
 
 namespace PolicyLang.Backend.Tests.Properties;
+
+/// <summary>One measured point as the property test generates it: a year, or part n of m of a year.</summary>
+internal readonly record struct Point(int Year, int Part, int PartsPerYear, decimal Value)
+{
+    public decimal T => Year + (decimal)(Part - 1) / PartsPerYear;
+    public bool EndsItsYear => Part == PartsPerYear;
+}
 
 /// <summary>
 /// docs/monitoring.md written a second time, straight from the semantic model and the text of the
@@ -11,15 +19,18 @@ namespace PolicyLang.Backend.Tests.Properties;
 /// </summary>
 internal static class IndependentEvaluator
 {
-    public static GoalStatus Status(SemanticModel model, ElementSymbol doel, IReadOnlyList<(int Year, decimal Value)> series, int peiljaar)
+    public static GoalStatus Status(SemanticModel model, ElementSymbol doel, IReadOnlyList<Point> series, int peiljaar)
     {
         if (doel.Value<YesNoValue>("meetbaar") is { Yes: false }) return GoalStatus.NotMeasurable;
         var indicator = model.Targets(doel, "indicator").FirstOrDefault();
         if (indicator is null) return GoalStatus.NotMeasurable;
 
-        var points = series.Where(m => m.Year <= peiljaar).OrderBy(m => m.Year).ToList();
+        // §2: per year only the coarsest periods present are judged
+        var upTo = series.Where(m => m.Year <= peiljaar).ToList();
+        var points = upTo.Where(m => m.PartsPerYear == upTo.Where(o => o.Year == m.Year).Min(o => o.PartsPerYear)).OrderBy(m => m.T).ToList();
         if (points.Count == 0) return GoalStatus.NoData;
-        var (lastYear, x) = points[^1];
+        var last = points[^1];
+        var x = last.Value;
 
         var kader = model.Kader!;
         var periode = kader.Value<YearRangeValue>("periode");
@@ -39,20 +50,18 @@ internal static class IndependentEvaluator
             else if (nul is not null) p = Math.Sign(streef.Quantity.Value - nul.Quantity.Value);
         }
 
-        // start: nulmeting, else the last measurement at or before the period start, else the first
-        decimal t0, s;
-        if (nul is not null) (t0, s) = (nul.Year, nul.Quantity.Value);
-        else
+        // the side a target is met from: what its comparator says, else the polarity
+        int Side(TargetValue t) => t.Comparator switch
         {
-            var before = periode is null ? [] : points.Where(m => m.Year <= periode.From).ToList();
-            var start = before.Count > 0 ? before[^1] : points[0];
-            (t0, s) = (start.Year, start.Value);
-        }
-
-        if (streef is not null)
+            Comparator.LessOrEqual or Comparator.Less => -1,
+            Comparator.GreaterOrEqual or Comparator.Greater => 1,
+            Comparator.Equal => 0,
+            _ => p,
+        };
+        bool Meets(decimal value, TargetValue t)
         {
-            var v = streef.Quantity.Value;
-            bool Meets(decimal value) => streef.Comparator switch
+            var v = t.Quantity.Value;
+            return t.Comparator switch
             {
                 Comparator.LessOrEqual => value <= v,
                 Comparator.Less => value < v,
@@ -61,10 +70,57 @@ internal static class IndependentEvaluator
                 Comparator.Equal => Math.Abs(value - v) <= tol * Math.Abs(v),
                 _ => p == 1 ? value >= v : p == -1 ? value <= v : value == v,
             };
-            if (Meets(x)) return GoalStatus.Achieved;
-            decimal year = streef.Year ?? periode?.To ?? lastYear;
+        }
+        Point? FigureOf(int year) => points.LastOrDefault(q => q.Year == year) is { PartsPerYear: > 0 } f ? f : null;
+        TargetValue? TussendoelOf(int year) => tussen.LastOrDefault(t => t.Year == year);
 
-            // the path as a list of (time, value), then linear interpolation, clamped at both ends
+        // start: nulmeting, else the last measurement at or before the period start, else the first
+        decimal t0, s;
+        if (nul is not null) (t0, s) = (nul.Year, nul.Quantity.Value);
+        else
+        {
+            var before = periode is null ? [] : points.Where(m => m.T <= periode.From).ToList();
+            var start = before.Count > 0 ? before[^1] : points[0];
+            (t0, s) = (start.T, start.Value);
+        }
+
+        // the trend over the judged points from the start on
+        var fitted = points.Where(q => q.T >= t0).ToList();
+        decimal n = fitted.Count, st = fitted.Sum(q => q.T), sv = fitted.Sum(q => q.Value);
+        decimal stv = fitted.Sum(q => q.T * q.Value), stt = fitted.Sum(q => q.T * q.T), svv = fitted.Sum(q => q.Value * q.Value);
+        var numerator = n * stv - st * sv;
+        var denominator = n * stt - st * st;
+        var spread = n * svv - sv * sv;
+        var trend = denominator == 0 ? 0 : Math.Sign(numerator);
+
+        if (streef is not null)
+        {
+            var v = streef.Quantity.Value;
+            var d = Side(streef);
+            int year = streef.Year ?? periode?.To ?? last.Year;
+
+            // 1. the target year is over: final verdict on the figure of that year
+            if (peiljaar > year || (last.Year == year && last.EndsItsYear))
+                return FigureOf(year) is { } f ? Meets(f.Value, streef) ? GoalStatus.Achieved : GoalStatus.NotAchieved : GoalStatus.NoData;
+
+            // 2. the tussendoel of this year is the norm in force
+            if (TussendoelOf(last.Year) is { } m && !Meets(x, m))
+            {
+                var dm = Side(m);
+                if (dm != 0 && dm * trend < 0) return GoalStatus.OffTrack;
+                var shortfall = dm != 0 ? dm * (m.Quantity.Value - x) : Math.Abs(x - m.Quantity.Value);
+                return shortfall <= tol * Math.Abs(m.Quantity.Value) ? GoalStatus.AtRisk : GoalStatus.OffTrack;
+            }
+
+            // 3. nothing measured after the start
+            if (last.T <= t0) return GoalStatus.NoData;
+
+            // 4. achieved early: the streefwaarde met and no earlier tussendoel missed by its year's figure
+            var missedEarlier = tussen.Any(t => t.Year is { } y && y < last.Year && ReferenceEquals(TussendoelOf(y), t)
+                && FigureOf(y) is { } fy && !Meets(fy.Value, t));
+            if (Meets(x, streef) && !missedEarlier) return GoalStatus.Achieved;
+
+            // 5. the path as a list of (time, value), then linear interpolation, clamped at both ends
             var path = new List<(decimal T, decimal V)>();
             if (t0 < year)
             {
@@ -73,44 +129,47 @@ internal static class IndependentEvaluator
                     path.Add((group.Key, group.Last().Quantity.Value));
             }
             path.Add((year, v));
+            var tL = last.T;
             decimal expected;
-            if (lastYear <= path[0].T) expected = path[0].V;
-            else if (lastYear >= path[^1].T) expected = path[^1].V;
+            if (tL <= path[0].T) expected = path[0].V;
+            else if (tL >= path[^1].T) expected = path[^1].V;
             else
             {
-                var i = path.FindIndex(q => q.T >= lastYear);
+                var i = path.FindIndex(q => q.T >= tL);
                 var (ta, va) = path[i - 1];
                 var (tb, vb) = path[i];
-                expected = va + (vb - va) * (lastYear - ta) / (tb - ta);
+                expected = va + (vb - va) * (tL - ta) / (tb - ta);
             }
 
-            var behind = p != 0 ? p * (expected - x) : Math.Abs(x - expected);
+            var behind = d != 0 ? d * (expected - x) : Math.Abs(x - expected);
             if (behind <= 0) return GoalStatus.OnTrack;
-            var fitted = points.Where(q => q.Year >= t0).ToList(); // the trend starts at the start
-            decimal n = fitted.Count, st = fitted.Sum(q => (decimal)q.Year), sv = fitted.Sum(q => q.Value);
-            decimal stv = fitted.Sum(q => q.Year * q.Value), stt = fitted.Sum(q => (decimal)q.Year * q.Year);
-            var denominator = n * stt - st * st;
-            var trend = denominator == 0 ? 0 : Math.Sign(n * stv - st * sv);
-            if (p != 0 && p * trend < 0) return GoalStatus.OffTrack;
+            if (d != 0 && d * trend < 0) return GoalStatus.OffTrack;
             if (behind <= tol * Math.Abs(expected)) return GoalStatus.AtRisk;
-            if (denominator != 0 && year > lastYear)
-            {
-                var slope = (n * stv - st * sv) / denominator;
-                var projection = sv / n + slope * (year - st / n);
-                if (Meets(projection)) return GoalStatus.AtRisk;
-            }
+            // 8. a certain projection from the latest point: three points and R² ≥ 0,5 (flat counts)
+            var certain = n >= 3 && denominator != 0 && (spread == 0 || numerator * numerator >= 0.5m * denominator * spread);
+            if (certain && year > tL && Meets(x + numerator / denominator * (year - tL), streef)) return GoalStatus.AtRisk;
             return GoalStatus.OffTrack;
         }
 
         if (richting is null) return GoalStatus.NotMeasurable;
-        if (lastYear <= t0) return GoalStatus.NoData;
+        if (last.T <= t0) return GoalStatus.NoData;
         var change = x - s;
         var g = richting switch { "toename" => 1, "afname" => -1, _ => p };
         var band = tol * Math.Abs(s);
-        var good = periode is not null && lastYear >= periode.To ? GoalStatus.Achieved : GoalStatus.OnTrack;
+        var good = periode is not null && last.Year >= periode.To ? GoalStatus.Achieved : GoalStatus.OnTrack;
         if (g == 0) return Math.Abs(change) <= band ? good : GoalStatus.OffTrack;
         if (g * change > 0) return good;
         if (g * change == 0) return richting == "behoud" ? good : GoalStatus.AtRisk;
         return -g * change <= band ? GoalStatus.AtRisk : GoalStatus.OffTrack;
+    }
+
+    /// <summary>§6: a parent without an indicator of its own: the worst colour-bearing status below it.</summary>
+    public static GoalStatus ParentStatus(IEnumerable<GoalStatus> below)
+    {
+        var list = below.ToList();
+        GoalStatus[] badToGood = [GoalStatus.NotAchieved, GoalStatus.OffTrack, GoalStatus.AtRisk, GoalStatus.OnTrack, GoalStatus.Achieved];
+        foreach (var status in badToGood)
+            if (list.Contains(status)) return status;
+        return list.Contains(GoalStatus.NoData) ? GoalStatus.NoData : GoalStatus.NotMeasurable;
     }
 }

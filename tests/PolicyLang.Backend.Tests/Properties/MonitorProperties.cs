@@ -11,15 +11,18 @@ using static PolicyLang.Backend.Tests.BackendTestSupport;
 namespace PolicyLang.Backend.Tests.Properties;
 
 /// <summary>
-/// Over random kaders (targets, tussendoelen, directions, polarities, tolerances) and random
-/// measurement series, a compiled monitor and the independent evaluator agree on every doel's
+/// Over random kaders (targets, tussendoelen, passed target years, directions, polarities,
+/// tolerances, parent doelen without an indicator) and random measurement series that mix years,
+/// half years and quarters, a compiled monitor and the independent evaluator agree on every doel's
 /// status at every peiljaar. Each case compiles one kader through Roslyn, so the case count is
 /// modest and every case judges many doelen at several peiljaren.
 /// </summary>
 public class MonitorProperties
 {
-    private sealed record DoelSpec(string Polarity, string? Nulmeting, string[] Tussendoelen, string? Streefwaarde, string? Richting, string? Tolerantie, bool Unmeasurable);
-    private sealed record Case(string? KaderTolerantie, DoelSpec[] Doelen, (int Year, decimal Value)[][] Series);
+    private sealed record DoelSpec(string Polarity, string? Nulmeting, string[] Tussendoelen, string? Streefwaarde, string? Richting, string? Tolerantie, bool Unmeasurable, int Parent);
+    private sealed record Case(string? KaderTolerantie, DoelSpec[] Doelen, Point[][] Series);
+
+    private const int Parents = 2;
 
     private static readonly string[] Comparators = ["", "maximaal ", "minimaal ", "<= ", ">= ", "< ", "> ", "= "];
 
@@ -42,17 +45,28 @@ public class MonitorProperties
         from richting in Gen.Elements("toename", "afname", "behoud")
         from tolerantie in Gen.Elements<string?>(null, null, "0%", "2,5%", "10%", "25%")
         from unmeasurable in Gen.Frequency((1, Gen.Constant(true)), (12, Gen.Constant(false)))
+        from parent in Gen.Choose(-1, Parents - 1)
         select new DoelSpec(polarity,
             hasNul ? $"{Dutch(nulValue)} in {nulYear}" : null,
             kind == "richting" ? [] : milestones,
             kind == "streef" ? $"{streefComparator}{Dutch(streefValue)}{(streefYear is { } y ? $" in {y}" : "")}" : null,
             kind == "richting" ? richting : null,
-            tolerantie, unmeasurable);
+            tolerantie, unmeasurable, parent);
 
-    private static Gen<(int, decimal)[]> Series =>
-        from years in Gen.SubListOf(Enumerable.Range(2012, 11).ToArray())
-        from values in Gen.ArrayOf(Value, 11)
-        select years.Select((y, i) => (y, values[i])).ToArray();
+    /// <summary>Per year: nothing, the yearly figure, half years, quarters, or a yearly figure next to its half years.</summary>
+    private static Gen<Point[]> Series =>
+        from shapes in Gen.ArrayOf(Gen.Frequency((4, Gen.Constant("")), (6, Gen.Constant("Y")), (1, Gen.Constant("H")), (1, Gen.Constant("Q")), (1, Gen.Constant("YH"))), 11)
+        from values in Gen.ArrayOf(Value, 11 * 6)
+        select shapes.SelectMany((shape, i) => PointsOf(2012 + i, shape)).Select((q, i) => q with { Value = values[i] }).ToArray();
+
+    private static IEnumerable<Point> PointsOf(int year, string shape) => shape switch
+    {
+        "Y" => [new Point(year, 1, 1, 0)],
+        "H" => [new Point(year, 1, 2, 0), new Point(year, 2, 2, 0)],
+        "Q" => [new Point(year, 1, 4, 0), new Point(year, 3, 4, 0)],
+        "YH" => [new Point(year, 1, 1, 0), new Point(year, 1, 2, 0)],
+        _ => [],
+    };
 
     private static Gen<Case> Cases =>
         from tol in Gen.Elements<string?>(null, "5%", "1%", "20%")
@@ -64,11 +78,13 @@ public class MonitorProperties
     {
         var text = new StringBuilder();
         text.Append($"kader K \"k\" {{ gemeente: \"g\" periode: 2017 t/m 2020{(c.KaderTolerantie is { } t ? $" tolerantie: {t}" : "")} }}\n");
+        for (var j = 0; j < Parents; j++) text.Append($"doel P{j} \"p\" {{ }}\n");
         for (var i = 0; i < c.Doelen.Length; i++)
         {
             var d = c.Doelen[i];
             text.Append($"indicator I{i} \"i\" {{ eenheid: index polariteit: {d.Polarity} }}\n");
             text.Append($"doel D{i} \"d\" {{ indicator: I{i}");
+            if (d.Parent >= 0) text.Append($" draagt bij aan: P{d.Parent}");
             if (d.Unmeasurable) text.Append(" meetbaar: nee");
             if (d.Nulmeting is { } n) text.Append($" nulmeting: {n}");
             foreach (var m in d.Tussendoelen) text.Append($" tussendoel: {m}");
@@ -87,17 +103,30 @@ public class MonitorProperties
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
             var (monitor, _, source) = BuildMonitor(Kader(c));
-            var data = new MeasurementData(c.Series.Select((s, i) => new MeasurementSeries($"I{i}", s.Select(m => new Measurement(Period.OfYear(m.Year), m.Value)))));
+            var data = new MeasurementData(c.Series.Select((s, i) => new MeasurementSeries($"I{i}", s.Select(m => new Measurement(new Period(m.Year, m.Part, m.PartsPerYear), m.Value)))));
             foreach (var peiljaar in new[] { 2013, 2016, 2017, 2019, 2020, 2022 })
+            {
+                var result = monitor.Run(data, peiljaar);
+                var expectedOf = new Dictionary<int, GoalStatus>();
                 for (var i = 0; i < c.Doelen.Length; i++)
                 {
                     var doel = source.Model.Lookup($"D{i}")!;
-                    var expected = IndependentEvaluator.Status(source.Model, doel, c.Series[i], peiljaar);
-                    var actual = monitor.Evaluate($"D{i}", data, peiljaar)!.Status;
+                    var expected = expectedOf[i] = IndependentEvaluator.Status(source.Model, doel, c.Series[i], peiljaar);
+                    var actual = result.OutcomeOf($"D{i}")!.Status;
                     if (expected != actual)
-                        throw new Xunit.Sdk.XunitException($"D{i} at {peiljaar}: monitor says {actual}, evaluator {expected}\nkader:\n{Kader(c)}\nseries: {string.Join(", ", c.Series[i].Select(m => $"{m.Year}={m.Value}"))}");
+                        throw new Xunit.Sdk.XunitException($"D{i} at {peiljaar}: monitor says {actual}, evaluator {expected}\nkader:\n{Kader(c)}\nseries: {string.Join(", ", c.Series[i].Select(m => $"{m.Year}.{m.Part}/{m.PartsPerYear}={m.Value}"))}");
                     checkedDoelen++;
                 }
+                for (var j = 0; j < Parents; j++)
+                {
+                    var children = Enumerable.Range(0, c.Doelen.Length).Where(i => c.Doelen[i].Parent == j).ToList();
+                    var actual = result.OutcomeOf($"P{j}")!.Status;
+                    // A parent nothing contributes to is a plain doel without indicator.
+                    var expected = children.Count == 0 ? GoalStatus.NotMeasurable : IndependentEvaluator.ParentStatus(children.Select(i => expectedOf[i]));
+                    if (expected != actual)
+                        throw new Xunit.Sdk.XunitException($"P{j} at {peiljaar}: monitor says {actual}, evaluator {expected}\nkader:\n{Kader(c)}");
+                }
+            }
             return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
         Assert.True(checkedDoelen >= 40 * 8 * 6);

@@ -1,0 +1,19 @@
+namespace PolicyLang.Runtime;
+
+/// <summary>
+/// Which side of a target is good, as the goal itself says it: <c>maximaal</c>, <c>&lt;=</c> and
+/// <c>&lt;</c> are met from below (−1), <c>minimaal</c>, <c>&gt;=</c> and <c>&gt;</c> from above (+1),
+/// <c>=</c> by being close (0). Only a target without a comparator ("at least as good") falls back
+/// to the indicator's polarity (<see cref="Norm.BetterSign"/>). The monitor never lets a polarity
+/// overrule a written comparator; the checker reports the contradiction instead (PL3020).
+/// </summary>
+public static class TargetSide
+{
+    public static int Of(Norm norm, Target target) => target.Comparator switch
+    {
+        Comparator.LessOrEqual or Comparator.Less => -1,
+        Comparator.GreaterOrEqual or Comparator.Greater => 1,
+        Comparator.Equal => 0,
+        _ => norm.BetterSign(),
+    };
+}
