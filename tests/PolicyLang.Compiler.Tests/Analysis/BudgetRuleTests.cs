@@ -251,6 +251,18 @@ public class BudgetRuleTests
             }
             """));
 
+    [Theory]
+    [InlineData("saldo")]
+    [InlineData("resultaat")]
+    [InlineData("Verschil")]
+    public void ABalanceLineMayBeNegativeByNature(string soort) =>
+        Assert.Empty(Findings("PL4004", $$"""
+            begroting B "B" {
+              jaren: 2017 t/m 2018
+              post "Saldo baten en lasten": € -250.000, € 40.000 { soort: {{soort}} }
+            }
+            """));
+
     [Fact]
     public void AnExpenseUnderARevenuePostIsAnExpenseAgain()
     {

@@ -185,4 +185,54 @@ public class GoalRuleTests
             """);
         Assert.Contains("PL3001", TestSupport.Codes(compilation));
     }
+
+    // ---- PL3009: the path's last step and a streefwaarde without a year ------------------------
+
+    [Fact]
+    public void ATussendoelThatGoesPastTheStreefwaardeIsReported()
+    {
+        var compilation = Compile("doel D \"d\" { indicator: Bijstand nulmeting: 410 in 2015 tussendoel: maximaal 340 in 2018 streefwaarde: maximaal 370 in 2020 }\n");
+        var finding = Only(compilation, "PL3009");
+        Assert.Equal("maximaal 340 in 2018", TextAt(compilation, finding.Location));
+        Assert.Contains("gaat voorbij de streefwaarde", finding.MessageNl);
+        Assert.Equal("maximaal 370 in 2020", TextAt(compilation, finding.Related[0].Location));
+    }
+
+    [Fact]
+    public void AStreefwaardeWithoutAYearIsDueAtThePeriodEnd()
+    {
+        // MinimalKader has a period; the streefwaarde without year counts as due at its end, after 2018.
+        var compilation = Compile("doel D \"d\" { indicator: Bijstand nulmeting: 410 in 2015 tussendoel: maximaal 420 in 2018 streefwaarde: maximaal 370 }\n");
+        Assert.Equal("maximaal 420 in 2018", TextAt(compilation, Only(compilation, "PL3009").Location));
+    }
+
+    [Fact]
+    public void APathThatMovesOneWayAllTheWayIsFine() =>
+        Assert.DoesNotContain(Compile("doel D \"d\" { indicator: Bijstand nulmeting: 410 in 2015 tussendoel: maximaal 390 in 2018 streefwaarde: maximaal 370 }\n").Diagnostics,
+            d => d.Code == "PL3009");
+
+    // ---- PL3020: a comparator or richting against the polarity --------------------------------
+
+    [Theory]
+    [InlineData("streefwaarde: minimaal 380 in 2020", "minimaal 380 in 2020")]
+    [InlineData("streefwaarde: > 380 in 2020", "> 380 in 2020")]
+    [InlineData("tussendoel: >= 400 in 2018 streefwaarde: maximaal 370 in 2020", ">= 400 in 2018")]
+    [InlineData("richting: toename", "toename")]
+    public void ASideAgainstThePolarityIsReportedWithThePolarity(string fields, string at)
+    {
+        var compilation = Compile($"doel D \"d\" {{ indicator: Bijstand nulmeting: 410 in 2015 {fields} }}\n");
+        var finding = Only(compilation, "PL3020");
+        Assert.Equal(at, TextAt(compilation, finding.Location));
+        Assert.Contains("lager beter", finding.MessageNl);
+        Assert.Equal("polariteit: lager is beter", TextAt(compilation, finding.Related[0].Location));
+    }
+
+    [Theory]
+    [InlineData("streefwaarde: maximaal 370 in 2020")]
+    [InlineData("streefwaarde: 370 in 2020")]
+    [InlineData("streefwaarde: = 370 in 2020")]
+    [InlineData("richting: behoud")]
+    [InlineData("richting: afname")]
+    public void ASideThatAgreesOrStatesNoneIsFine(string fields) =>
+        Assert.DoesNotContain(Compile($"doel D \"d\" {{ indicator: Bijstand nulmeting: 410 in 2015 {fields} }}\n").Diagnostics, d => d.Code == "PL3020");
 }

@@ -48,13 +48,8 @@ public sealed record GoalFacts(
             {
                 if (Nulmeting is { } baseline && target.Quantity.Kind == baseline.Quantity.Kind)
                     return Math.Sign(target.Quantity.Value - baseline.Quantity.Value);
-                return target.Comparator switch
-                {
-                    Comparator.LessOrEqual or Comparator.Less => -1,
-                    Comparator.GreaterOrEqual or Comparator.Greater => 1,
-                    Comparator.AtLeastAsGood => Polarity,
-                    _ => null,
-                };
+                // The side the comparator states (TargetSide, shared with the monitor); "=" pushes nowhere.
+                return TargetSide.Written(target.Comparator) switch { null => Polarity, 0 => null, var side => side };
             }
             return null;
         }

@@ -3,7 +3,8 @@ namespace PolicyLang.Binding.Vocabulary;
 public enum Frequency { Yearly, HalfYearly, Quarterly, Monthly, Biennial, Quadrennial, Once }
 public enum IndicatorCategory { Costs, Quality, Access, Participation, Health, Safety, Finances, Usage }
 public enum KaderStatus { Draft, Adopted }
-public enum LineKind { Expense, Revenue }
+/// <summary>Balance: a saldo, resultaat or verschil line, negative by nature when the lasten exceed the baten.</summary>
+public enum LineKind { Expense, Revenue, Balance }
 public enum PrincipleKind { Principle, CoreValue, DesignPrinciple, StartingPoint }
 public enum DecisionKind { Decision, Assignment, Motion, Amendment, Regulation }
 
@@ -38,7 +39,8 @@ public static partial class ValueWords
     /// <summary>The soort of a post or rij.</summary>
     public static readonly WordTable<LineKind> LineKinds = new("line kind", "soort post of rij", caseSensitive: false,
         new(LineKind.Expense, "uitgave", "expense"),
-        new(LineKind.Revenue, "opbrengst", "revenue"));
+        new(LineKind.Revenue, "opbrengst", "revenue"),
+        new(LineKind.Balance, "saldo", "balance") { Synonyms = ["resultaat", "verschil"] });
 
     /// <summary>The soort of an uitgangspunt.</summary>
     public static readonly WordTable<PrincipleKind> PrincipleKinds = new("principle kind", "soort uitgangspunt", caseSensitive: false,

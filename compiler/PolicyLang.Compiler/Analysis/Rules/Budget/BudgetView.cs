@@ -99,11 +99,17 @@ internal sealed class BudgetView
     public static decimal SchaalOf(ElementSymbol element) =>
         element.Value<QuantityValue>(FieldNames.Schaal) is { Quantity.Value: > 0 } schaal ? schaal.Quantity.Value : 1m;
 
-    /// <summary>A post is revenue when it, or a post above it, says <c>soort: opbrengst</c>.</summary>
-    public static bool IsRevenue(ElementSymbol post)
+    /// <summary>
+    /// A post may be negative when it is revenue, or a saldo (resultaat, verschil) line, which is
+    /// negative by nature whenever the lasten exceed the baten.
+    /// </summary>
+    public static bool MayBeNegative(ElementSymbol post) => KindOf(post) is LineKind.Revenue or LineKind.Balance;
+
+    /// <summary>The soort the post, or the nearest post above it, declares; null when none does.</summary>
+    private static LineKind? KindOf(ElementSymbol post)
     {
         for (var p = post; p is { Kind: ElementKind.Post }; p = p.Parent)
-            if (p.Value<WordValue>(FieldNames.Soort) is { } soort) return ValueWords.LineKinds.TryRead(soort.Word, out var kind) && kind == LineKind.Revenue;
-        return false;
+            if (p.Value<WordValue>(FieldNames.Soort) is { } soort) return ValueWords.LineKinds.TryRead(soort.Word, out var kind) ? kind : null;
+        return null;
     }
 }

@@ -9,7 +9,7 @@ namespace PolicyLang.Analysis.Rules.Budget;
 
 /// <summary>
 /// PL4004: a negative amount belongs to a revenue line, declared with <c>soort: opbrengst</c> on
-/// the post or a post above it. One finding per post, at its first negative amount, naming every
+/// the post or a post above it, or to a balance line (<c>soort: saldo</c>), negative by nature. One finding per post, at its first negative amount, naming every
 /// year with a negative amount; the fix adds the declaration.
 /// </summary>
 public sealed class UndeclaredNegativeRule : AnalysisRule
@@ -27,7 +27,7 @@ public sealed class UndeclaredNegativeRule : AnalysisRule
         foreach (var budget in ArithmeticFacts.Of(context).Budgets)
             foreach (var post in budget.Posts)
             {
-                if (budget.Amounts(post) is not { } amounts || !AnyNegative(amounts) || BudgetView.IsRevenue(post)) continue;
+                if (budget.Amounts(post) is not { } amounts || !AnyNegative(amounts) || BudgetView.MayBeNegative(post)) continue;
                 var negative = Enumerable.Range(0, amounts.Count).Where(i => amounts[i].Value < 0).ToList();
                 var first = amounts[negative[0]];
                 var labels = negative.Select(budget.YearLabel).ToList();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
+using PolicyLang.Syntax;
 using PolicyLang.Text;
 
 namespace PolicyLang.Analysis.Rules.Targets;
@@ -9,14 +10,17 @@ namespace PolicyLang.Analysis.Rules.Targets;
 /// <summary>
 /// PL3009: the path from nulmeting through the tussendoelen (by year) to the streefwaarde must
 /// move one way. A tussendoel that steps back against the overall direction is reported once,
-/// pointing at the point before it.
+/// pointing at the point before it; so is the last tussendoel when the step from it to the
+/// streefwaarde turns back (it went past the streefwaarde). A streefwaarde without a year is due
+/// at the end of the kader's period, as the monitor takes it (docs/monitoring.md §2), and after
+/// every tussendoel when the kader has no period.
 /// </summary>
 public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new("PL3009", DiagnosticSeverity.Warning,
         "Tussendoel beweegt weg van het doel", "Intermediate target moves away",
-        "Tussendoel {1} van doel '{0}' beweegt weg van de streefwaarde ({3}): het vorige punt op het pad is {2}.",
-        "Intermediate target {1} of doel '{0}' moves away from the target ({3}): the previous point on the path is {2}.");
+        "Tussendoel {1} van doel '{0}' beweegt weg van de streefwaarde ({3}): {2}.",
+        "Intermediate target {1} of doel '{0}' moves away from the target ({3}): {2}.");
 
     public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
     public override string Description => "Tussendoel dat van de streefwaarde af beweegt.";
@@ -29,9 +33,11 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
+        var periodEnd = context.Model.Kader?.Value<YearRangeValue>(FieldNames.Periode)?.To;
         foreach (var goal in context.Goals)
         {
-            if (goal.Streefwaarde is not { Year: { } targetYear } target || goal.Tussendoelen.IsEmpty) continue;
+            if (goal.Streefwaarde is not { } target || goal.Tussendoelen.IsEmpty) continue;
+            var targetYear = target.Year ?? periodEnd ?? int.MaxValue;
             var kind = target.Quantity.Kind;
             var path = new List<PathPoint>();
             if (goal.Nulmeting is { } baseline && baseline.Quantity.Kind == kind)
@@ -49,9 +55,16 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
             {
                 // Only tussendoelen are judged; the last point is the streefwaarde itself.
                 if (Math.Sign(path[i].Value - path[i - 1].Value) != -direction) continue;
-                context.Report(Descriptor.Create(At(goal.Doel, path[i].Span), goal.Doel.DisplayName, path[i].Text, path[i - 1].Text, GoalText.Of(target))
+                context.Report(Descriptor.Create(At(goal.Doel, path[i].Span), goal.Doel.DisplayName, path[i].Text,
+                        new Phrase($"het vorige punt op het pad is {path[i - 1].Text}", $"the previous point on the path is {path[i - 1].Text}"), GoalText.Of(target))
                     .WithRelated(At(goal.Doel, path[i - 1].Span), "het vorige punt op het pad", "the previous point on the path"));
             }
+            // The last step, from the last tussendoel to the streefwaarde: turning back there means the tussendoel went past it.
+            var last = path[^2];
+            if (path.Count > 2 && Math.Sign(target.Quantity.Value - last.Value) == -direction)
+                context.Report(Descriptor.Create(At(goal.Doel, last.Span), goal.Doel.DisplayName, last.Text,
+                        new Phrase("het gaat voorbij de streefwaarde, zodat het pad daarna terug moet", "it goes past the target, so the path turns back after it"), GoalText.Of(target))
+                    .WithRelated(At(goal.Doel, target.Span), "de streefwaarde", "the target"));
         }
     }
 }
