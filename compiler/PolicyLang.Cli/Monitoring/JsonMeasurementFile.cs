@@ -81,7 +81,7 @@ public static class JsonMeasurementFile
             var readable = true;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = (reader.GetString() ?? "").ToLowerInvariant();
+                var name = FieldName(ref reader);
                 reader.Read();
                 var fieldLine = lines.LineAt(reader.TokenStartIndex);
                 if (!MeasurementColumns.IsKnown(name))
@@ -125,6 +125,17 @@ public static class JsonMeasurementFile
             errors.Add(new DataError(displayPath, lines.LineAt(Math.Max(end, reader.TokenStartIndex)),
                 "na het einde van de metingen staat nog tekst; een JSON-bestand bevat één lijst of één object",
                 "there is more text after the end of the measurements; a JSON file holds one array or one object"));
+    }
+
+    private static readonly (byte[] Utf8, string Name)[] KnownFields =
+        [.. MeasurementColumns.Required.Concat(MeasurementColumns.Optional).Select(c => (Encoding.UTF8.GetBytes(c), c))];
+
+    /// <summary>The field name in lower case; the usual, already lower-case names without allocating a string per row.</summary>
+    private static string FieldName(ref Utf8JsonReader reader)
+    {
+        foreach (var (utf8, name) in KnownFields)
+            if (reader.ValueTextEquals(utf8)) return name;
+        return (reader.GetString() ?? "").ToLowerInvariant();
     }
 
     private static string Invalid(ref Utf8JsonReader reader)
