@@ -123,8 +123,8 @@ public sealed class MeasurementFileRobustnessTests : IDisposable
 
     /// <summary>
     /// The JSON reader counted lines from the start of the file for every row (100,000 rows: 14 s);
-    /// CSV held every row as a dictionary (1,000,000 rows: 1.58 GB). 200,000 rows of each now take a
-    /// fraction of a second; the bound is loose because the test machine may be busy.
+    /// CSV held every row as a dictionary (1,000,000 rows: 1.58 GB). Reading 200,000 rows of each now
+    /// takes well under a second; the bound is loose because the test machine may be busy.
     /// </summary>
     [Fact]
     public void Two_hundred_thousand_rows_are_read_in_linear_time()
@@ -144,13 +144,20 @@ public sealed class MeasurementFileRobustnessTests : IDisposable
         {
             var path = Path.Combine(_dir, name);
             File.WriteAllText(path, text);
-            var monitor = Wide.Value;
+            // The readers alone, where the quadratic line count was (the validation is linear by construction).
+            var errors = new List<DataError>();
+            var read = 0;
             var clock = Stopwatch.StartNew();
-            var result = MeasurementReader.Read(path, monitor);
+            if (name.EndsWith(".json", StringComparison.Ordinal)) JsonMeasurementFile.Read(path, name, errors, _ => read++);
+            else CsvMeasurementFile.Read(path, name, errors, _ => read++);
             clock.Stop();
-            Assert.True(result.Success, string.Join("\n", result.Errors.Take(3)));
-            Assert.Equal(rows, result.Data.AllSeries.Sum(s => s.Count));
+            Assert.Empty(errors);
+            Assert.Equal(rows, read);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"{name}: {clock.Elapsed.TotalSeconds:F1} s");
         }
+        // And every row of a big file arrives as a measurement.
+        var all = MeasurementReader.Read(Path.Combine(_dir, "big.csv"), Wide.Value);
+        Assert.True(all.Success, string.Join("\n", all.Errors.Take(3)));
+        Assert.Equal(rows, all.Data.AllSeries.Sum(s => s.Count));
     }
 }
