@@ -10,6 +10,10 @@ public sealed class FuzzReport
     public int InputsChecked { get; internal set; }
     public int EditSequencesChecked { get; internal set; }
     public TimeSpan Elapsed { get; internal set; }
+
+    /// <summary>The longest check of one input and that input's length: where to look for non-linear behaviour (a hang shows as a run that does not end).</summary>
+    public TimeSpan SlowestInput { get; internal set; }
+    public int SlowestInputLength { get; internal set; }
     public IReadOnlyDictionary<string, Finding> Findings => _findings;
 
     /// <summary>One failure class: its count and the smallest input (or edit sequence) seen with it.</summary>
@@ -37,6 +41,7 @@ public sealed class FuzzReport
     {
         var builder = new StringBuilder();
         builder.AppendLine($"{InputsChecked} inputs, {EditSequencesChecked} edit sequences, {Elapsed.TotalSeconds:F1} s, {_findings.Count} failure class(es)");
+        builder.AppendLine($"  slowest input: {SlowestInput.TotalMilliseconds:F0} ms for {SlowestInputLength} characters");
         foreach (var (name, finding) in _findings)
             builder.AppendLine($"  {name}: {finding.Count}x, smallest reproducer: {Shorten(finding.Reproducer)}");
         return builder.ToString();

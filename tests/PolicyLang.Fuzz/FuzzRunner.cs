@@ -13,10 +13,14 @@ public static class FuzzRunner
         var generator = new InputGenerator(random, examples, options.MaxRepetition);
         var report = new FuzzReport();
 
+        var perInput = new Stopwatch();
         for (var i = 0; i < options.Inputs; i++)
         {
             var input = generator.Next();
-            foreach (var failure in InputCheck.Run(input))
+            perInput.Restart();
+            var failures = InputCheck.Run(input);
+            if (perInput.Elapsed > report.SlowestInput) (report.SlowestInput, report.SlowestInputLength) = (perInput.Elapsed, input.Length);
+            foreach (var failure in failures)
                 if (report.Record(failure, FuzzReport.Literal(input)))
                 {
                     var smallest = Minimiser.Minimise(input, t => InputCheck.Run(t).Contains(failure), options.MinimiserBudget);
