@@ -13,7 +13,10 @@ public static class Minimiser
         return RemoveRuns(text, stillFails, ref budget, byLines: false);
     }
 
-    /// <summary>A failing edit sequence with as few intermediate states as still fail (the last state always stays).</summary>
+    /// <summary>
+    /// A failing edit sequence with as few intermediate states as still fail (the last state always
+    /// stays); when one state is left, its files are shrunk like a single input.
+    /// </summary>
     public static List<string[]> Minimise(List<string[]> states, Func<List<string[]>, bool> stillFails, int budget)
     {
         for (var i = states.Count - 2; i >= 0 && budget-- > 0; i--)
@@ -22,7 +25,19 @@ public static class Minimiser
             shorter.RemoveAt(i);
             if (stillFails(shorter)) states = shorter;
         }
-        return states;
+        if (states.Count != 1) return states;
+        var files = (string[])states[0].Clone();
+        for (var f = 0; f < files.Length && budget > 0; f++)
+        {
+            var index = f;
+            files[index] = Minimise(files[index], text =>
+            {
+                var candidate = (string[])files.Clone();
+                candidate[index] = text;
+                return stillFails([candidate]);
+            }, budget / (files.Length - f));
+        }
+        return [files];
     }
 
     private static string RemoveRuns(string text, Func<string, bool> stillFails, ref int budget, bool byLines)
