@@ -26,6 +26,7 @@ public static class MonitorCommand
         if (monitor is null) return failure;
 
         var read = MeasurementReader.Read(options.Measurements, monitor, options.Gemeente);
+        foreach (var warning in read.Warnings) output.WriteLine(warning.Format(english));
         if (!read.Success)
         {
             foreach (var error in read.Errors) output.WriteLine(error.Format(english));

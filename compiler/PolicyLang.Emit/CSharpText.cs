@@ -11,8 +11,23 @@ namespace PolicyLang.Emit;
 /// </summary>
 public static class CSharpText
 {
-    /// <summary>A quoted, escaped C# string literal for any text.</summary>
-    public static string String(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
+    /// <summary>
+    /// A quoted, escaped C# string literal for any text. FormatLiteral escapes control characters
+    /// but copies format characters raw, among them the bidirectional overrides and isolates
+    /// (U+202A-U+202E, U+2066-U+2069) that make code read differently from how it compiles
+    /// ("Trojan Source"): those are escaped as \uXXXX too.
+    /// </summary>
+    public static string String(string text)
+    {
+        var literal = SymbolDisplay.FormatLiteral(text, quote: true);
+        if (!literal.Any(IsInvisibleFormat)) return literal;
+        var escaped = new System.Text.StringBuilder(literal.Length + 16);
+        foreach (var c in literal)
+            escaped.Append(IsInvisibleFormat(c) ? $"\\u{(int)c:X4}" : c);
+        return escaped.ToString();
+    }
+
+    private static bool IsInvisibleFormat(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
 
@@ -45,10 +60,34 @@ public static class CSharpText
         _ => false,
     };
 
-    /// <summary>A file name for a #line directive, which has no escapes: characters it cannot hold become '_'.</summary>
+    /// <summary>
+    /// A file name for a #line directive, which has no escapes: characters it cannot hold become '_'.
+    /// So do a backslash (a folder separator to a debugger, not to a Linux file name), format
+    /// characters such as the bidi overrides (they would reorder the directive on screen),
+    /// surrogates and unassigned code points.
+    /// </summary>
     public static string LineFileName(string name)
     {
-        var chars = name.Select(c => c is '"' or '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' or '\\' || char.IsControl(c) ? '_' : c).ToArray();
+        var chars = name.Select(c => c is '"' or '\\' || char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
+            || c == '\u0085' ? '_' : c).ToArray();
         return new string(chars);
+    }
+
+    /// <summary>Roslyn's bounds for #line: lines up to 0xFEEFED, characters up to 65,535 (beyond them CS8938).</summary>
+    public const int MaxLineDirectiveLine = 0xFEEFED, MaxLineDirectiveCharacter = 65_535;
+
+    /// <summary>
+    /// The enhanced #line directive mapping the next statement to a one-based span of a .beleid file.
+    /// A span whose columns Roslyn cannot hold (a line longer than 65,535 characters) is mapped to
+    /// its line only; one beyond the last line Roslyn can number is not mapped (#line hidden), so a
+    /// long line is never a C# error reported as a bug in PolicyLang.
+    /// </summary>
+    public static string LineDirective(int startLine, int startCharacter, int endLine, int endCharacter, int characterOffset, string lineFileName)
+    {
+        if (startLine > MaxLineDirectiveLine || endLine > MaxLineDirectiveLine) return "#line hidden";
+        if (startCharacter > MaxLineDirectiveCharacter || endCharacter > MaxLineDirectiveCharacter)
+            return $"#line {Int(startLine)} \"{lineFileName}\"";
+        return $"#line ({Int(startLine)},{Int(startCharacter)})-({Int(endLine)},{Int(endCharacter)}) {Int(characterOffset)} \"{lineFileName}\"";
     }
 }

@@ -44,7 +44,8 @@ public sealed class MonitorSourceGenerator
     /// <summary>"folder/file.beleid": stable wherever the folder lives, so builds are reproducible.</summary>
     public static string DocumentName(string path)
     {
-        var normalized = path.Replace('\\', '/');
+        // Only where '\\' separates folders (Windows): elsewhere it is a character of the file name.
+        var normalized = Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
         var file = normalized[(normalized.LastIndexOf('/') + 1)..];
         var folderPath = normalized[..Math.Max(0, normalized.LastIndexOf('/'))];
         var folder = folderPath[(folderPath.LastIndexOf('/') + 1)..];
@@ -202,7 +203,7 @@ public sealed class MonitorSourceGenerator
     {
         var text = element.Tree!.Text;
         var (start, end) = text.GetLineSpan(span);
-        _w.Directive($"#line ({start.Line + 1},{start.Character + 1})-({end.Line + 1},{end.Character + 1}) {Int(_w.CurrentIndentWidth)} \"{_lineFileNames[element.Tree]}\"");
+        _w.Directive(LineDirective(start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1, _w.CurrentIndentWidth, _lineFileNames[element.Tree]));
         _w.WriteLine(statement);
     }
 

@@ -113,6 +113,16 @@ public sealed class TestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Writes bytes as they are, headers included: for broken framing.</summary>
+    public void SendUnframed(byte[] bytes)
+    {
+        lock (_gate)
+        {
+            _output.Write(bytes);
+            _output.Flush();
+        }
+    }
+
     /// <summary>Waits for the raw response to a request sent with <see cref="SendRaw"/>.</summary>
     public Task<JsonElement> ExpectResponse(string rawId)
     {

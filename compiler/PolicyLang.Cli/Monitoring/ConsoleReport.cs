@@ -3,13 +3,13 @@ using Spectre.Console;
 
 namespace PolicyLang.Cli.Monitoring;
 
-/// <summary>The stoplicht table on the terminal (Spectre.Console).</summary>
+/// <summary>The stoplicht table on the terminal (Spectre.Console); policy text goes through <see cref="TerminalText"/>.</summary>
 public static class ConsoleReport
 {
     public static void Write(IAnsiConsole console, MonitorReport report)
     {
         var r = report.Result;
-        console.MarkupLine($"[bold]{Markup.Escape(report.Title)}[/] ({Markup.Escape(report.Gemeenten)}) — {report.T("peiljaar", "reference year")} {r.Peiljaar}");
+        console.MarkupLine($"[bold]{Markup.Escape(TerminalText.Clean(report.Title))}[/] ({Markup.Escape(TerminalText.Clean(report.Gemeenten))}) — {report.T("peiljaar", "reference year")} {r.Peiljaar}");
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(report.T("Doel", "Goal"))
             .AddColumn(report.T("Status", "Status"))
@@ -22,7 +22,7 @@ public static class ConsoleReport
             // The terminal shows what can be judged and what rolls up; doelen without an indicator
             // are counted below the table (the HTML, Markdown and JSON reports list them all).
             if (row.Outcome is { Norm: null } && row.RollUp.Total == 0) { hidden++; continue; }
-            var name = new string(' ', row.Depth * 2) + row.Goal.Id;
+            var name = new string(' ', row.Depth * 2) + TerminalText.Clean(row.Goal.Id);
             if (row.Outcome is { } o)
             {
                 table.AddRow(
@@ -30,7 +30,7 @@ public static class ConsoleReport
                     new Markup($"[{Style(o.Status)}]● {Markup.Escape(o.Status.Label(report.English))}[/]"),
                     new Spectre.Console.Text(o.Latest is { } l ? $"{report.Number(l.Value)} ({l.Period})" : "—"),
                     new Spectre.Console.Text(o.Expected is { } e ? report.Number(e) : "—"),
-                    new Spectre.Console.Text(o.Reason.In(report.English)));
+                    new Spectre.Console.Text(TerminalText.Clean(o.Reason.In(report.English))));
             }
             else
             {

@@ -8,13 +8,17 @@ namespace PolicyLang.Formatting;
 /// formatting both call it). Pure: tree in, text out. It changes only layout between tokens:
 /// indentation (two spaces per block level, one more for a value continued on the next line),
 /// spacing within a line (none before ':' and ',', one after them and around braces, two between
-/// fields on one line, runs of spaces collapsed), at most one blank line in a row, no trailing spaces, one final line break.
+/// fields on one line, runs of spaces collapsed), at most one blank line in a row, no trailing spaces, one final line break; indentation stops at
+/// <see cref="MaxIndentLevels"/>.
 /// It never joins or splits lines and never touches a token or a comment, so no text is lost and
 /// the re-parsed tree has the same tokens; formatting its own output changes nothing.
 /// </summary>
 public static class Formatter
 {
     public const string Indent = "  ";
+
+    /// <summary>Indentation stops growing at the parser's nesting limit, so the output stays linear in the input.</summary>
+    public const int MaxIndentLevels = Parser.MaxDepth;
 
     public static string Format(SyntaxTree tree) => new Writer(tree).Run();
 
@@ -77,12 +81,31 @@ public static class Formatter
         /// <summary>Writes pending line breaks (at most one blank line) and the indentation; false when still on the same line.</summary>
         private bool StartLineIfNeeded(int depth)
         {
-            if (_newlines == 0) return _out.Length == 0;
+            if (_newlines == 0)
+            {
+                if (_out.Length > 0) return false;
+                KeepZeroWidthNoBreakSpaces();
+                return true;
+            }
             if (_out.Length > 0)
                 for (var i = 0; i < Math.Min(_newlines, 2); i++) _out.Append(_newline);
             _newlines = 0;
-            for (var i = 0; i < depth; i++) _out.Append(Indent);
+            // Deeper blocks are not parsed as blocks (Parser.MaxDepth) and indenting them further
+            // would make the output grow with the square of the input ("{\n" x 50,000).
+            for (var i = 0; i < Math.Min(depth, MaxIndentLevels); i++) _out.Append(Indent);
+            KeepZeroWidthNoBreakSpaces();
             return true;
+        }
+
+        /// <summary>
+        /// A U+FEFF in a line's indentation stays (after the new indentation): the lexer skips it as
+        /// white space, but the parser does not count a word after it as starting a line, so dropping
+        /// it would turn a continued value into a new field on the next formatting.
+        /// </summary>
+        private void KeepZeroWidthNoBreakSpaces()
+        {
+            foreach (var c in _space)
+                if (c == '\uFEFF') _out.Append(c);
         }
 
         private static string Spacing(SyntaxToken previous, SyntaxToken token, bool hadSpace)

@@ -131,6 +131,11 @@ public sealed class JsonRpcConnection : IClientChannel
                 if (!method.StartsWith("$/", StringComparison.Ordinal)) _logger.LogInformation("Unknown notification {Method}", method);
             }
         }
+        catch (LspException e) when (e.Code == ErrorCodes.InvalidParams)
+        {
+            // A notification has no answer: the invalid one is ignored (nothing was changed) and logged.
+            _logger.LogWarning("Ignored notification {Method}: {Message}", method, e.Message);
+        }
         catch (Exception e)
         {
             _logger.LogError(e, "Notification {Method} failed", method);

@@ -11,14 +11,17 @@ public static class LspJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>Reads parameters into a type; a mismatch is an InvalidParams error, not a crash.</summary>
+    /// <summary>Reads parameters into a type; a mismatch or a missing member that may not be null is an InvalidParams error, not a crash.</summary>
     public static T Read<T>(JsonElement? parameters) where T : class
     {
         if (parameters is not { } element || element.ValueKind == JsonValueKind.Null)
             throw new LspException(ErrorCodes.InvalidParams, "Parameters are missing.");
         try
         {
-            return element.Deserialize<T>(Options) ?? throw new LspException(ErrorCodes.InvalidParams, "Parameters are missing.");
+            var value = element.Deserialize<T>(Options) ?? throw new LspException(ErrorCodes.InvalidParams, "Parameters are missing.");
+            if (RequiredMembers.FindMissing(value) is { } missing)
+                throw new LspException(ErrorCodes.InvalidParams, $"Invalid parameters: '{missing}' is missing or null.");
+            return value;
         }
         catch (JsonException e)
         {

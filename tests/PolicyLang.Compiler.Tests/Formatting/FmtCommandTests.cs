@@ -34,4 +34,16 @@ public sealed class FmtCommandTests : IDisposable
     {
         Assert.Throws<UserError>(() => FmtCommand.Run([Path.Combine(_dir, "nope")], check: true, Taal.Nl, new StringWriter()));
     }
+
+    /// <summary>Issue 20: "{\n" x 50,000 died with OutOfMemory (4.3 GB); x 10,000 wrote a 100 MB file.</summary>
+    [Fact]
+    public void Fmt_on_deep_nesting_writes_a_file_linear_in_the_input_and_is_then_formatted()
+    {
+        var deep = Path.Combine(_dir, "diep.beleid");
+        File.WriteAllText(deep, string.Concat(Enumerable.Repeat("{\n", 50_000)));
+
+        Assert.Equal(0, FmtCommand.Run([deep], check: false, Taal.Nl, new StringWriter()));
+        Assert.True(new FileInfo(deep).Length < 7_000_000, $"{new FileInfo(deep).Length} bytes");
+        Assert.Equal(0, FmtCommand.Run([deep], check: true, Taal.Nl, new StringWriter()));
+    }
 }

@@ -88,4 +88,31 @@ public sealed class FormatterTests
             AssertSafe(text[..at] + insert + text[(at + length)..]);
         }
     }
+
+    /// <summary>Issue 20: "{\n" x 50,000 made the output grow with the square of the input (4.3 GB, then OutOfMemory).</summary>
+    [Fact]
+    public void Deep_nesting_is_indented_at_most_to_the_parsers_limit_so_the_output_stays_linear()
+    {
+        var text = string.Concat(Enumerable.Repeat("{\n", 50_000));
+        var formatted = Formatter.Format(SyntaxTree.Parse(text));
+        var deepest = new string(' ', 2 * Formatter.MaxIndentLevels) + "{";
+        Assert.Contains("\n" + deepest + "\n", formatted);
+        Assert.DoesNotContain("\n " + deepest, formatted);
+        Assert.True(formatted.Length <= text.Length / 2 * (deepest.Length + 1), $"{formatted.Length} characters for {text.Length}");
+        Assert.Equal(formatted, Formatter.Format(SyntaxTree.Parse(formatted)));
+    }
+
+    /// <summary>
+    /// Issue 20: a U+FEFF at a line start was dropped, and without it the parser read the word after it
+    /// as a new field, so the second formatting differed from the first.
+    /// </summary>
+    [Theory]
+    [InlineData("soort\n\uFEFFstreefwaarde\u00A7")]
+    [InlineData("doel D \"d\" {\n  bron: \"a\"\n \uFEFF streefwaarde 5\n}")]
+    [InlineData("\uFEFFthema T \"t\" {\n\uFEFF// opmerking\n}")]
+    public void A_zero_width_no_break_space_at_a_line_start_is_kept_so_formatting_is_idempotent(string text)
+    {
+        AssertSafe(text);
+        Assert.Contains("\uFEFF", Formatter.Format(SyntaxTree.Parse(text)));
+    }
 }

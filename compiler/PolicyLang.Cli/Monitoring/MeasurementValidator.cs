@@ -1,0 +1,123 @@
+using PolicyLang.Runtime;
+
+namespace PolicyLang.Cli.Monitoring;
+
+/// <summary>
+/// Checks the rows of one measurement file against the kader as they are read, one at a time, so
+/// a file of a million rows is never held in memory as rows: known indicator, readable period and
+/// value, value fits the indicator's unit, known gemeente, no second measurement for the same
+/// period. Each error names its line; numbers that could be meant in English are noted per file.
+/// </summary>
+public sealed class MeasurementValidator(string display, List<DataError> errors,
+    IReadOnlyList<IndicatorInfo> indicators, IReadOnlyList<string> gemeenten, string? onlyGemeente)
+{
+    private readonly Dictionary<string, IndicatorInfo> _byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+    // Keyed by the period itself, not its place on the year axis: 2019 and 2019-H1 both start at
+    // 2019,0 but are different periods (docs/monitoring.md §2).
+    private readonly Dictionary<(string, Period), int> _seen = [];
+    private readonly Dictionary<string, (string Gemeente, int Line)> _gemeenteOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Measurement>> _series = new(StringComparer.Ordinal);
+    private readonly NumberAmbiguity _ambiguity = new(display);
+    private int _rows, _otherGemeente, _provisional;
+
+    public void Add(RawMeasurement row)
+    {
+        _rows++;
+        void Error(string nl, string en) => errors.Add(new DataError(display, row.Line, nl, en));
+
+        var id = row[MeasurementColumns.Indicator];
+        var periodText = row[MeasurementColumns.Periode];
+        var valueText = row[MeasurementColumns.Waarde];
+        var rowGemeente = row[MeasurementColumns.Gemeente];
+        if (id is null) { Error("indicator is leeg", "indicator is empty"); return; }
+        if (!_byId.TryGetValue(id, out var indicator))
+        {
+            var suggestion = Suggest(id, _byId.Keys);
+            Error($"onbekende indicator '{id}'{(suggestion is null ? "" : $" (bedoelde je '{suggestion}'?)")}", $"unknown indicator '{id}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}");
+            return;
+        }
+        if (rowGemeente is not null && gemeenten.Count > 0 && !gemeenten.Contains(rowGemeente, StringComparer.OrdinalIgnoreCase))
+        {
+            Error($"gemeente '{rowGemeente}' hoort niet bij dit kader ({string.Join(", ", gemeenten)})", $"gemeente '{rowGemeente}' does not belong to this kader ({string.Join(", ", gemeenten)})");
+            return;
+        }
+        if (onlyGemeente is not null && !string.Equals(rowGemeente ?? onlyGemeente, onlyGemeente, StringComparison.OrdinalIgnoreCase))
+        {
+            _otherGemeente++; // counted and reported, not dropped silently
+            return;
+        }
+        if (!Period.TryParse(periodText, out var period))
+        {
+            Error($"periode '{periodText}' is onleesbaar (schrijf 2018, 2018-H1, 2018-Q3 of 2018-03)", $"period '{periodText}' is unreadable (write 2018, 2018-H1, 2018-Q3 or 2018-03)");
+            return;
+        }
+        if (valueText is null) { Error("waarde is leeg", "value is empty"); return; }
+        if (!MeasuredValue.TryParse(valueText, out var value, out var marker))
+        {
+            Error($"waarde '{valueText}' is geen getal (schrijf 7,1 of 1.250 of 12%)", $"value '{valueText}' is not a number (write 7,1 or 1.250 or 12%)");
+            return;
+        }
+        if (Math.Abs(value) > MeasuredValue.Limit)
+        {
+            Error($"waarde '{valueText}' is te groot (hoogstens 10^15)", $"value '{valueText}' is too large (at most 10^15)");
+            return;
+        }
+        _ambiguity.Observe(row.Line, valueText, value);
+        if (MeasuredValue.CheckUnit(indicator, value, marker) is { } unitProblem) { Error(unitProblem.Nl, unitProblem.En); return; }
+        if (row[MeasurementColumns.Eenheid] is { } unitWord && !MeasuredValue.UnitColumnMatches(indicator.Unit, unitWord))
+        {
+            Error($"eenheid past niet: '{unitWord}', maar '{indicator.Id}' meet {MeasuredValue.UnitWord(indicator.Unit, false)} ({indicator.UnitText})", $"unit mismatch: '{unitWord}', but '{indicator.Id}' measures {MeasuredValue.UnitWord(indicator.Unit, true)} ({indicator.UnitText})");
+            return;
+        }
+        var status = row[MeasurementColumns.Status]?.ToLowerInvariant();
+        if (status is not (null or "definitief" or "voorlopig" or "illustratief"))
+        {
+            Error($"status '{status}' is onbekend (definitief, voorlopig of illustratief)", $"status '{status}' is unknown (definitief, voorlopig or illustratief)");
+            return;
+        }
+        var gemeenteKey = rowGemeente ?? "";
+        if (_gemeenteOf.TryGetValue(id, out var first) && !string.Equals(first.Gemeente, gemeenteKey, StringComparison.OrdinalIgnoreCase))
+        {
+            Error($"'{id}' heeft metingen van meer dan één gemeente (ook '{first.Gemeente}' op regel {first.Line}); kies er één met --gemeente", $"'{id}' has measurements of more than one gemeente (also '{first.Gemeente}' on line {first.Line}); choose one with --gemeente");
+            return;
+        }
+        _gemeenteOf.TryAdd(id, (gemeenteKey, row.Line));
+        if (_seen.TryGetValue((id, period), out var earlier))
+        {
+            Error($"dubbele meting van '{id}' voor periode {period} (ook op regel {earlier})", $"duplicate measurement of '{id}' for period {period} (also on line {earlier})");
+            return;
+        }
+        _seen[(id, period)] = row.Line;
+        var isProvisional = status == "voorlopig";
+        if (isProvisional) _provisional++;
+        var illustrative = status == "illustratief" || string.Equals(row[MeasurementColumns.Bron], "illustratief", StringComparison.OrdinalIgnoreCase);
+        if (!_series.TryGetValue(id, out var list)) _series[id] = list = [];
+        list.Add(new Measurement(period, value, isProvisional, illustrative));
+    }
+
+    public MeasurementReadResult Finish()
+    {
+        var data = new MeasurementData(_series.Select(s => new MeasurementSeries(s.Key, s.Value)));
+        return new MeasurementReadResult(data, errors.OrderBy(e => e.Line).ToList(), _rows, _otherGemeente, _provisional)
+        {
+            Warnings = _ambiguity.Warning() is { } warning ? [warning] : [],
+        };
+    }
+
+    private static string? Suggest(string id, IEnumerable<string> known) =>
+        known.Select(k => (k, d: Distance(id.ToLowerInvariant(), k.ToLowerInvariant()))).Where(x => x.d <= Math.Max(2, id.Length / 4)).OrderBy(x => x.d).Select(x => x.k).FirstOrDefault();
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+}

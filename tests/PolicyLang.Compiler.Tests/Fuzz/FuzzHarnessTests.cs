@@ -1,0 +1,56 @@
+using PolicyLang.Fuzz;
+using Xunit;
+using static PolicyLang.Tests.TestSupport;
+
+namespace PolicyLang.Tests.Fuzz;
+
+/// <summary>
+/// The fuzz harness (tests/PolicyLang.Fuzz, docs/reliability.md) at its CI size, in-process:
+/// 20,000 inputs and 1,000 edit sequences from a fixed seed.
+/// </summary>
+public sealed class FuzzHarnessTests
+{
+    /// <summary>
+    /// Still open, in areas fixed elsewhere (issue 20, item 1, and the incremental analysis; see
+    /// docs/reliability.md): crashes thrown inside the binder and the analysis rules (the
+    /// OverflowException of ValueReader.ReadQuantity on "rij \"\": €762514264337593543950335 mln",
+    /// also through IncrementalAnalysis), and incremental results that differ from the whole-file
+    /// check (PL4006 on a table followed directly by a stray token, "}x"). Every other class must
+    /// not occur: parser round-trip and tiling, spans inside the text, every formatter class, and
+    /// crashes anywhere else.
+    /// </summary>
+    private static bool IsOpenElsewhere(string failureClass) =>
+        failureClass == FailureClass.IncrementalMismatch
+        || (failureClass.Contains("/crash ", StringComparison.Ordinal)
+            && (failureClass.Contains(" at PolicyLang.Binding.", StringComparison.Ordinal) || failureClass.Contains(" at PolicyLang.Analysis.", StringComparison.Ordinal)));
+
+    [Fact]
+    public void The_small_run_finds_no_failure_outside_the_classes_still_open()
+    {
+        var options = FuzzOptions.Small(ExamplesDir);
+        var report = FuzzRunner.Run(options);
+
+        Assert.Equal(options.Inputs, report.InputsChecked);
+        Assert.Equal(options.EditSequences, report.EditSequencesChecked);
+        var failures = report.Findings.Where(f => !IsOpenElsewhere(f.Key)).Select(f => $"{f.Key}: {f.Value.Count}x, {FuzzReport.Shorten(f.Value.Reproducer)}").ToList();
+        Assert.True(failures.Count == 0, "fuzz failures:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void The_harness_detects_what_it_checks()
+    {
+        // A text that is fine, and the checks really run: an unbalanced brace is still no failure.
+        Assert.Empty(InputCheck.Run("thema T \"t\" { nummer: 1 }\n"));
+        Assert.Empty(InputCheck.Run("{\n{\n"));
+        // The minimiser keeps what makes a predicate fail and drops the rest.
+        Assert.Equal("x", Minimiser.Minimise("aaa\nbxb\nccc", t => t.Contains('x'), budget: 200));
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_inputs()
+    {
+        var first = new InputGenerator(new Random(7), ["doel D \"d\" { nulmeting: 5 in 2018 }"], 100);
+        var second = new InputGenerator(new Random(7), ["doel D \"d\" { nulmeting: 5 in 2018 }"], 100);
+        for (var i = 0; i < 200; i++) Assert.Equal(first.Next(), second.Next());
+    }
+}

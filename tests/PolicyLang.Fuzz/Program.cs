@@ -1,0 +1,47 @@
+using System.Globalization;
+using PolicyLang.Fuzz;
+
+// policylang fuzz harness (docs/reliability.md). Exit code 0: no failure; 1: failures (printed with reproducers); 2: usage.
+// `--check FILE` checks that one file (a reproducer) and prints its failure classes.
+if (args is ["--check", var file])
+{
+    var failures = InputCheck.Run(File.ReadAllText(file));
+    foreach (var failure in failures) Console.WriteLine(failure);
+    return failures.Count == 0 ? 0 : 1;
+}
+
+var options = FuzzOptions.Small(FindExamples());
+for (var i = 0; i + 1 < args.Length; i += 2)
+{
+    var value = args[i + 1];
+    options = args[i] switch
+    {
+        "--seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
+        "--inputs" => options with { Inputs = int.Parse(value, CultureInfo.InvariantCulture) },
+        "--edits" => options with { EditSequences = int.Parse(value, CultureInfo.InvariantCulture) },
+        "--max-repetition" => options with { MaxRepetition = int.Parse(value, CultureInfo.InvariantCulture) },
+        "--examples" => options with { ExamplesDirectory = value },
+        _ => null!,
+    };
+    if (options is null) return Usage();
+}
+if (args.Length % 2 != 0) return Usage();
+
+Console.WriteLine($"seed {options.Seed}, {options.Inputs} inputs, {options.EditSequences} edit sequences, examples from {options.ExamplesDirectory}");
+var report = FuzzRunner.Run(options, Console.Out);
+Console.Write(report);
+return report.Findings.Count == 0 ? 0 : 1;
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: PolicyLang.Fuzz [--seed N] [--inputs N] [--edits N] [--max-repetition N] [--examples DIR] | --check FILE");
+    return 2;
+}
+
+static string FindExamples()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (Directory.Exists(Path.Combine(dir.FullName, "examples")) && File.Exists(Path.Combine(dir.FullName, "PolicyLang.sln")))
+            return Path.Combine(dir.FullName, "examples");
+    return "examples";
+}
