@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Runtime;
 
 namespace PolicyLang.Cli.Monitoring;
@@ -100,26 +101,15 @@ public static class HtmlReport
         return "<table class=\"figures\">" + string.Concat(rows.Select(row => $"<tr><th>{Html.Text(row.Item1)}</th><td>{Html.Text(row.Item2)}</td></tr>")) + "</table>";
     }
 
+    /// <summary>The target as the policy writes it; comparator words come from the vocabulary table.</summary>
     private static string Target(MonitorReport report, Runtime.Target t)
     {
-        var comparator = t.Comparator switch
-        {
-            Comparator.LessOrEqual => report.T("maximaal ", "at most "),
-            Comparator.Less => "< ",
-            Comparator.GreaterOrEqual => report.T("minimaal ", "at least "),
-            Comparator.Greater => "> ",
-            Comparator.Equal => "= ",
-            _ => "",
-        };
+        var comparator = ValueWords.Comparators.EntryOf(t.Comparator) is { } entry ? report.T(entry.Dutch, entry.English) + " " : "";
         return comparator + report.Number(t.Value) + (t.Year is { } y ? $" in {y}" : "");
     }
 
-    private static string DirectionLabel(Direction d, MonitorReport report) => d switch
-    {
-        Direction.Increase => report.T("toename", "increase"),
-        Direction.Decrease => report.T("afname", "decrease"),
-        _ => report.T("behoud", "keep level"),
-    };
+    private static string DirectionLabel(Direction d, MonitorReport report) =>
+        ValueWords.Directions.EntryOf(d) is { } entry ? report.T(entry.Dutch, entry.English) : d.ToString();
 
     private static string KindLabel(GoalKind kind, MonitorReport report) => kind switch
     {
