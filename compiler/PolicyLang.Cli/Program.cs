@@ -55,8 +55,15 @@ monitor.SetAction(result => Guard(result.GetValue(taalOption), taal => MonitorCo
     }))));
 // --- end build and monitor ----------------------------------------------------------------------
 
+// --- test: pin the monitor's judgement (docs/monitoring.md §10) ---
+var testPaths = new Argument<string[]>("mappen") { Description = "Kadermappen met .beleidtest-bestanden (in de map of in tests/)", Arity = ArgumentArity.OneOrMore };
+var testTaal = new Option<string>("--taal") { Description = "Taal van meldingen: nl (standaard) of en", DefaultValueFactory = _ => "nl" };
+testTaal.AcceptOnlyFromAmong("nl", "en");
+var test = new Command("test", "Toets de monitor: geven deze metingen de verwachte status per doel?") { testPaths, testTaal };
+test.SetAction(result => Guard(result.GetValue(testTaal), taal => TestCommand.Run(result.GetValue(testPaths) ?? [], taal, Console.Out)));
 
-var root = new RootCommand("PolicyLang: beleidskaders controleren, compileren en monitoren") { check, fmt, build, monitor };
+
+var root = new RootCommand("PolicyLang: beleidskaders controleren, compileren en monitoren") { check, fmt, build, monitor, test };
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
