@@ -1,8 +1,7 @@
 namespace PolicyLang.Build.Tests.Packaging;
 
 /// <summary>
-/// Packs PolicyLang.Build and the PolicyLang.Cli tool once per test run (no build: the solution
-/// build made them) into a local feed, with a NuGet.config that knows only that feed and an empty
+/// Packs PolicyLang.Build and the PolicyLang.Cli tool once per test run into a local feed, with a NuGet.config that knows only that feed and an empty
 /// package folder of its own. So every restore below is offline, and a package of an earlier run
 /// with the same version can never be picked up from the user's NuGet cache.
 /// </summary>
@@ -13,13 +12,18 @@ public sealed class LocalFeed : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "policylang-feed-" + Guid.NewGuid().ToString("N")[..8]);
         Feed = Path.Combine(Root, "feed");
         Directory.CreateDirectory(Feed);
-        foreach (var project in new[] { "compiler/PolicyLang.Build", "compiler/PolicyLang.Cli" })
-        {
-            var pack = DotnetProcess.Dotnet(["pack", Repo.PathOf(project), "-c", Repo.Configuration, "--no-build", "-o", Feed, "-nodeReuse:false"], Repo.Root);
-            if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack {project} failed:\n{pack}");
-        }
+        // PolicyLang.Build packs what the solution build made. The tool is packed with a build: its
+        // RID-specific ReadyToRun package needs the linux-x64 build the solution build does not make.
+        Pack("compiler/PolicyLang.Build", "--no-build");
+        Pack("compiler/PolicyLang.Cli");
         ConfigFile = Path.Combine(Root, "NuGet.config");
         File.WriteAllText(ConfigFile, NuGetConfig(Feed));
+    }
+
+    private void Pack(string project, params string[] options)
+    {
+        var pack = DotnetProcess.Dotnet(["pack", Repo.PathOf(project), "-c", Repo.Configuration, "-o", Feed, "-nodeReuse:false", .. options], Repo.Root, timeoutSeconds: 900);
+        if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack {project} failed:\n{pack}");
     }
 
     public string Root { get; }
