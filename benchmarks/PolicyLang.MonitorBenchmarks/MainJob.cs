@@ -21,14 +21,16 @@ public static class MainJob
         try
         {
             var csc = ColdBuild.FindCsc();
-            var cliDir = Path.GetDirectoryName(Path.GetFullPath(cli))!;
+            var cliDir = ToolDirectory(cli);
             var references = Directory.GetFiles(Path.Combine(cliDir, "refs"), "*.dll").ToList();
 
             // hello.dll: Console.WriteLine, with a runtimeconfig so `dotnet hello.dll` runs it.
             var helloSource = Path.Combine(work, "hello.cs");
             File.WriteAllText(helloSource, "System.Console.WriteLine(\"hello\");\n");
             var hello = Path.Combine(work, "hello.dll");
-            Exec("dotnet", [csc, "/nologo", "/noconfig", "/nostdlib+", "/target:exe", "/optimize+", $"/out:{hello}", .. references.Select(r => "/r:" + r), helloSource], null);
+            var runtimeDir = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
+            string[] helloReferences = ["System.Private.CoreLib.dll", "System.Runtime.dll", "System.Console.dll"];
+            Exec("dotnet", [csc, "/nologo", "/noconfig", "/nostdlib+", "/target:exe", "/optimize+", $"/out:{hello}", .. helloReferences.Select(r => "/r:" + Path.Combine(runtimeDir, r)), helloSource], null);
             File.WriteAllText(Path.Combine(work, "hello.runtimeconfig.json"),
                 $$"""{ "runtimeOptions": { "tfm": "net10.0", "framework": { "name": "Microsoft.NETCore.App", "version": "{{Environment.Version.ToString(3)}}" } } }""");
 
@@ -68,6 +70,17 @@ public static class MainJob
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>Where policylang.dll and refs/ are: next to the CLI, or for a dotnet tool shim in its .store.</summary>
+    private static string ToolDirectory(string cli)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(cli))!;
+        if (Directory.Exists(Path.Combine(dir, "refs"))) return dir;
+        var store = Path.Combine(dir, ".store");
+        return Directory.Exists(store)
+            ? Path.GetDirectoryName(Directory.GetDirectories(store, "refs", SearchOption.AllDirectories).First())!
+            : throw new DirectoryNotFoundException($"no refs/ next to {cli}");
     }
 
     private static double Exec(string file, IEnumerable<string> args, string? cache)

@@ -27,7 +27,7 @@ var skipCold = false;
 string? cli = null;
 var kaderFolder = "examples/steenwijkerland";
 var mainJob = false;
-int? rounds = null;
+int? mainJobRounds = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -37,7 +37,7 @@ for (var i = 0; i < args.Length; i++)
         case "--cli" when i + 1 < args.Length: cli = args[++i]; break;
         case "--kader" when i + 1 < args.Length: kaderFolder = args[++i]; break;
         case "--main-job": mainJob = true; break;
-        case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: rounds = n; i++; break;
+        case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: mainJobRounds = n; i++; break;
         default:
             Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--cli PATH] [--skip-cold] [--kader DIR] [--main-job] [--rounds N]");
             return 1;
@@ -55,7 +55,7 @@ if (mainJob)
         Console.Error.WriteLine($"policylang not found at {cli}: pass --cli PATH");
         return 1;
     }
-    var job = MainJob.Run(cli, kaderFolder, Path.Combine(kaderFolder, "metingen.csv"), rounds ?? (quick ? 3 : 9), Log);
+    var job = MainJob.Run(cli, kaderFolder, Path.Combine(kaderFolder, "metingen.csv"), mainJobRounds ?? (quick ? 3 : 9), Log);
     Console.WriteLine($"## Main job: policylang monitor {kaderFolder} ({Path.GetFileName(cli)})");
     Console.WriteLine();
     Console.WriteLine("| case | median s | min s | ratio (median) |");
