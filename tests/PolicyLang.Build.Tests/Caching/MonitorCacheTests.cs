@@ -76,8 +76,22 @@ public sealed class MonitorCacheTests : IDisposable
     }
 
     [Fact]
-    public void The_cache_folder_is_overridable_and_never_the_working_directory()
+    public void The_cache_folder_is_the_environment_variable_else_the_user_cache_never_the_repository()
     {
-        Assert.False(MonitorCache.Directory().StartsWith(Repo.Root, StringComparison.Ordinal) && Environment.GetEnvironmentVariable(MonitorCache.EnvironmentVariable) is null);
+        var before = Environment.GetEnvironmentVariable(MonitorCache.EnvironmentVariable);
+        try
+        {
+            // Other tests running meanwhile may write to either folder; entries are content-addressed, so that is harmless.
+            Environment.SetEnvironmentVariable(MonitorCache.EnvironmentVariable, _temp.Combine("eigen"));
+            Assert.Equal(_temp.Combine("eigen"), MonitorCache.Directory());
+            Environment.SetEnvironmentVariable(MonitorCache.EnvironmentVariable, null);
+            var standard = MonitorCache.Directory();
+            Assert.EndsWith(Path.Combine("policylang", "monitors"), standard);
+            Assert.False(standard.StartsWith(Repo.Root, StringComparison.Ordinal), standard);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(MonitorCache.EnvironmentVariable, before);
+        }
     }
 }
