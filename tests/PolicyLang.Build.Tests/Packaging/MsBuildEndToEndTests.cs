@@ -70,5 +70,14 @@ public sealed class MsBuildEndToEndTests(LocalFeed feed)
         var broken = Build();
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Matches(new Regex(@"kaders/voorbeeld/fout\.beleid\(2,\d+\): error PL\d{4}: "), broken.Output);
+
+        // 5. So is a listed kader folder without .beleid files (it would otherwise be skipped silently).
+        File.Delete(Path.Combine(kader, "fout.beleid"));
+        Directory.CreateDirectory(Path.Combine(project, "kaders", "leeg"));
+        var csproj = Path.Combine(project, "App.csproj");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("<PolicyKader Include=\"kaders/voorbeeld\" />", "<PolicyKader Include=\"kaders/voorbeeld\" /><PolicyKader Include=\"kaders/leeg\" />"));
+        var empty = Build();
+        Assert.NotEqual(0, empty.ExitCode);
+        Assert.Contains("error PLB003: PolicyKader 'kaders/leeg' bevat geen .beleid-bestanden", empty.Output);
     }
 }
