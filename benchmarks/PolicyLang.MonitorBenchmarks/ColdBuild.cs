@@ -75,7 +75,7 @@ public static class ColdBuild
     }
 
     /// <summary>The csc.dll of the SDK that `dotnet` runs (sdk/VERSION/Roslyn/bincore/csc.dll).</summary>
-    private static string FindCsc()
+    internal static string FindCsc()
     {
         Exec("dotnet", ["--version"], out var version);
         var dotnetRoot = Path.GetDirectoryName(Environment.ProcessPath!)!;

@@ -5,7 +5,10 @@
 //  2. cold build: `policylang build` as a fresh process against the SDK's csc compiling the same
 //     generated C# as a fresh process (goal: at most 1.3x).
 //
-//   dotnet run -c Release --project benchmarks/PolicyLang.MonitorBenchmarks --artifacts-path /tmp/monbench -- [--quick] [--cli PATH] [--skip-cold] [--kader DIR]
+//  3. --main-job: `policylang monitor` as a fresh process, warm cache against a bare `dotnet
+//     hello.dll` start (goal: at most 5x) and empty cache against csc (goal: at most 1.3x); only this.
+//
+//   dotnet run -c Release --project benchmarks/PolicyLang.MonitorBenchmarks --artifacts-path /tmp/monbench -- [--quick] [--cli PATH] [--skip-cold] [--kader DIR] [--main-job] [--rounds N]
 //
 // --cli: the policylang to time cold (an apphost or policylang.dll), e.g. a ReadyToRun publish:
 //   dotnet publish compiler/PolicyLang.Cli -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o /tmp/policylang-r2r
@@ -23,6 +26,8 @@ var quick = false;
 var skipCold = false;
 string? cli = null;
 var kaderFolder = "examples/steenwijkerland";
+var mainJob = false;
+int? mainJobRounds = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -31,12 +36,36 @@ for (var i = 0; i < args.Length; i++)
         case "--skip-cold": skipCold = true; break;
         case "--cli" when i + 1 < args.Length: cli = args[++i]; break;
         case "--kader" when i + 1 < args.Length: kaderFolder = args[++i]; break;
+        case "--main-job": mainJob = true; break;
+        case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: mainJobRounds = n; i++; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--cli PATH] [--skip-cold] [--kader DIR]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--cli PATH] [--skip-cold] [--kader DIR] [--main-job] [--rounds N]");
             return 1;
     }
 }
 void Log(string message) => Console.Error.WriteLine("# " + message);
+
+// ---- 3. the main job (issue 18), on its own ------------------------------------------------------
+
+if (mainJob)
+{
+    cli ??= Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "compiler", "PolicyLang.Cli", "bin", "Release", "net10.0", "policylang.dll");
+    if (!File.Exists(cli))
+    {
+        Console.Error.WriteLine($"policylang not found at {cli}: pass --cli PATH");
+        return 1;
+    }
+    var job = MainJob.Run(cli, kaderFolder, Path.Combine(kaderFolder, "metingen.csv"), mainJobRounds ?? (quick ? 3 : 9), Log);
+    Console.WriteLine($"## Main job: policylang monitor {kaderFolder} ({Path.GetFileName(cli)})");
+    Console.WriteLine();
+    Console.WriteLine("| case | median s | min s | ratio (median) |");
+    Console.WriteLine("|---|---:|---:|---:|");
+    Console.WriteLine($"| {job.Warm.Name} | {job.Warm.Median:F3} | {job.Warm.Min:F3} | {job.Warm.Median / job.Hello.Median:F2} × hello |");
+    Console.WriteLine($"| {job.Hello.Name} | {job.Hello.Median:F3} | {job.Hello.Min:F3} | 1.00 |");
+    Console.WriteLine($"| {job.Cold.Name} | {job.Cold.Median:F2} | {job.Cold.Min:F2} | {job.Cold.Median / job.Csc.Median:F2} × csc |");
+    Console.WriteLine($"| {job.Csc.Name} | {job.Csc.Median:F2} | {job.Csc.Min:F2} | 1.00 |");
+    return 0;
+}
 
 // ---- 1. evaluation -------------------------------------------------------------------------------
 

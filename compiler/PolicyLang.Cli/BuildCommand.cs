@@ -11,9 +11,11 @@ namespace PolicyLang.Cli;
 /// </summary>
 public static class BuildCommand
 {
-    public static int Run(string folder, string outputDir, bool writeCSharp, Taal taal, TextWriter output)
+    /// <param name="showDiagnostics">Also print the warnings and messages of a kader that builds
+    /// (--meldingen; the MSBuild task uses it so warnings reach the build log).</param>
+    public static int Run(string folder, string outputDir, bool writeCSharp, Taal taal, TextWriter output, bool showDiagnostics = false)
     {
-        var build = BuildFolder(folder, taal, output, out var failure);
+        var build = BuildFolder(folder, taal, output, out var failure, showDiagnostics);
         if (build is null) return failure;
         var monitor = build.Monitor!;
         Directory.CreateDirectory(outputDir);
@@ -27,7 +29,7 @@ public static class BuildCommand
     }
 
     /// <summary>Compiles a folder in memory; on failure prints why and sets the exit code.</summary>
-    public static MonitorBuildResult? BuildFolder(string folder, Taal taal, TextWriter output, out int failure)
+    public static MonitorBuildResult? BuildFolder(string folder, Taal taal, TextWriter output, out int failure, bool showDiagnostics = false)
     {
         failure = 0;
         if (!Directory.Exists(folder))
@@ -36,13 +38,10 @@ public static class BuildCommand
             throw new UserError($"geen {SourceLoader.Extension}-bestanden in '{folder}'", $"no {SourceLoader.Extension} files in '{folder}'");
         var compilation = SourceLoader.LoadFolder(Path.GetFullPath(folder));
         var result = MonitorBuild.Build(compilation);
+        if (result.PolicyErrors.Count > 0 || showDiagnostics)
+            ReportDiagnostics(compilation, taal, output);
         if (result.PolicyErrors.Count > 0)
         {
-            var reported = compilation.Diagnostics
-                .Select(d => new ReportedDiagnostic(d, ReportedDiagnostic.DisplayPathOf(d.Location.Path))).ToList();
-            new TextReporter().Report(output, reported, new CheckSummary(compilation.Trees.Length,
-                reported.Count(d => d.Diagnostic.IsError), reported.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Warning),
-                reported.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Info)), taal);
             output.WriteLine(taal == Taal.En ? "not built: the kader has errors" : "niet gebouwd: het kader bevat fouten");
             failure = 1;
             return null;
@@ -63,5 +62,14 @@ public static class BuildCommand
             return null;
         }
         return result;
+    }
+
+    private static void ReportDiagnostics(Compilation compilation, Taal taal, TextWriter output)
+    {
+        var reported = compilation.Diagnostics
+            .Select(d => new ReportedDiagnostic(d, ReportedDiagnostic.DisplayPathOf(d.Location.Path))).ToList();
+        new TextReporter().Report(output, reported, new CheckSummary(compilation.Trees.Length,
+            reported.Count(d => d.Diagnostic.IsError), reported.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Warning),
+            reported.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Info)), taal);
     }
 }

@@ -75,8 +75,7 @@ public static class MonitorCommand
                 throw new UserError($"'{options.Source}' is geen PolicyLang-monitor: {e.Message}", $"'{options.Source}' is not a PolicyLang monitor: {e.Message}");
             }
         }
-        var build = BuildCommand.BuildFolder(options.Source, options.Taal, output, out failure);
-        return build is null ? null : MonitorHost.Load(build.Monitor!.Assembly);
+        return Caching.CachedMonitor.Load(options.Source, options.Taal, output, out failure);
     }
 
     private static void WriteFile(string path, string text)

@@ -29,9 +29,10 @@ fmt.SetAction(result => Guard(result.GetValue(fmtTaal), taal =>
 var folderArgument = new Argument<string>("map") { Description = "Map met de .beleid-bestanden van één kader" };
 var outputOption = new Option<string>("--output", "-o") { Description = "Map voor de monitor-.dll en -.pdb", DefaultValueFactory = _ => "." };
 var csharpOption = new Option<bool>("--csharp") { Description = "Schrijf ook de gegenereerde C# (ter inzage)" };
-var build = new Command("build", "Compileer een kader tot een monitor-assembly (.dll + .pdb)") { folderArgument, outputOption, csharpOption, taalOption };
+var meldingenOption = new Option<bool>("--meldingen") { Description = "Toon ook de waarschuwingen en meldingen als het kader gebouwd wordt (voor MSBuild en CI-logs)" };
+var build = new Command("build", "Compileer een kader tot een monitor-assembly (.dll + .pdb)") { folderArgument, outputOption, csharpOption, meldingenOption, taalOption };
 build.SetAction(result => Guard(result.GetValue(taalOption), taal =>
-    BuildCommand.Run(result.GetValue(folderArgument)!, result.GetValue(outputOption)!, result.GetValue(csharpOption), taal, Console.Out)));
+    BuildCommand.Run(result.GetValue(folderArgument)!, result.GetValue(outputOption)!, result.GetValue(csharpOption), taal, Console.Out, result.GetValue(meldingenOption))));
 
 var sourceArgument = new Argument<string>("bron") { Description = "Map met een kader, of een gebouwde monitor-.dll" };
 var metingenOption = new Option<string>("--metingen") { Description = "Metingen als CSV of JSON (indicator, periode, waarde[, gemeente, bron, status])", Required = true };
@@ -55,8 +56,15 @@ monitor.SetAction(result => Guard(result.GetValue(taalOption), taal => MonitorCo
     }))));
 // --- end build and monitor ----------------------------------------------------------------------
 
+// --- test: pin the monitor's judgement (docs/monitoring.md §10) ---
+var testPaths = new Argument<string[]>("mappen") { Description = "Kadermappen met .beleidtest-bestanden (in de map of in tests/)", Arity = ArgumentArity.OneOrMore };
+var testTaal = new Option<string>("--taal") { Description = "Taal van meldingen: nl (standaard) of en", DefaultValueFactory = _ => "nl" };
+testTaal.AcceptOnlyFromAmong("nl", "en");
+var test = new Command("test", "Toets de monitor: geven deze metingen de verwachte status per doel?") { testPaths, testTaal };
+test.SetAction(result => Guard(result.GetValue(testTaal), taal => TestCommand.Run(result.GetValue(testPaths) ?? [], taal, Console.Out)));
 
-var root = new RootCommand("PolicyLang: beleidskaders controleren, compileren en monitoren") { check, fmt, build, monitor };
+
+var root = new RootCommand("PolicyLang: beleidskaders controleren, compileren en monitoren") { check, fmt, build, monitor, test };
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -25,7 +25,11 @@ public sealed class SarifReporter : IDiagnosticReporter
             {
                 json.WriteStartObject();
                 json.WriteString("id", code);
-                json.WriteString("helpUri", $"docs/diagnostics.md#{code.ToLowerInvariant()}");
+                // SARIF's helpUri must be an absolute URI, and the docs have no fixed address; the
+                // relative reference goes into help, which code scanning shows with the alert.
+                json.WriteStartObject("help");
+                json.WriteString("text", $"docs/diagnostics.md#{code.ToLowerInvariant()}");
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
             json.WriteEndArray();
