@@ -66,13 +66,26 @@ internal sealed class Binder
 
     // ---- declaration -----------------------------------------------------------------------
 
-    /// <summary>Makes an element of a tree known by its id; the first of two with one id wins.</summary>
+    /// <summary>
+    /// Makes an element of a tree known by its id; the first of two with one id wins. An element
+    /// that takes the id of a built-in wet is reported once, saying so, and wins over the wet: the
+    /// references to the id mean the element the writer declared, so they add no further errors.
+    /// </summary>
     private void Declare(ElementSymbol symbol)
     {
         _elements.Add(symbol);
         if (symbol.Id is not { } id) return;
         if (_byId.TryGetValue(id, out var existing))
-            _diagnostics.Add(DiagnosticBuilder.DuplicateId(At(symbol.Tree!, symbol.Syntax!.Identifier!.Span), id, existing.Location));
+        {
+            var at = At(symbol.Tree!, symbol.Syntax!.Identifier!.Span);
+            if (existing.Syntax is null && existing.Kind == ElementKind.Wet)
+            {
+                _diagnostics.Add(DiagnosticBuilder.IdOfBuiltinWet(at, id, existing.Title));
+                _byId[id] = symbol;
+            }
+            else
+                _diagnostics.Add(DiagnosticBuilder.DuplicateId(at, id, existing.Location));
+        }
         else
             _byId[id] = symbol;
     }

@@ -13,6 +13,8 @@ public static partial class DiagnosticBuilder
     public static Diagnostic DuplicateId(Location at, string id, Location? other) =>
         BindingDescriptors.DuplicateId.Create(at, id).WithRelated(other, "eerdere definitie", "earlier definition");
 
+    public static Diagnostic IdOfBuiltinWet(Location at, string id, string wetTitle) => BindingDescriptors.IdOfBuiltinWet.Create(at, id, wetTitle);
+
     public static Diagnostic WrongKind(Location at, string name, string actualKind, string expectedKindsNl, string expectedKindsEn, Location? target) =>
         BindingDescriptors.WrongKind.Create(at, name, new Phrase(actualKind, A(actualKind)), new Phrase(expectedKindsNl, A(expectedKindsEn)))
             .WithRelated(target, "hier gedefinieerd", "defined here");

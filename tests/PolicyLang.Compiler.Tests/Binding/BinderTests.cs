@@ -74,7 +74,18 @@ public class BinderTests
 
     [Fact]
     public void BuiltinWetCannotBeRedeclared() =>
-        Assert.Equal(["PL2002"], Codes(CompileFrontEnd(MinimalKader + "wet Jeugdwet \"Jeugdwet\"")));
+        Assert.Equal(["PL2021"], Codes(CompileFrontEnd(MinimalKader + "wet Jeugdwet \"Jeugdwet\"")));
+
+    [Fact]
+    public void AnIdOfABuiltinWetIsOneDiagnosticThatNamesTheWetAndReferencesFollowTheElement()
+    {
+        var compilation = CompileFrontEnd(MinimalKader +
+            "tabel T \"t\" {\n  kolommen: 2015\n  rij Wsw \"w\": 1\n  rij Som \"s\": 1 { som van: Wsw }\n  rij Ook \"o\": 1 { som van: Wsw }\n}\n");
+        var diagnostic = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("PL2021", diagnostic.Code);
+        Assert.Contains("ingebouwde wet 'Wet sociale werkvoorziening'", diagnostic.MessageNl);
+        Assert.Equal(ElementKind.Rij, compilation.Model.Lookup("Wsw")!.Kind);
+    }
 
     [Fact]
     public void ReferenceToWrongKindNamesTheExpectedKinds()
