@@ -41,12 +41,12 @@ export async function checkKader(deps: CommandDeps): Promise<void> {
     void vscode.window.showErrorMessage(msg(settings.taal, 'cliUnreadable', (error as Error).message));
     return;
   }
-  for (const line of formatDiagnostics(parsed)) deps.output.appendLine(line);
+  for (const line of formatDiagnostics(parsed, folder)) deps.output.appendLine(line);
   if (parsed.errors > 0) {
     deps.output.show(true);
-    void vscode.window.showWarningMessage(msg(settings.taal, 'checkErrors', parsed.errors, parsed.warnings));
+    void vscode.window.showWarningMessage(msg(settings.taal, 'checkErrors', parsed.errors, parsed.warnings, parsed.infos));
   } else {
-    void vscode.window.showInformationMessage(msg(settings.taal, 'checkClean', parsed.files, parsed.warnings));
+    void vscode.window.showInformationMessage(msg(settings.taal, 'checkClean', parsed.files, parsed.warnings, parsed.infos));
   }
 }
 

@@ -69,7 +69,7 @@ test('the bundled policylang CLI is executable, needs no installed .NET, and the
   assert.equal(result.status, 1, result.stderr);
   const parsed = parseCheckOutput(result.stdout);
   assert.equal(parsed.errors, 1);
-  assert.match(formatDiagnostics(parsed)[0], /kader\.beleid\(6,\d+\): error PL2\d{3}: .*Onbekend/);
+  assert.match(formatDiagnostics(parsed, kader)[0], /^\/.*kader\.beleid\(6,\d+\): error PL2\d{3}: .*Onbekend/);
 });
 
 test('the bundled language server starts and answers initialize over stdio', { skip: !fs.existsSync(serverProject) && 'needs language-server/PolicyLang.LanguageServer (issue 5) merged into this branch' }, async () => {

@@ -115,7 +115,11 @@ export const window = {
 export const workspace = {
   getConfiguration: (section: string) => ({
     get: (key: string) => script.configuration[`${section}.${key}`],
+    inspect: (key: string) => ({ globalValue: script.configuration[`${section}.${key}`] }),
   }),
+  isTrusted: true,
+  onDidGrantWorkspaceTrust: () => new Disposable(),
+  onDidChangeTextDocument: () => new Disposable(),
   findFiles: async () => script.findFiles.map((p) => Uri.file(p)),
   asRelativePath: (p: string) => path.basename(p),
   workspaceFolders: undefined as { uri: Uri }[] | undefined,

@@ -26,9 +26,9 @@ function deps(options: { values?: Record<string, unknown>; answer?: (call: Call)
   return { deps: d, calls };
 }
 
-const checkJson = (errors: number, warnings = 0) => JSON.stringify({
+const checkJson = (errors: number, warnings = 0, infos = 0) => JSON.stringify({
   diagnostics: errors ? [{ file: 'k/doelen.beleid', line: 2, column: 3, severity: 'error', code: 'PL2001', message: 'onbekend', related: [] }] : [],
-  summary: { files: 3, errors, warnings, infos: 0 },
+  summary: { files: 3, errors, warnings, infos },
 });
 
 beforeEach(() => vscode.reset());
@@ -52,17 +52,17 @@ test('check runs on the folder of the open .beleid file and reports errors in th
   const { deps: d, calls } = deps({ answer: () => ({ exitCode: 1, stdout: checkJson(1), stderr: '' }) });
   await checkKader(d);
   assert.deepEqual(calls, [{ command: '/bin/policylang', args: ['check', '/ws/kader', '--format', 'json', '--taal', 'nl'], cwd: '/ws/kader' }]);
-  assert.ok(vscode.recorded.output.join('').includes('k/doelen.beleid(2,3): error PL2001: onbekend'));
-  assert.deepEqual(vscode.recorded.warnings, ['Het kader heeft 1 fout(en) en 0 waarschuwing(en). Zie de uitvoer \'PolicyLang\'.']);
+  assert.ok(vscode.recorded.output.join('').includes('/ws/kader/k/doelen.beleid(2,3): error PL2001: onbekend'), 'an absolute, clickable location');
+  assert.deepEqual(vscode.recorded.warnings, ['Het kader heeft 1 fout(en), 0 waarschuwing(en) en 0 melding(en) ter info. Zie de uitvoer \'PolicyLang\'.']);
   assert.deepEqual(vscode.recorded.errors, []);
 });
 
 test('a clean check says so, in English when taal is en', async () => {
   vscode.script.activeDocument = { languageId: 'beleid', fsPath: '/ws/kader/doelen.beleid' };
-  const { deps: d, calls } = deps({ values: { taal: 'en' }, answer: () => ({ exitCode: 0, stdout: checkJson(0, 2), stderr: '' }) });
+  const { deps: d, calls } = deps({ values: { taal: 'en' }, answer: () => ({ exitCode: 0, stdout: checkJson(0, 2, 3), stderr: '' }) });
   await checkKader(d);
   assert.equal(calls[0].args.at(-1), 'en');
-  assert.deepEqual(vscode.recorded.infos, ['Kader OK: 3 file(s), no errors, 2 warning(s).']);
+  assert.deepEqual(vscode.recorded.infos, ['Kader OK: 3 file(s), no errors, 2 warning(s), 3 info(s).'], 'the infos are counted too');
 });
 
 test('without an open .beleid file the only kader folder is used; several are offered in a pick list', async () => {

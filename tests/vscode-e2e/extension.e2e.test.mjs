@@ -1,0 +1,162 @@
+// The extension in a real VS Code (issue 17): the .vsix as a release builds it, installed into a
+// fresh code-server profile, used through headless Chromium as a policy writer would, once in a
+// trusted folder and once in Restricted Mode. Screenshots go to artifacts/ (git-ignored).
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createProfile, installExtension, startCodeServer } from './codeServer.mjs';
+import { launchChromium, Workbench } from './workbench.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const extensionRoot = path.join(repo, 'vscode-extension');
+const artifacts = path.join(here, 'artifacts');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'policylang-vscode-e2e-'));
+const vsix = path.join(work, 'policylang.vsix');
+
+/** The typo the test makes: doel TevredenheidToegang contributes to Effectiever (doelen.beleid). */
+const typoFile = 'doelen.beleid';
+const typoLine = 'draagt bij aan: Effectiever';
+const typoGoal = 'doel TevredenheidToegang';
+
+/** Settings of a clean profile: no welcome page, no chat side bar, the default dark theme. */
+const userSettings = {
+  'workbench.startupEditor': 'none',
+  'workbench.colorTheme': 'Default Dark Modern',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'always',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+};
+
+const timings = {};
+const cleanups = [];
+
+function copyExample(name) {
+  const folder = path.join(work, name, 'steenwijkerland');
+  fs.cpSync(path.join(repo, 'examples', 'steenwijkerland'), folder, { recursive: true });
+  return folder;
+}
+
+/** `policylang check` on the folder with the CLI the .vsix bundles: what the Problems panel must show. */
+function cliCount(folder) {
+  const cli = path.join(extensionRoot, 'server', 'policylang');
+  const result = spawnSync(cli, ['check', folder, '--format', 'json'], { encoding: 'utf8' });
+  assert.ok(result.status === 0 || result.status === 1, `policylang check failed: ${result.stderr}`);
+  return JSON.parse(result.stdout).diagnostics.length;
+}
+
+/** One-based line and column of `needle` after `anchor` in the file. */
+function positionOf(file, anchor, needle) {
+  const text = fs.readFileSync(file, 'utf8');
+  const at = text.indexOf(needle, text.indexOf(anchor));
+  assert.ok(at >= 0, `the example changed: "${needle}" after "${anchor}" not found in ${file}`);
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length, column: before.at(-1).length + 1 };
+}
+
+before(() => {
+  fs.rmSync(artifacts, { recursive: true, force: true });
+  fs.mkdirSync(artifacts, { recursive: true });
+  // scripts/test has just published server/ for the packaging test; POLICYLANG_SKIP_PUBLISH=1 reuses it.
+  execFileSync(process.execPath, [path.join(extensionRoot, 'scripts', 'package.mjs'), '--out', vsix], { cwd: extensionRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+});
+
+after(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  fs.rmSync(work, { recursive: true, force: true });
+  console.log(`timings (ms): ${JSON.stringify(timings)}`);
+});
+
+/** code-server + Chromium for one profile; both are stopped in `after`, also when a test fails. */
+async function session(name, { trusted, folder }) {
+  const profile = createProfile(work, name, userSettings);
+  installExtension(profile, vsix);
+  const server = await startCodeServer(profile, path.join(artifacts, `code-server-${name}.log`), { trusted });
+  cleanups.push(() => server.stop());
+  const browser = await launchChromium(path.join(work, name, 'chromium'));
+  cleanups.push(() => browser.close());
+  return Workbench.open(browser, server.url, folder, artifacts);
+}
+
+/** What both modes support: grammar, the bundled server's diagnostics, quick fix, hover, completion. */
+async function editorFeatures(workbench, folder, mode) {
+  const expected = cliCount(folder);
+  const opened = Date.now();
+  await workbench.openFile(typoFile);
+  assert.equal(await workbench.languageMode(), 'PolicyLang');
+  await workbench.waitForProblems((c) => c.errors + c.warnings + c.infos > 0, 'the first diagnostics');
+  timings[`${mode}: open → first diagnostics`] = Date.now() - opened;
+  const counts = await workbench.waitForProblems((c) => c.errors + c.warnings + c.infos === expected, `${expected} problems (policylang check)`);
+  assert.equal(counts.errors, 0);
+  assert.equal(await workbench.problemsPanelTotal(), expected, 'the Problems panel shows what policylang check reports');
+  await workbench.screenshot(`${mode}-1-opened`);
+
+  // A typo in a reference: PL2001 with the "bedoelde je" quick fix, gone once fixed.
+  const at = positionOf(path.join(folder, typoFile), typoGoal, typoLine);
+  const id = at.column + 'draagt bij aan: '.length;
+  await workbench.goTo(at.line, id + 'Effectiever'.length - 1);
+  const typed = Date.now();
+  await workbench.page.keyboard.press('Backspace'); // Effectiever -> Effectievr
+  await workbench.squiggles('error').first().waitFor({ timeout: 60_000 });
+  timings[`${mode}: typo → squiggle`] = Date.now() - typed;
+  const withTypo = await workbench.waitForProblems((c) => c.errors === 1, 'one error after the typo');
+  assert.equal(withTypo.errors + withTypo.warnings + withTypo.infos, expected + 1);
+  await workbench.page.locator('.part.panel .monaco-list-row', { hasText: 'PL2001' }).first().waitFor({ timeout: 30_000 });
+  await workbench.goTo(at.line, id + 2);
+  const fixes = await workbench.quickFixes();
+  const fix = fixes.find((title) => title.includes('Effectiever'));
+  assert.ok(fix, `a quick fix to Effectiever; offered: ${JSON.stringify(fixes)}`);
+  await workbench.screenshot(`${mode}-2-quick-fix`);
+  await workbench.chooseQuickFix('Effectiever');
+  await workbench.waitForProblems((c) => c.errors === 0 && c.errors + c.warnings + c.infos === expected, 'the error to disappear after the fix');
+  assert.equal(await workbench.squiggles('error').count(), 0);
+
+  // Hover on the reference shows the doel it names.
+  await workbench.goTo(at.line, id + 3);
+  const hover = await workbench.hoverAtCursor();
+  assert.match(hover, /Effectiever|vangnetvoorzieningen/);
+
+  // Completion after `draagt bij aan: ` opens by itself on the space and lists doel ids.
+  await workbench.goTo(at.line, id);
+  await workbench.page.keyboard.press('Shift+End');
+  await workbench.page.keyboard.press('Delete');
+  await workbench.page.keyboard.press('Backspace');
+  await workbench.page.keyboard.type(' ');
+  const labels = await workbench.suggestions();
+  assert.ok(labels.includes('Effectiever'), `completion lists doel ids after the space; got ${JSON.stringify(labels.slice(0, 10))}`);
+  await workbench.screenshot(`${mode}-3-completion`);
+  await workbench.page.keyboard.press('Escape');
+}
+
+describe('the extension in code-server, trusted folder', () => {
+  const folder = copyExample('trusted');
+  let workbench;
+  before(async () => { workbench = await session('trusted', { trusted: true, folder }); });
+
+  test('language mode, Problems equal to policylang check, PL2001 with quick fix, hover, completion', async () => {
+    await editorFeatures(workbench, folder, 'trusted');
+  });
+});
+
+describe('the extension in code-server, Restricted Mode', () => {
+  const folder = copyExample('restricted');
+  // A workspace that names its own server must not get it run (restrictedConfigurations).
+  fs.mkdirSync(path.join(folder, '.vscode'));
+  fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'policylang.server.path': path.join(folder, 'not-a-server'), 'policylang.cli.path': path.join(folder, 'not-a-cli') }));
+  let workbench;
+  before(async () => { workbench = await session('restricted', { trusted: false, folder }); });
+
+  test('the folder opens in Restricted Mode and the bundled server still serves it', async () => {
+    await workbench.page.locator('[id="status.workspaceTrust"], .statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 60_000 });
+    await editorFeatures(workbench, folder, 'restricted');
+  });
+});
