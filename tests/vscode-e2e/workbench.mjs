@@ -126,13 +126,13 @@ export class Workbench {
   }
 
   /** The hover at the cursor (editor.action.showHover, Ctrl+K Ctrl+I); returns its text. */
-  async hoverAtCursor() {
+  async hoverAtCursor({ keepOpen = false } = {}) {
     await this.page.keyboard.press('Control+K');
     await this.page.keyboard.press('Control+I');
     const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content, .workbench-hover-container .monaco-hover-content').first();
     await hover.waitFor({ state: 'visible', timeout: 30_000 });
     const text = await waitForText(hover);
-    await this.page.keyboard.press('Escape');
+    if (!keepOpen) await this.page.keyboard.press('Escape');
     return text;
   }
 
@@ -151,7 +151,7 @@ export class Workbench {
   /** The quick fixes at the cursor (Ctrl+.); returns their titles, the menu stays open. */
   async quickFixes() {
     await this.page.keyboard.press('Control+.');
-    const menu = this.page.locator('.action-widget');
+    const menu = this.page.locator('.action-widget:not(.action-list-submenu-panel)').first();
     await menu.waitFor({ state: 'visible', timeout: 30_000 });
     await menu.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
     return menu.locator('.monaco-list-row').allTextContents();
@@ -159,6 +159,7 @@ export class Workbench {
 
   async chooseQuickFix(title) {
     await this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first().click();
+    await this.page.locator('.action-widget:not(.action-list-submenu-panel)').first().waitFor({ state: 'hidden', timeout: 30_000 });
   }
 }
 
