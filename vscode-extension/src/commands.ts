@@ -83,7 +83,7 @@ export async function runMonitor(deps: CommandDeps): Promise<void> {
     (r) => r.exitCode === 1 && fs.existsSync(reportFile));
   if (!result) return;
   deps.output.appendLine(msg(settings.taal, 'reportReady', reportFile));
-  await openReport(reportFile, settings);
+  await openReport(reportFile, settings, folder);
 }
 
 export function monitorOutputFolder(settings: Settings, kaderFolder: string, host: Host): string {

@@ -141,6 +141,50 @@ test('run monitor: asks for the metingen file, runs the CLI and shows the report
   fs.rmSync(kader, { recursive: true, force: true });
 });
 
+test('run monitor twice: one report tab, showing the newest report', async () => {
+  const kader = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-kader-'));
+  vscode.script.activeDocument = { languageId: 'beleid', fsPath: path.join(kader, 'doelen.beleid') };
+  let run = 0;
+  const { deps: d } = deps({
+    answer: (call) => {
+      fs.writeFileSync(call.args[call.args.indexOf('--rapport') + 1], `<html><head></head><body>run ${++run}</body></html>`);
+      return { exitCode: 0, stdout: '', stderr: '' };
+    },
+  });
+  vscode.script.openDialog = [path.join(kader, 'a.csv')];
+  await runMonitor(d);
+  vscode.script.openDialog = [path.join(kader, 'b.csv')];
+  await runMonitor(d);
+  assert.equal(vscode.recorded.webviews.length, 1, 'the second run reuses the tab');
+  assert.ok(vscode.recorded.webviews[0].html.includes('run 2'));
+  assert.match(vscode.recorded.webviews[0].title, /stoplichtrapport-b\.html$/);
+  assert.equal(vscode.recorded.webviews[0].revealed, 2);
+  fs.rmSync(kader, { recursive: true, force: true });
+});
+
+test('a source location clicked in the report opens the .beleid file at that line, and only inside the kader', async () => {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-parent-'));
+  const kader = path.join(parent, 'steenwijkerland');
+  fs.mkdirSync(kader);
+  vscode.script.activeDocument = { languageId: 'beleid', fsPath: path.join(kader, 'doelen.beleid') };
+  vscode.script.openDialog = [path.join(kader, 'm.csv')];
+  const { deps: d } = deps({
+    answer: (call) => {
+      fs.writeFileSync(call.args[call.args.indexOf('--rapport') + 1], '<html><head></head><body><p class="source">steenwijkerland/doelen.beleid:221</p></body></html>');
+      return { exitCode: 0, stdout: '', stderr: '' };
+    },
+  });
+  await runMonitor(d);
+  const view = vscode.recorded.webviews[0];
+  assert.match(view.html, /acquireVsCodeApi\(\).*p\.source.*postMessage\(\{type:'openSource'/s, 'the report gets the link script');
+  view.messages[0]({ type: 'openSource', source: 'steenwijkerland/doelen.beleid:221' });
+  view.messages[0]({ type: 'openSource', source: '../etc/passwd.beleid:1' });
+  view.messages[0]({ type: 'openSource', source: 'steenwijkerland/metingen.csv:3' });
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(vscode.recorded.shownDocuments, [{ fsPath: path.join(kader, 'doelen.beleid'), line: 220 }]);
+  fs.rmSync(parent, { recursive: true, force: true });
+});
+
 test('run monitor opens the report in the browser when so configured; cancelling the dialog runs nothing', async () => {
   const kader = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-kader-'));
   vscode.script.activeDocument = { languageId: 'beleid', fsPath: path.join(kader, 'doelen.beleid') };
