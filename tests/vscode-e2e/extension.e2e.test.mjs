@@ -154,6 +154,34 @@ async function editorFeatures(workbench, folder, mode) {
   await workbench.page.keyboard.press('Escape');
 }
 
+/** The labels the suggest widget shows after typing `prefix` and asking (Ctrl+Space); [] when it shows none. */
+async function completionsAfterTyping(workbench, prefix) {
+  await workbench.page.keyboard.type(prefix);
+  await workbench.page.keyboard.press('Control+Space');
+  const labels = await workbench.suggestions().catch(() => []);
+  await workbench.page.keyboard.press('Escape');
+  for (let i = 0; i < prefix.length; i++) await workbench.page.keyboard.press('Backspace');
+  return labels;
+}
+
+/** Element snippets only where the element may stand, and `doel` once at top level. */
+async function snippetPlaces(workbench, folder) {
+  const at = positionOf(path.join(folder, typoFile), typoGoal, 'nummer: 16');
+  await workbench.goTo(at.line, at.column);
+  await workbench.page.keyboard.press('Home');
+  await workbench.page.keyboard.press('Enter');
+  await workbench.page.keyboard.press('ArrowUp');
+  const inDoel = await completionsAfterTyping(workbench, 'be');
+  assert.ok(!inDoel.includes('begroting') && !inDoel.includes('besluit'), `no block snippets inside a doel body; got ${JSON.stringify(inDoel)}`);
+  await workbench.goTo(1, 1);
+  await workbench.page.keyboard.press('Enter');
+  await workbench.page.keyboard.press('ArrowUp');
+  const top = await completionsAfterTyping(workbench, 'be');
+  assert.ok(top.includes('begroting') && top.includes('besluit'), `block snippets at top level; got ${JSON.stringify(top)}`);
+  const doel = await completionsAfterTyping(workbench, 'doel');
+  assert.equal(doel.filter((label) => label === 'doel').length, 1, `doel once at top level; got ${JSON.stringify(doel)}`);
+}
+
 describe('the extension in code-server, trusted folder', () => {
   const folder = copyExample('trusted');
   let workbench;
@@ -161,6 +189,10 @@ describe('the extension in code-server, trusted folder', () => {
 
   test('language mode, Problems equal to policylang check, PL2001 with quick fix, hover, completion', async () => {
     await editorFeatures(workbench, folder, 'trusted');
+  });
+
+  test('element snippets only where the element may stand, doel once', async () => {
+    await snippetPlaces(workbench, folder);
   });
 });
 

@@ -1,4 +1,6 @@
+import * as fs from 'fs';
 import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { locateCli } from './cliLocation';
 import { registerCommands } from './commands';
@@ -8,6 +10,8 @@ import { createLanguageClientFactory } from './languageClient';
 import { runProcess } from './processRunner';
 import { ServerManager } from './serverManager';
 import { locateServer, type Host } from './serverLocation';
+import { readSnippets } from './snippetPlaces';
+import { registerSnippetProvider } from './snippetProvider';
 import { readSettings, trustAwareReader, type Settings } from './settings';
 import { openSettingsCommand, WorkspaceHasKaderKey } from './workbenchCommands';
 
@@ -31,10 +35,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
   });
 
+  const snippets = readSnippets(fs.readFileSync(path.join(context.extensionPath, 'snippets', 'beleid.code-snippets'), 'utf8'));
   server = new ServerManager({
     settings,
     locate: (s) => locateServer(s, context.extensionPath, host(), realFileProbe),
-    createClient: createLanguageClientFactory(output),
+    createClient: createLanguageClientFactory(output, snippets),
     showError: (message, ...actions) => vscode.window.showErrorMessage(message, ...actions),
     openSettings: () => {
       const { command, args } = openSettingsCommand(vscode.env.remoteName);
@@ -48,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // so the client's last lines (and its shutdown) never write to a disposed channel.
   outputChannel = output;
   context.subscriptions.push(
+    registerSnippetProvider(snippets),
     ...registerCommands({
       settings,
       locateCli: (s) => locateCli(s, context.extensionPath, host(), realFileProbe, process.env.PATH ?? ''),

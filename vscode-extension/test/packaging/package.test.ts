@@ -45,7 +45,7 @@ function readme(): string | undefined {
 
 test('every path the packaged manifest names is in the .vsix', () => {
   const manifest = JSON.parse(entries.get('extension/package.json')!.data.toString());
-  const paths = [manifest.main, ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration), ...manifest.contributes.grammars.map((g: { path: string }) => g.path), ...manifest.contributes.snippets.map((s: { path: string }) => s.path)];
+  const paths = [manifest.main, ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration), ...manifest.contributes.grammars.map((g: { path: string }) => g.path), 'snippets/beleid.code-snippets'];
   for (const p of paths) assert.ok(entries.has(path.posix.join('extension', p)), `${p} named in package.json but not packaged`);
   for (const [, image] of (readme() ?? '').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) assert.ok(entries.has(path.posix.join('extension', image)), `README image ${image} not packaged`);
 });

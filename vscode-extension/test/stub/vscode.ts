@@ -162,6 +162,10 @@ export const workspace = {
   createFileSystemWatcher: () => new Disposable(),
 };
 
+export const languages = {
+  registerCompletionItemProvider: () => new Disposable(),
+};
+
 export const commands = {
   registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
     recorded.commands.set(id, handler);
