@@ -187,6 +187,18 @@ describe('the extension in code-server, trusted folder', () => {
   let workbench;
   before(async () => { workbench = await session('trusted', { trusted: true, folder }); });
 
+  test('with no .beleid editor open the palette offers the PolicyLang commands, in the UI language (English here)', async () => {
+    // Activation takes a moment after the workbench appears; the entries come with it.
+    let entries = [];
+    for (let attempt = 0; attempt < 20 && entries.length < 4; attempt++) {
+      entries = (await workbench.paletteEntries('PolicyLang:')).filter((e) => e.startsWith('PolicyLang:'));
+      if (entries.length < 4) await workbench.page.waitForTimeout(1000);
+    }
+    for (const title of ['Check kader', 'Build monitor', 'Run monitor on measurements…', 'Restart language server']) {
+      assert.ok(entries.some((e) => e.includes(title)), `"PolicyLang: ${title}" in the palette; got ${JSON.stringify(entries)}`);
+    }
+  });
+
   test('language mode, Problems equal to policylang check, PL2001 with quick fix, hover, completion', async () => {
     await editorFeatures(workbench, folder, 'trusted');
   });

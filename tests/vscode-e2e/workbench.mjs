@@ -98,6 +98,19 @@ export class Workbench {
     return total === undefined ? 0 : Number(total);
   }
 
+  /** The command palette's entries for `query`, read and closed again. */
+  async paletteEntries(query) {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    await input.fill(`>${query}`);
+    await this.page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 30_000 }).catch(() => {});
+    await this.page.waitForTimeout(500);
+    const entries = await this.page.locator('.quick-input-widget .monaco-list-row .label-name').allTextContents();
+    await this.page.keyboard.press('Escape');
+    return entries;
+  }
+
   /** Runs a command from the palette by its title. */
   async runCommand(title) {
     await this.page.keyboard.press('F1');
