@@ -220,4 +220,10 @@ describe('the extension in code-server, Restricted Mode', () => {
     await workbench.page.locator('[id="status.workspaceTrust"], .statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 60_000 });
     await editorFeatures(workbench, folder, 'restricted');
   });
+
+  test('Check kader stays; Build and Run monitor (they execute generated code) wait for trust', async () => {
+    const entries = (await workbench.paletteEntries('PolicyLang:')).filter((e) => e.startsWith('PolicyLang:'));
+    assert.ok(entries.some((e) => e.includes('Check kader')), JSON.stringify(entries));
+    assert.ok(!entries.some((e) => e.includes('Build monitor') || e.includes('Run monitor')), `no monitor commands in Restricted Mode; got ${JSON.stringify(entries)}`);
+  });
 });

@@ -6,6 +6,7 @@ import { locateCli } from './cliLocation';
 import { registerCommands } from './commands';
 import { retriggersCompletion } from './completionRetrigger';
 import { realFileProbe } from './fileProbe';
+import { GoalLenses } from './goalLenses';
 import { createLanguageClientFactory } from './languageClient';
 import { runProcess } from './processRunner';
 import { ServerManager } from './serverManager';
@@ -52,7 +53,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // The output channel outlives the client: deactivate disposes it after the server has stopped,
   // so the client's last lines (and its shutdown) never write to a disposed channel.
   outputChannel = output;
+  const goalLenses = new GoalLenses({
+    settings,
+    locateCli: (s) => locateCli(s, context.extensionPath, host(), realFileProbe, process.env.PATH ?? ''),
+    run: runProcess,
+    output,
+  });
   context.subscriptions.push(
+    goalLenses,
+    vscode.languages.registerCodeLensProvider({ language: 'beleid', scheme: 'file' }, goalLenses),
+    vscode.commands.registerCommand('policylang.openGoalReport', (folder: string, goalId: string) => goalLenses.openGoalReport(folder, goalId)),
+    vscode.workspace.onDidSaveTextDocument((document) => goalLenses.onSaved(document)),
     registerSnippetProvider(snippets),
     ...registerCommands({
       settings,

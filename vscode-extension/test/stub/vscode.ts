@@ -59,7 +59,30 @@ export class Position {
 }
 
 export class Range {
-  constructor(readonly start: Position, readonly end: Position) {}
+  readonly start: Position;
+  readonly end: Position;
+  constructor(startOrLine: Position | number, endOrCharacter: Position | number, endLine?: number, endCharacter?: number) {
+    this.start = typeof startOrLine === 'number' ? new Position(startOrLine, endOrCharacter as number) : startOrLine;
+    this.end = typeof startOrLine === 'number' ? new Position(endLine ?? startOrLine, endCharacter ?? 0) : (endOrCharacter as Position);
+  }
+}
+
+export class EventEmitter<T> {
+  private readonly listeners: ((value: T) => void)[] = [];
+  readonly event = (listener: (value: T) => void) => {
+    this.listeners.push(listener);
+    return new Disposable();
+  };
+  fire(value: T): void {
+    for (const listener of this.listeners) listener(value);
+  }
+  dispose(): void {
+    this.listeners.length = 0;
+  }
+}
+
+export class CodeLens {
+  constructor(readonly range: unknown, readonly command?: { title: string; tooltip?: string; command: string; arguments?: unknown[] }) {}
 }
 
 export class Disposable {
@@ -155,6 +178,7 @@ export const workspace = {
   isTrusted: true,
   onDidGrantWorkspaceTrust: () => new Disposable(),
   onDidChangeTextDocument: () => new Disposable(),
+  onDidSaveTextDocument: () => new Disposable(),
   findFiles: async () => script.findFiles.map((p) => Uri.file(p)),
   asRelativePath: (p: string) => path.basename(p),
   workspaceFolders: undefined as { uri: Uri }[] | undefined,
@@ -164,6 +188,7 @@ export const workspace = {
 
 export const languages = {
   registerCompletionItemProvider: () => new Disposable(),
+  registerCodeLensProvider: () => new Disposable(),
 };
 
 export const commands = {
