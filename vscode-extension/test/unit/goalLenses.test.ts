@@ -56,9 +56,9 @@ test('lenses above the doelen of the open file, from one monitor run; a click op
   });
   const document = { uri: { scheme: 'file', fsPath: path.join(kader, 'doelen.beleid') }, lineCount: 20, languageId: 'beleid' } as never;
   let changed = 0;
-  lenses.onDidChangeCodeLenses(() => changed++);
-  assert.deepEqual(lenses.provideCodeLenses(document), [], 'nothing until the monitor has answered');
-  await lenses.refresh(kader);
+  const answered = new Promise<void>((resolve) => lenses.onDidChangeCodeLenses(() => { changed++; resolve(); }));
+  assert.deepEqual(lenses.provideCodeLenses(document), [], 'nothing until the monitor has answered; asking starts the run');
+  await answered;
   assert.equal(calls.length, 1, 'one run for the folder');
   assert.deepEqual(calls[0].slice(0, 4), ['monitor', kader, '--metingen', path.join(kader, 'metingen.csv')]);
   assert.equal(changed, 1);
