@@ -151,7 +151,10 @@ async function editorFeatures(workbench, folder, mode) {
   await workbench.page.keyboard.type('Effectie');
   await workbench.suggestWidget().locator('.monaco-list-row', { hasText: 'Effectiever' }).first().waitFor({ timeout: 30_000 });
   await workbench.screenshot(`${mode}-4-completion`);
-  await workbench.page.keyboard.press('Escape');
+  // Accepting it restores the reference: the kader is clean again (the monitor lens needs that).
+  await workbench.suggestWidget().locator('.monaco-list-row', { hasText: 'Effectiever' }).first().click();
+  await workbench.waitForProblems((c) => c.errors === 0 && c.errors + c.warnings + c.infos === expected, 'a clean kader after accepting the completion');
+  await workbench.page.keyboard.press('Control+S');
 }
 
 /** The labels the suggest widget shows after typing `prefix` and asking (Ctrl+Space); [] when it shows none. */
@@ -166,6 +169,7 @@ async function completionsAfterTyping(workbench, prefix) {
 
 /** Element snippets only where the element may stand, and `doel` once at top level. */
 async function snippetPlaces(workbench, folder) {
+  await workbench.openFile(typoFile);
   const at = positionOf(path.join(folder, typoFile), typoGoal, 'nummer: 16');
   await workbench.goTo(at.line, at.column);
   await workbench.page.keyboard.press('Home');
@@ -201,6 +205,24 @@ describe('the extension in code-server, trusted folder', () => {
 
   test('language mode, Problems equal to policylang check, PL2001 with quick fix, hover, completion', async () => {
     await editorFeatures(workbench, folder, 'trusted');
+  });
+
+  test('a code lens above a measured doel shows its stoplicht; clicking it opens the report', async () => {
+    const started = Date.now();
+    await workbench.openFile('bijlage2-03-participatiewet.beleid');
+    await workbench.goTo(146, 1);
+    const lens = workbench.page.locator('.monaco-editor .codelens-decoration', { hasText: 'niet op koers' }).first();
+    await lens.waitFor({ timeout: 120_000 }).catch(async (error) => {
+      await workbench.screenshot('trusted-5-lens-missing');
+      throw error;
+    });
+    timings['trusted: open → stoplicht lens'] = Date.now() - started;
+    assert.match(await lens.textContent(), /🔴 niet op koers · laatste 170 \(2016\) · verwacht 200/);
+    await lens.locator('a').first().click();
+    await workbench.page.locator('.tab', { hasText: 'Stoplichtrapport' }).first().waitFor({ timeout: 60_000 });
+    await workbench.screenshot('trusted-5-lens-report');
+    // Keyboard focus back from the report's webview to the editor, for the next test.
+    await workbench.page.locator('.tab', { hasText: 'bijlage2-03-participatiewet.beleid' }).first().click();
   });
 
   test('element snippets only where the element may stand, doel once', async () => {

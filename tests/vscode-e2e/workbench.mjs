@@ -142,7 +142,8 @@ export class Workbench {
   async hoverAtCursor({ keepOpen = false } = {}) {
     await this.page.keyboard.press('Control+K');
     await this.page.keyboard.press('Control+I');
-    const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content, .workbench-hover-container .monaco-hover-content').first();
+    // Several hover widgets exist (editor, workbench); the one that shows is the one to read.
+    const hover = this.page.locator('.monaco-hover-content').filter({ visible: true }).first();
     await hover.waitFor({ state: 'visible', timeout: 30_000 });
     const text = await waitForText(hover);
     if (!keepOpen) await this.page.keyboard.press('Escape');
