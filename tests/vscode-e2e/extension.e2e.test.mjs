@@ -207,6 +207,10 @@ describe('the extension in code-server, trusted folder', () => {
     await editorFeatures(workbench, folder, 'trusted');
   });
 
+  test('element snippets only where the element may stand, doel once', async () => {
+    await snippetPlaces(workbench, folder);
+  });
+
   test('a code lens above a measured doel shows its stoplicht; clicking it opens the report', async () => {
     const started = Date.now();
     await workbench.openFile('bijlage2-03-participatiewet.beleid');
@@ -223,10 +227,6 @@ describe('the extension in code-server, trusted folder', () => {
     await workbench.screenshot('trusted-5-lens-report');
     // Keyboard focus back from the report's webview to the editor, for the next test.
     await workbench.page.locator('.tab', { hasText: 'bijlage2-03-participatiewet.beleid' }).first().click();
-  });
-
-  test('element snippets only where the element may stand, doel once', async () => {
-    await snippetPlaces(workbench, folder);
   });
 });
 

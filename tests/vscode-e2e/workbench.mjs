@@ -140,11 +140,15 @@ export class Workbench {
 
   /** The hover at the cursor (editor.action.showHover, Ctrl+K Ctrl+I); returns its text. */
   async hoverAtCursor({ keepOpen = false } = {}) {
-    await this.page.keyboard.press('Control+K');
-    await this.page.keyboard.press('Control+I');
     // Several hover widgets exist (editor, workbench); the one that shows is the one to read.
     const hover = this.page.locator('.monaco-hover-content').filter({ visible: true }).first();
-    await hover.waitFor({ state: 'visible', timeout: 30_000 });
+    // The Ctrl+K chord is sometimes lost right after a quick input closed: ask again, a few times.
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await this.page.keyboard.press('Control+K');
+      await this.page.keyboard.press('Control+I');
+      if (await hover.waitFor({ state: 'visible', timeout: 8_000 }).then(() => true, () => false)) break;
+    }
+    await hover.waitFor({ state: 'visible', timeout: 10_000 });
     const text = await waitForText(hover);
     if (!keepOpen) await this.page.keyboard.press('Escape');
     return text;
