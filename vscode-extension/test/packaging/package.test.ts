@@ -86,6 +86,8 @@ test('the bundled extension activates; without a server it shows one message wit
   const vscode = require('../stub/vscode');
   const extension = require(path.join(installed, 'out', 'extension.js'));
   const noServer = fs.mkdtempSync(path.join(work, 'ext-without-server-'));
+  // An install without server/ still has its language files (the snippets are read at activation).
+  fs.cpSync(path.join(installed, 'snippets'), path.join(noServer, 'snippets'), { recursive: true });
   vscode.reset();
   vscode.script.configuration = { 'policylang.taal': 'nl' };
   const context = { extensionPath: noServer, subscriptions: [] as { dispose(): void }[] };
@@ -97,7 +99,7 @@ test('the bundled extension activates; without a server it shows one message wit
   } else {
     assert.equal(vscode.recorded.errors.length, 1);
   }
-  assert.deepEqual([...vscode.recorded.commands.keys()].sort(), ['policylang.buildMonitor', 'policylang.checkKader', 'policylang.restartServer', 'policylang.runMonitor']);
+  assert.deepEqual([...vscode.recorded.commands.keys()].sort(), ['policylang.buildMonitor', 'policylang.checkKader', 'policylang.openGoalReport', 'policylang.restartServer', 'policylang.runMonitor']);
   for (const d of context.subscriptions) d.dispose();
   await extension.deactivate();
 });
