@@ -1,3 +1,4 @@
+import * as path from 'path';
 import type { Taal } from './settings';
 
 /**
@@ -31,6 +32,7 @@ export interface CheckResult {
   readonly files: number;
   readonly errors: number;
   readonly warnings: number;
+  readonly infos: number;
 }
 
 /** Reads the JSON of `policylang check --format json`; throws with a short reason on anything else. */
@@ -41,7 +43,7 @@ export function parseCheckOutput(stdout: string): CheckResult {
   } catch {
     throw new Error(`geen JSON / not JSON: ${stdout.slice(0, 80)}`);
   }
-  const root = data as { diagnostics?: unknown; summary?: { files?: unknown; errors?: unknown; warnings?: unknown } };
+  const root = data as { diagnostics?: unknown; summary?: { files?: unknown; errors?: unknown; warnings?: unknown; infos?: unknown } };
   if (!Array.isArray(root.diagnostics) || typeof root.summary !== 'object' || root.summary === null) {
     throw new Error('diagnostics of summary ontbreekt / diagnostics or summary missing');
   }
@@ -58,10 +60,21 @@ export function parseCheckOutput(stdout: string): CheckResult {
     files: Number(root.summary.files ?? 0),
     errors: Number(root.summary.errors ?? 0),
     warnings: Number(root.summary.warnings ?? 0),
+    infos: Number((root.summary as { infos?: unknown }).infos ?? 0),
   };
 }
 
-/** The lines for the output channel, in the `pad(regel,kolom): error CODE: bericht` form editors link. */
-export function formatDiagnostics(result: CheckResult): string[] {
-  return result.diagnostics.map((d) => `${d.file}(${d.line},${d.column}): ${d.severity} ${d.code}: ${d.message}`);
+const SeverityOrder: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The lines for the output channel, in the `pad(regel,kolom): error CODE: bericht` form. VS Code
+ * links a location in an output channel only when its path is absolute, so the CLI's paths
+ * (relative to the folder it ran in, `cwd`) are resolved. Errors first, then warnings, then
+ * infos; within one severity the CLI's order (file, then position) stays.
+ */
+export function formatDiagnostics(result: CheckResult, cwd: string): string[] {
+  const rank = (severity: string) => SeverityOrder[severity] ?? 3;
+  return [...result.diagnostics]
+    .sort((a, b) => rank(a.severity) - rank(b.severity))
+    .map((d) => `${path.resolve(cwd, d.file)}(${d.line},${d.column}): ${d.severity} ${d.code}: ${d.message}`);
 }

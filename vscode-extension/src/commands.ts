@@ -41,12 +41,12 @@ export async function checkKader(deps: CommandDeps): Promise<void> {
     void vscode.window.showErrorMessage(msg(settings.taal, 'cliUnreadable', (error as Error).message));
     return;
   }
-  for (const line of formatDiagnostics(parsed)) deps.output.appendLine(line);
+  for (const line of formatDiagnostics(parsed, folder)) deps.output.appendLine(line);
   if (parsed.errors > 0) {
     deps.output.show(true);
-    void vscode.window.showWarningMessage(msg(settings.taal, 'checkErrors', parsed.errors, parsed.warnings));
+    void vscode.window.showWarningMessage(msg(settings.taal, 'checkErrors', parsed.errors, parsed.warnings, parsed.infos));
   } else {
-    void vscode.window.showInformationMessage(msg(settings.taal, 'checkClean', parsed.files, parsed.warnings));
+    void vscode.window.showInformationMessage(msg(settings.taal, 'checkClean', parsed.files, parsed.warnings, parsed.infos));
   }
 }
 
@@ -83,7 +83,7 @@ export async function runMonitor(deps: CommandDeps): Promise<void> {
     (r) => r.exitCode === 1 && fs.existsSync(reportFile));
   if (!result) return;
   deps.output.appendLine(msg(settings.taal, 'reportReady', reportFile));
-  await openReport(reportFile, settings);
+  await openReport(reportFile, settings, folder);
 }
 
 export function monitorOutputFolder(settings: Settings, kaderFolder: string, host: Host): string {

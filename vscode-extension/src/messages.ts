@@ -41,12 +41,12 @@ const catalogue = {
   metingenFilter: { nl: () => 'Metingen', en: () => 'Measurements' },
   checking: { nl: (folder: string) => `Kader controleren: ${folder}`, en: (folder: string) => `Checking kader: ${folder}` },
   checkClean: {
-    nl: (files: number, warnings: number) => `Kader in orde: ${files} bestand(en), geen fouten${warnings ? `, ${warnings} waarschuwing(en)` : ''}.`,
-    en: (files: number, warnings: number) => `Kader OK: ${files} file(s), no errors${warnings ? `, ${warnings} warning(s)` : ''}.`,
+    nl: (files: number, warnings: number, infos: number) => `Kader in orde: ${files} bestand(en), geen fouten${warnings ? `, ${warnings} waarschuwing(en)` : ''}${infos ? `, ${infos} melding(en) ter info` : ''}.`,
+    en: (files: number, warnings: number, infos: number) => `Kader OK: ${files} file(s), no errors${warnings ? `, ${warnings} warning(s)` : ''}${infos ? `, ${infos} info(s)` : ''}.`,
   },
   checkErrors: {
-    nl: (errors: number, warnings: number) => `Het kader heeft ${errors} fout(en) en ${warnings} waarschuwing(en). Zie de uitvoer 'PolicyLang'.`,
-    en: (errors: number, warnings: number) => `The kader has ${errors} error(s) and ${warnings} warning(s). See the 'PolicyLang' output.`,
+    nl: (errors: number, warnings: number, infos: number) => `Het kader heeft ${errors} fout(en), ${warnings} waarschuwing(en) en ${infos} melding(en) ter info. Zie de uitvoer 'PolicyLang'.`,
+    en: (errors: number, warnings: number, infos: number) => `The kader has ${errors} error(s), ${warnings} warning(s) and ${infos} info(s). See the 'PolicyLang' output.`,
   },
   building: { nl: (folder: string) => `Monitor bouwen: ${folder}`, en: (folder: string) => `Building monitor: ${folder}` },
   built: { nl: (dir: string) => `Monitor gebouwd in ${dir}.`, en: (dir: string) => `Monitor built in ${dir}.` },

@@ -49,3 +49,26 @@ function debounce(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return DefaultDebounceMs;
   return Math.min(MaxDebounceMs, Math.max(0, Math.round(value)));
 }
+
+/**
+ * Settings a workspace may not choose in Restricted Mode: they name a program the extension runs
+ * or a folder it writes to. The same keys as `capabilities.untrustedWorkspaces.restrictedConfigurations`
+ * in package.json (a test keeps them equal); VS Code already withholds workspace values of those,
+ * this makes the extension's own reading say so rather than depend on it.
+ */
+export const RestrictedSettings: readonly string[] = ['server.path', 'cli.path', 'monitor.outputFolder'];
+
+/** What `WorkspaceConfiguration.inspect` reports for one key (the scopes the guard needs). */
+export interface SettingScopes {
+  readonly defaultValue?: unknown;
+  readonly globalValue?: unknown;
+}
+
+/** In an untrusted workspace the restricted settings come from the user's own settings only. */
+export function trustAwareReader(read: SettingReader, inspect: (key: string) => SettingScopes | undefined, trusted: boolean): SettingReader {
+  return (key) => {
+    if (trusted || !RestrictedSettings.includes(key)) return read(key);
+    const scopes = inspect(key);
+    return scopes?.globalValue ?? scopes?.defaultValue;
+  };
+}

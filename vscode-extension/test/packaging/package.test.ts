@@ -45,7 +45,7 @@ function readme(): string | undefined {
 
 test('every path the packaged manifest names is in the .vsix', () => {
   const manifest = JSON.parse(entries.get('extension/package.json')!.data.toString());
-  const paths = [manifest.main, ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration), ...manifest.contributes.grammars.map((g: { path: string }) => g.path), ...manifest.contributes.snippets.map((s: { path: string }) => s.path)];
+  const paths = [manifest.main, ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration), ...manifest.contributes.grammars.map((g: { path: string }) => g.path), 'snippets/beleid.code-snippets'];
   for (const p of paths) assert.ok(entries.has(path.posix.join('extension', p)), `${p} named in package.json but not packaged`);
   for (const [, image] of (readme() ?? '').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) assert.ok(entries.has(path.posix.join('extension', image)), `README image ${image} not packaged`);
 });
@@ -69,7 +69,7 @@ test('the bundled policylang CLI is executable, needs no installed .NET, and the
   assert.equal(result.status, 1, result.stderr);
   const parsed = parseCheckOutput(result.stdout);
   assert.equal(parsed.errors, 1);
-  assert.match(formatDiagnostics(parsed)[0], /kader\.beleid\(6,\d+\): error PL2\d{3}: .*Onbekend/);
+  assert.match(formatDiagnostics(parsed, kader)[0], /^\/.*kader\.beleid\(6,\d+\): error PL2\d{3}: .*Onbekend/);
 });
 
 test('the bundled language server starts and answers initialize over stdio', { skip: !fs.existsSync(serverProject) && 'needs language-server/PolicyLang.LanguageServer (issue 5) merged into this branch' }, async () => {
@@ -86,6 +86,8 @@ test('the bundled extension activates; without a server it shows one message wit
   const vscode = require('../stub/vscode');
   const extension = require(path.join(installed, 'out', 'extension.js'));
   const noServer = fs.mkdtempSync(path.join(work, 'ext-without-server-'));
+  // An install without server/ still has its language files (the snippets are read at activation).
+  fs.cpSync(path.join(installed, 'snippets'), path.join(noServer, 'snippets'), { recursive: true });
   vscode.reset();
   vscode.script.configuration = { 'policylang.taal': 'nl' };
   const context = { extensionPath: noServer, subscriptions: [] as { dispose(): void }[] };
@@ -97,7 +99,7 @@ test('the bundled extension activates; without a server it shows one message wit
   } else {
     assert.equal(vscode.recorded.errors.length, 1);
   }
-  assert.deepEqual([...vscode.recorded.commands.keys()].sort(), ['policylang.buildMonitor', 'policylang.checkKader', 'policylang.restartServer', 'policylang.runMonitor']);
+  assert.deepEqual([...vscode.recorded.commands.keys()].sort(), ['policylang.buildMonitor', 'policylang.checkKader', 'policylang.openGoalReport', 'policylang.restartServer', 'policylang.runMonitor']);
   for (const d of context.subscriptions) d.dispose();
   await extension.deactivate();
 });

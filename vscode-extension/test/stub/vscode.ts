@@ -13,7 +13,8 @@ export interface Recorded {
   outputShown: number;
   commands: Map<string, (...args: unknown[]) => unknown>;
   executed: { command: string; args: unknown[] }[];
-  webviews: { viewType: string; title: string; html: string }[];
+  webviews: { viewType: string; title: string; html: string; revealed: number; messages: ((message: unknown) => void)[] }[];
+  shownDocuments: { fsPath: string; line: number | undefined }[];
   opened: string[];
   quickPicks: string[][];
 }
@@ -31,10 +32,14 @@ export const recorded: Recorded = freshRecord();
 export const script: Script = { configuration: {}, findFiles: [] };
 
 function freshRecord(): Recorded {
-  return { errors: [], warnings: [], infos: [], output: [], outputShown: 0, commands: new Map(), executed: [], webviews: [], opened: [], quickPicks: [] };
+  return { errors: [], warnings: [], infos: [], output: [], outputShown: 0, commands: new Map(), executed: [], webviews: [], shownDocuments: [], opened: [], quickPicks: [] };
 }
 
+/** Open webview panels; reset() closes them, as a new window would have none. */
+const openPanels: (() => void)[] = [];
+
 export function reset(): void {
+  for (const close of openPanels.splice(0)) close();
   Object.assign(recorded, freshRecord());
   Object.assign(script, { configuration: {}, errorChoice: undefined, openDialog: undefined, quickPick: undefined, findFiles: [], activeDocument: undefined });
 }
@@ -47,6 +52,37 @@ export class Uri {
   toString(): string {
     return `${this.scheme}://${this.fsPath}`;
   }
+}
+
+export class Position {
+  constructor(readonly line: number, readonly character: number) {}
+}
+
+export class Range {
+  readonly start: Position;
+  readonly end: Position;
+  constructor(startOrLine: Position | number, endOrCharacter: Position | number, endLine?: number, endCharacter?: number) {
+    this.start = typeof startOrLine === 'number' ? new Position(startOrLine, endOrCharacter as number) : startOrLine;
+    this.end = typeof startOrLine === 'number' ? new Position(endLine ?? startOrLine, endCharacter ?? 0) : (endOrCharacter as Position);
+  }
+}
+
+export class EventEmitter<T> {
+  private readonly listeners: ((value: T) => void)[] = [];
+  readonly event = (listener: (value: T) => void) => {
+    this.listeners.push(listener);
+    return new Disposable();
+  };
+  fire(value: T): void {
+    for (const listener of this.listeners) listener(value);
+  }
+  dispose(): void {
+    this.listeners.length = 0;
+  }
+}
+
+export class CodeLens {
+  constructor(readonly range: unknown, readonly command?: { title: string; tooltip?: string; command: string; arguments?: unknown[] }) {}
 }
 
 export class Disposable {
@@ -94,11 +130,33 @@ export const window = {
   },
   showOpenDialog: async () => script.openDialog?.map((p) => Uri.file(p)),
   withProgress: async <R>(_options: unknown, task: () => Promise<R>) => task(),
+  showTextDocument: async (uri: Uri, options?: { selection?: { start: { line: number } } }) => {
+    recorded.shownDocuments.push({ fsPath: uri.fsPath, line: options?.selection?.start.line });
+    return undefined;
+  },
   createWebviewPanel: (viewType: string, title: string) => {
-    const entry = { viewType, title, html: '' };
+    const entry = { viewType, title, html: '', revealed: 0, messages: [] as ((message: unknown) => void)[] };
     recorded.webviews.push(entry);
+    const disposeListeners: (() => void)[] = [];
+    const dispose = () => { for (const listener of disposeListeners.splice(0)) listener(); };
+    openPanels.push(dispose);
     return {
+      set title(value: string) {
+        entry.title = value;
+      },
+      get title() {
+        return entry.title;
+      },
+      reveal: () => void entry.revealed++,
+      onDidDispose: (listener: () => void) => {
+        disposeListeners.push(listener);
+        return new Disposable();
+      },
       webview: {
+        onDidReceiveMessage: (listener: (message: unknown) => void) => {
+          entry.messages.push(listener);
+          return new Disposable();
+        },
         cspSource: 'vscode-webview://stub',
         set html(value: string) {
           entry.html = value;
@@ -107,7 +165,7 @@ export const window = {
           return entry.html;
         },
       },
-      dispose: () => {},
+      dispose,
     };
   },
 };
@@ -115,12 +173,22 @@ export const window = {
 export const workspace = {
   getConfiguration: (section: string) => ({
     get: (key: string) => script.configuration[`${section}.${key}`],
+    inspect: (key: string) => ({ globalValue: script.configuration[`${section}.${key}`] }),
   }),
+  isTrusted: true,
+  onDidGrantWorkspaceTrust: () => new Disposable(),
+  onDidChangeTextDocument: () => new Disposable(),
+  onDidSaveTextDocument: () => new Disposable(),
   findFiles: async () => script.findFiles.map((p) => Uri.file(p)),
   asRelativePath: (p: string) => path.basename(p),
   workspaceFolders: undefined as { uri: Uri }[] | undefined,
   onDidChangeConfiguration: () => new Disposable(),
   createFileSystemWatcher: () => new Disposable(),
+};
+
+export const languages = {
+  registerCompletionItemProvider: () => new Disposable(),
+  registerCodeLensProvider: () => new Disposable(),
 };
 
 export const commands = {

@@ -24,9 +24,29 @@ test('check JSON is read into diagnostics and a summary', () => {
   assert.equal(result.errors, 1);
   assert.equal(result.warnings, 1);
   assert.equal(result.diagnostics[0].code, 'PL2001');
-  assert.deepEqual(formatDiagnostics(result), [
-    "examples/x/doelen.beleid(3,14): error PL2001: 'Zelfredzaamhied' bestaat niet",
-    'examples/x/kader.beleid(1,1): warning PL5001: geen periode',
+  assert.equal(result.infos, 0);
+  assert.deepEqual(formatDiagnostics(result, '/work'), [
+    "/work/examples/x/doelen.beleid(3,14): error PL2001: 'Zelfredzaamhied' bestaat niet",
+    '/work/examples/x/kader.beleid(1,1): warning PL5001: geen periode',
+  ]);
+});
+
+test('the output lists absolute (clickable) locations, errors before warnings before infos', () => {
+  const mixed = parseCheckOutput(JSON.stringify({
+    diagnostics: [
+      { file: 'a.beleid', line: 1, column: 1, severity: 'info', code: 'PL5002', message: 'i' },
+      { file: 'a.beleid', line: 2, column: 1, severity: 'warning', code: 'PL3001', message: 'w1' },
+      { file: 'b.beleid', line: 9, column: 3, severity: 'error', code: 'PL2001', message: 'e' },
+      { file: 'c.beleid', line: 1, column: 1, severity: 'warning', code: 'PL3001', message: 'w2' },
+    ],
+    summary: { files: 3, errors: 1, warnings: 2, infos: 1 },
+  }));
+  assert.equal(mixed.infos, 1);
+  assert.deepEqual(formatDiagnostics(mixed, '/k').map((l) => l.split(': ').slice(0, 2).join(': ')), [
+    '/k/b.beleid(9,3): error PL2001',
+    '/k/a.beleid(2,1): warning PL3001',
+    '/k/c.beleid(1,1): warning PL3001',
+    '/k/a.beleid(1,1): info PL5002',
   ]);
 });
 

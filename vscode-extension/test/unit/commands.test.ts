@@ -26,9 +26,9 @@ function deps(options: { values?: Record<string, unknown>; answer?: (call: Call)
   return { deps: d, calls };
 }
 
-const checkJson = (errors: number, warnings = 0) => JSON.stringify({
+const checkJson = (errors: number, warnings = 0, infos = 0) => JSON.stringify({
   diagnostics: errors ? [{ file: 'k/doelen.beleid', line: 2, column: 3, severity: 'error', code: 'PL2001', message: 'onbekend', related: [] }] : [],
-  summary: { files: 3, errors, warnings, infos: 0 },
+  summary: { files: 3, errors, warnings, infos },
 });
 
 beforeEach(() => vscode.reset());
@@ -40,9 +40,10 @@ test('the three commands are registered under the ids package.json contributes',
   for (const id of vscode.recorded.commands.keys()) assert.ok(contributed.includes(id), id);
   // restartServer is registered by extension.ts next to the server manager.
   assert.deepEqual([...vscode.recorded.commands.keys(), 'policylang.restartServer'].sort(), [...contributed].sort());
-  // Dutch titles, English ids.
+  // Dutch titles (package.nls.json, the default), English ids.
+  const nls = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.nls.json'), 'utf8'));
   for (const c of manifest.contributes.commands) {
-    assert.doesNotMatch(c.title, /\b(check|build|run|restart|server|report)\b/i);
+    assert.doesNotMatch(nls[c.title.replace(/%/g, '')], /\b(check|build|run|restart|server|report)\b/i);
     assert.match(c.command, /^policylang\.[a-z]+[A-Za-z]*$/);
   }
 });
@@ -52,17 +53,17 @@ test('check runs on the folder of the open .beleid file and reports errors in th
   const { deps: d, calls } = deps({ answer: () => ({ exitCode: 1, stdout: checkJson(1), stderr: '' }) });
   await checkKader(d);
   assert.deepEqual(calls, [{ command: '/bin/policylang', args: ['check', '/ws/kader', '--format', 'json', '--taal', 'nl'], cwd: '/ws/kader' }]);
-  assert.ok(vscode.recorded.output.join('').includes('k/doelen.beleid(2,3): error PL2001: onbekend'));
-  assert.deepEqual(vscode.recorded.warnings, ['Het kader heeft 1 fout(en) en 0 waarschuwing(en). Zie de uitvoer \'PolicyLang\'.']);
+  assert.ok(vscode.recorded.output.join('').includes('/ws/kader/k/doelen.beleid(2,3): error PL2001: onbekend'), 'an absolute, clickable location');
+  assert.deepEqual(vscode.recorded.warnings, ['Het kader heeft 1 fout(en), 0 waarschuwing(en) en 0 melding(en) ter info. Zie de uitvoer \'PolicyLang\'.']);
   assert.deepEqual(vscode.recorded.errors, []);
 });
 
 test('a clean check says so, in English when taal is en', async () => {
   vscode.script.activeDocument = { languageId: 'beleid', fsPath: '/ws/kader/doelen.beleid' };
-  const { deps: d, calls } = deps({ values: { taal: 'en' }, answer: () => ({ exitCode: 0, stdout: checkJson(0, 2), stderr: '' }) });
+  const { deps: d, calls } = deps({ values: { taal: 'en' }, answer: () => ({ exitCode: 0, stdout: checkJson(0, 2, 3), stderr: '' }) });
   await checkKader(d);
   assert.equal(calls[0].args.at(-1), 'en');
-  assert.deepEqual(vscode.recorded.infos, ['Kader OK: 3 file(s), no errors, 2 warning(s).']);
+  assert.deepEqual(vscode.recorded.infos, ['Kader OK: 3 file(s), no errors, 2 warning(s), 3 info(s).'], 'the infos are counted too');
 });
 
 test('without an open .beleid file the only kader folder is used; several are offered in a pick list', async () => {
@@ -139,6 +140,50 @@ test('run monitor: asks for the metingen file, runs the CLI and shows the report
   assert.match(vscode.recorded.webviews[0].html, /<head><meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*"><title>r<\/title>/);
   assert.ok(vscode.recorded.webviews[0].html.includes('groen'));
   fs.rmSync(kader, { recursive: true, force: true });
+});
+
+test('run monitor twice: one report tab, showing the newest report', async () => {
+  const kader = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-kader-'));
+  vscode.script.activeDocument = { languageId: 'beleid', fsPath: path.join(kader, 'doelen.beleid') };
+  let run = 0;
+  const { deps: d } = deps({
+    answer: (call) => {
+      fs.writeFileSync(call.args[call.args.indexOf('--rapport') + 1], `<html><head></head><body>run ${++run}</body></html>`);
+      return { exitCode: 0, stdout: '', stderr: '' };
+    },
+  });
+  vscode.script.openDialog = [path.join(kader, 'a.csv')];
+  await runMonitor(d);
+  vscode.script.openDialog = [path.join(kader, 'b.csv')];
+  await runMonitor(d);
+  assert.equal(vscode.recorded.webviews.length, 1, 'the second run reuses the tab');
+  assert.ok(vscode.recorded.webviews[0].html.includes('run 2'));
+  assert.match(vscode.recorded.webviews[0].title, /stoplichtrapport-b\.html$/);
+  assert.equal(vscode.recorded.webviews[0].revealed, 2);
+  fs.rmSync(kader, { recursive: true, force: true });
+});
+
+test('a source location clicked in the report opens the .beleid file at that line, and only inside the kader', async () => {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-parent-'));
+  const kader = path.join(parent, 'steenwijkerland');
+  fs.mkdirSync(kader);
+  vscode.script.activeDocument = { languageId: 'beleid', fsPath: path.join(kader, 'doelen.beleid') };
+  vscode.script.openDialog = [path.join(kader, 'm.csv')];
+  const { deps: d } = deps({
+    answer: (call) => {
+      fs.writeFileSync(call.args[call.args.indexOf('--rapport') + 1], '<html><head></head><body><p class="source">steenwijkerland/doelen.beleid:221</p></body></html>');
+      return { exitCode: 0, stdout: '', stderr: '' };
+    },
+  });
+  await runMonitor(d);
+  const view = vscode.recorded.webviews[0];
+  assert.match(view.html, /acquireVsCodeApi\(\).*p\.source.*postMessage\(\{type:'openSource'/s, 'the report gets the link script');
+  view.messages[0]({ type: 'openSource', source: 'steenwijkerland/doelen.beleid:221' });
+  view.messages[0]({ type: 'openSource', source: '../etc/passwd.beleid:1' });
+  view.messages[0]({ type: 'openSource', source: 'steenwijkerland/metingen.csv:3' });
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(vscode.recorded.shownDocuments, [{ fsPath: path.join(kader, 'doelen.beleid'), line: 220 }]);
+  fs.rmSync(parent, { recursive: true, force: true });
 });
 
 test('run monitor opens the report in the browser when so configured; cancelling the dialog runs nothing', async () => {
