@@ -38,6 +38,7 @@ interface MonitorGoal {
   indicator?: unknown;
   laatste?: { periode?: unknown; waarde?: unknown; voorlopig?: unknown };
   verwacht?: unknown;
+  streefwaarde?: { vergelijking?: unknown; waarde?: unknown; jaar?: unknown };
 }
 
 /** The statuses of the measurable doelen (those with an indicator) of one monitor run. */
@@ -53,7 +54,7 @@ export function readGoalStatuses(json: string, kaderFolder: string, taal: Taal):
   return statuses;
 }
 
-/** `🔴 niet op koers · laatste 170 (2016) · verwacht 200`. */
+/** `🔴 niet op koers · laatste 170 (2016) · verwacht 190 · streefwaarde 200 in 2016`. */
 function lensText(goal: MonitorGoal, taal: Taal): string {
   const parts = [`${Dots[String(goal.kleur)] ?? '⚪'} ${String(goal.label ?? '')}`];
   const latest = goal.laatste;
@@ -64,6 +65,12 @@ function lensText(goal: MonitorGoal, taal: Taal): string {
     parts.push(taal === 'en' ? 'no measurement yet' : 'nog geen meting');
   }
   if (typeof goal.verwacht === 'number') parts.push(`${taal === 'en' ? 'expected' : 'verwacht'} ${formatNumber(goal.verwacht, taal)}`);
+  const norm = goal.streefwaarde;
+  if (norm && norm.waarde !== undefined) {
+    const comparator = typeof norm.vergelijking === 'string' ? `${norm.vergelijking} ` : '';
+    const year = typeof norm.jaar === 'number' ? ` in ${norm.jaar}` : '';
+    parts.push(`${taal === 'en' ? 'target' : 'streefwaarde'} ${comparator}${formatNumber(norm.waarde, taal)}${year}`);
+  }
   return parts.join(' · ');
 }
 

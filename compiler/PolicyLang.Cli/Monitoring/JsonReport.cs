@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Runtime;
 
 namespace PolicyLang.Cli.Monitoring;
@@ -52,6 +53,16 @@ public static class JsonReport
                     w.WriteEndObject();
                 }
                 if (o.Expected is { } e) w.WriteNumber("verwacht", e);
+                if (o.Norm?.EffectiveTarget is { } target)
+                {
+                    // The norm the doel is judged against, as the policy writes it (comparator word from the vocabulary).
+                    w.WriteStartObject("streefwaarde");
+                    if (ValueWords.Comparators.EntryOf(target.Comparator) is { } comparator) w.WriteString("vergelijking", report.English ? comparator.English : comparator.Dutch);
+                    w.WriteNumber("waarde", target.Value);
+                    if (target.Year is { } year) w.WriteNumber("jaar", year);
+                    w.WriteEndObject();
+                }
+                if (o.JudgedYear is { } judged) w.WriteNumber("beoordeeldOp", judged);
                 if (o.Projection is { } p) { w.WriteNumber("projectie", p); w.WriteNumber("projectieJaar", o.ProjectionYear ?? 0); w.WriteBoolean("projectieZeker", o.ProjectionCertain); }
                 w.WriteNumber("metingen", o.Used);
             }

@@ -15,7 +15,7 @@ const stub = vscode as unknown as Stub;
 const monitorJson = JSON.stringify({
   doelen: [
     { id: 'Deelname', soort: 'ambitie', bron: 'k/ambities.beleid:11' },
-    { id: 'Uitstroom', soort: 'doel', bron: 'k/doelen.beleid:3', indicator: 'Uitstromers', kleur: 'Red', label: 'niet op koers', reden: 'Achter op het pad.', reason: 'Behind the path.', laatste: { periode: '2016', waarde: 1700, voorlopig: false }, verwacht: 2000 },
+    { id: 'Uitstroom', soort: 'doel', bron: 'k/doelen.beleid:3', indicator: 'Uitstromers', kleur: 'Red', label: 'niet op koers', reden: 'Achter op het pad.', reason: 'Behind the path.', laatste: { periode: '2016', waarde: 1700, voorlopig: false }, verwacht: 1900, streefwaarde: { vergelijking: 'minimaal', waarde: 2000, jaar: 2018 } },
     { id: 'Ontheffingen', soort: 'doel', bron: 'k/doelen.beleid:9', indicator: 'Ontheffing', kleur: 'Green', label: 'behaald', reden: 'De streefwaarde 50 is gehaald.', laatste: { periode: '2016', waarde: 48, voorlopig: true } },
     { id: 'Onmeetbaar', soort: 'doel', bron: 'k/doelen.beleid:15', kleur: 'Grey', label: 'niet meetbaar' },
   ],
@@ -23,13 +23,13 @@ const monitorJson = JSON.stringify({
 
 beforeEach(() => stub.reset());
 
-test('the lens text: stoplicht, latest value with its period, the value the path expects; only doelen with an indicator', () => {
+test('the lens text: stoplicht, latest value with its period, the value the path expects, the norm; only doelen with an indicator', () => {
   const statuses = readGoalStatuses(monitorJson, '/ws/k', 'nl');
   assert.deepEqual(statuses.map((s) => [s.id, s.file, s.line]), [['Uitstroom', '/ws/k/doelen.beleid', 3], ['Ontheffingen', '/ws/k/doelen.beleid', 9]]);
-  assert.equal(statuses[0].text, '🔴 niet op koers · laatste 1.700 (2016) · verwacht 2.000');
+  assert.equal(statuses[0].text, '🔴 niet op koers · laatste 1.700 (2016) · verwacht 1.900 · streefwaarde minimaal 2.000 in 2018');
   assert.equal(statuses[0].tooltip, 'Achter op het pad.');
   assert.equal(statuses[1].text, '🟢 behaald · laatste 48 (2016, voorlopig)');
-  assert.equal(readGoalStatuses(monitorJson, '/ws/k', 'en')[0].text, '🔴 niet op koers · latest 1,700 (2016) · expected 2,000');
+  assert.equal(readGoalStatuses(monitorJson, '/ws/k', 'en')[0].text, '🔴 niet op koers · latest 1,700 (2016) · expected 1,900 · target minimaal 2,000 in 2018');
 });
 
 test('the measurement file is metingen.csv, else metingen.json, beside the .beleid files', () => {
