@@ -106,4 +106,9 @@ public static class BindingDescriptors
         "Te weinig verwijzingen", "Too few references",
         "'{0}' noemt ten minste {1} elementen.",
         "'{0}' names at least {1} elements.");
+
+    public static readonly DiagnosticDescriptor NumberTooLarge = new("PL2020", Error,
+        "Getal te groot", "Number too large",
+        "'{0}' is te groot: een getal of bedrag is hoogstens 10^20 (honderd triljoen).",
+        "'{0}' is too large: a number or amount is at most 10^20 (a hundred quintillion).");
 }
