@@ -115,22 +115,46 @@ internal sealed class Binder
         return target;
     }
 
+    /// <summary>
+    /// PL2004: cycles in the <c>draagt bij aan</c> hierarchy. A depth-first walk with its own stack,
+    /// not recursion: the depth is the length of a chain the user writes (25,000 doelen each
+    /// contributing to the next overflowed the call stack).
+    /// </summary>
     private void CheckHierarchyCycles(TreeBinding[] bindings, ReferenceTable table)
     {
-        var state = new Dictionary<ElementSymbol, int>(); // 1 = on the current path, 2 = done
+        var done = new HashSet<ElementSymbol>();
+        var onPath = new Dictionary<ElementSymbol, int>(); // element → its index on the current path
         var path = new List<ElementSymbol>();
+        var pending = new Stack<(ElementSymbol Node, IEnumerator<ReferenceValue> References)>();
         var reported = new HashSet<string>();
 
-        void Visit(ElementSymbol node)
+        void Enter(ElementSymbol node)
         {
-            state[node] = 1;
+            onPath[node] = path.Count;
             path.Add(node);
-            foreach (var reference in node.Values<ReferenceValue>(FieldNames.DraagtBijAan))
+            pending.Push((node, node.Values<ReferenceValue>(FieldNames.DraagtBijAan).GetEnumerator()));
+        }
+
+        void Walk(ElementSymbol start)
+        {
+            Enter(start);
+            while (pending.Count > 0)
             {
-                if (table.TargetOf(reference) is not { } next) continue;
-                if (state.GetValueOrDefault(next) == 1)
+                var (node, references) = pending.Peek();
+                if (!references.MoveNext())
                 {
-                    var cycle = path.Skip(path.IndexOf(next)).ToList();
+                    references.Dispose();
+                    pending.Pop();
+                    path.RemoveAt(path.Count - 1);
+                    onPath.Remove(node);
+                    done.Add(node);
+                    continue;
+                }
+                var reference = references.Current;
+                if (table.TargetOf(reference) is not { } next || done.Contains(next)) continue;
+                if (onPath.TryGetValue(next, out var from))
+                {
+                    var cycle = path.GetRange(from, path.Count - from);
                     var key = string.Join(",", cycle.Select(s => s.Id).Order());
                     if (reported.Add(key))
                     {
@@ -138,20 +162,15 @@ internal sealed class Binder
                         _diagnostics.Add(DiagnosticBuilder.HierarchyCycle(At(node.Tree!, reference.Span), text));
                     }
                 }
-                else if (state.GetValueOrDefault(next) == 0)
-                {
-                    Visit(next);
-                }
+                else Enter(next);
             }
-            path.RemoveAt(path.Count - 1);
-            state[node] = 2;
         }
 
         // Only an element that names what it contributes to can start a cycle (the others would be
         // visited and left at once), so the walk starts from those, in source order.
         foreach (var binding in bindings)
             foreach (var element in binding.Contributors)
-                if (state.GetValueOrDefault(element) == 0) Visit(element);
+                if (!done.Contains(element)) Walk(element);
     }
 
     private static Location At(SyntaxTree tree, TextSpan span) => new(tree.Text, span);
