@@ -47,4 +47,41 @@ public sealed class PathologicalSizeTests
         Assert.Equal(expected, Spelling.Distance(a, b));
         Assert.Equal(Math.Min(expected, 2), Spelling.Distance(a, b, limit: 1));
     }
+
+    /// <summary>
+    /// PL3012's sweep finds exactly the pairs a pair-by-pair comparison finds, on random targets
+    /// (points, bounds both ways, shared ends included and excluded, several years and kinds).
+    /// </summary>
+    [Fact]
+    public void The_conflict_sweep_finds_exactly_the_pairs_of_a_pair_by_pair_comparison()
+    {
+        var random = new Random(20);
+        string[] comparators = ["", "maximaal ", "minimaal ", "< ", "> ", "= ", "<= ", ">= "];
+        var conflicts = 0;
+        for (var round = 0; round < 40; round++)
+        {
+            var text = new StringBuilder(Kader + "indicator I \"i\" { eenheid: aantal bron: \"b\" polariteit: hoger is beter }\n");
+            var count = 2 + random.Next(30);
+            for (var i = 0; i < count; i++)
+            {
+                text.Append($"doel D{i} \"d{i}\" {{ indicator: I");
+                for (var t = random.Next(3); t > 0; t--)
+                    text.Append($" tussendoel: {comparators[random.Next(comparators.Length)]}{random.Next(5)}{(random.Next(4) == 0 ? "%" : "")} in {2016 + random.Next(3)}");
+                text.Append($" streefwaarde: {comparators[random.Next(comparators.Length)]}{random.Next(5)} in 2020 }}\n");
+            }
+            var model = Compile(text.ToString()).Model;
+            var context = new PolicyLang.Analysis.AnalysisContext(model, PolicyLang.Analysis.AnalysisOptions.Default, new PolicyLang.Diagnostics.DiagnosticBag(model.Positions));
+            foreach (var goals in PolicyLang.Analysis.Goals.TargetConflicts.GroupsOnOneIndicator(context))
+            {
+                var expected = new List<string>();
+                for (var i = 1; i < goals.Count; i++)
+                    for (var j = 0; j < i; j++)
+                        if (PolicyLang.Analysis.Goals.TargetConflicts.FirstConflict(goals[i], goals[j]) is { } c) expected.Add($"{i},{j}:{c.Year}:{c.A.Span}:{c.B.Span}");
+                var actual = PolicyLang.Analysis.Goals.TargetConflicts.Conflicts(goals).Select(c => $"{c.Later},{c.Earlier}:{c.Conflict.Year}:{c.Conflict.A.Span}:{c.Conflict.B.Span}").ToList();
+                Assert.Equal(expected, actual);
+                conflicts += expected.Count;
+            }
+        }
+        Assert.True(conflicts > 100, $"only {conflicts} conflicts: the comparison tests little");
+    }
 }
