@@ -10,26 +10,53 @@ public static class Spelling
     /// </summary>
     public const int MaxMistakes = 8;
 
-    public static string? Closest(string word, IEnumerable<string> candidates)
+    public static string? Closest(string word, IEnumerable<string> candidates) => new Index(candidates).Closest(word);
+
+    /// <summary>Allow about one mistake per three characters, at least one, at most <see cref="MaxMistakes"/>.</summary>
+    private static int Allowed(string word) => Math.Min(MaxMistakes, Math.Max(1, word.Length / 3));
+
+    /// <summary>
+    /// Candidates read once for many questions (the binder asks for every unresolved reference):
+    /// lower-cased once and grouped by length, so a question only looks at candidates whose length
+    /// is within the allowed mistakes of the word.
+    /// </summary>
+    public sealed class Index
     {
-        // Allow about one mistake per three characters, at least one.
-        var allowed = Math.Min(MaxMistakes, Math.Max(1, word.Length / 3));
-        var lower = word.ToLowerInvariant();
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        private readonly Dictionary<int, List<(string Candidate, string Lower)>> _byLength = [];
+
+        public Index(IEnumerable<string> candidates)
         {
-            // The distance is at least the difference in length: most candidates end here.
-            if (Math.Abs(candidate.Length - word.Length) > allowed) continue;
-            var distance = Distance(lower, candidate.ToLowerInvariant(), allowed);
-            if (distance > allowed) continue;
-            if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+            foreach (var candidate in candidates)
             {
-                bestDistance = distance;
-                best = candidate;
+                if (!_byLength.TryGetValue(candidate.Length, out var list)) _byLength[candidate.Length] = list = [];
+                list.Add((candidate, candidate.ToLowerInvariant()));
             }
         }
-        return best is not null && bestDistance > 0 ? best : null;
+
+        public string? Closest(string word)
+        {
+            var allowed = Allowed(word);
+            var lower = word.ToLowerInvariant();
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            // The distance is at least the difference in length.
+            for (var length = Math.Max(0, word.Length - allowed); length <= word.Length + allowed; length++)
+            {
+                if (!_byLength.TryGetValue(length, out var list)) continue;
+                foreach (var (candidate, candidateLower) in list)
+                {
+                    // Only a distance up to the best so far can still win (a tie by the ordinal order).
+                    var distance = Distance(lower, candidateLower, Math.Min(allowed, bestDistance));
+                    if (distance > allowed) continue;
+                    if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+                    {
+                        bestDistance = distance;
+                        best = candidate;
+                    }
+                }
+            }
+            return best is not null && bestDistance > 0 ? best : null;
+        }
     }
 
     /// <summary>
@@ -43,9 +70,11 @@ public static class Spelling
         var beyond = limit + 1;
         if (Math.Abs(a.Length - b.Length) > limit) return beyond;
         var width = b.Length + 1;
-        var previous2 = new int[width];
-        var previous = new int[width];
-        var current = new int[width];
+        // Three rows; on the stack for the usual short words (this runs for every candidate).
+        var rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j < width; j++) previous[j] = Math.Min(j, beyond);
         for (var i = 1; i <= a.Length; i++)
         {
@@ -65,7 +94,10 @@ public static class Spelling
             }
             if (to < b.Length) current[to + 1] = beyond;
             if (rowMinimum >= beyond) return beyond;
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
         return previous[b.Length];
     }
