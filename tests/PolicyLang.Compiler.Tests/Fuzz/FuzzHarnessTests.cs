@@ -22,6 +22,18 @@ public sealed class FuzzHarnessTests
         Assert.True(failures.Count == 0, "fuzz failures:\n" + string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// The CI smoke run of the coverage-guided target: the committed corpus (the small kaders of
+    /// docs/diagnostics.md and the reproducers of issue 20) through the very method afl-fuzz calls.
+    /// </summary>
+    [Fact]
+    public void The_coverage_guided_targets_corpus_replays_without_failure()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepoRoot, "tests", "PolicyLang.Fuzz", "corpus", "beleid"));
+        Assert.True(files.Length >= 40, $"{files.Length} corpus files");
+        foreach (var file in files) CoverageTarget.Run(File.ReadAllBytes(file));
+    }
+
     [Fact]
     public void The_harness_detects_what_it_checks()
     {
