@@ -39,6 +39,33 @@ public static class EditSequenceCheck
             .Order(StringComparer.Ordinal),
     ];
 
+    private static readonly string[] BeforeBrace =
+        ["", "x", "\n", "// policylang-disable-next-line\n", "// policylang-disable-next-line PL3001\n", "{"];
+
+    private static readonly string[] AfterBrace =
+    [
+        "", "x", "§", ":", "\"", "}", "\n// policylang-disable-next-line\n", "doel Z \"z\" { }", "indicator J \"j\" { }",
+        "tabel T \"t\" {\n  kolommen: 2015, 2016\n  rij A \"a\": € 1, € 2\n  rij \"d\": -, € -5 { verschil van: A }\n}",
+    ];
+
+    /// <summary>
+    /// Text put right before and right after a random '}', sometimes with the white space after it
+    /// removed (what follows glued to it): suppression comments, stray tokens, elements with findings.
+    /// </summary>
+    private static string AtClosingBrace(Random random, string text)
+    {
+        var braces = 0;
+        foreach (var c in text) if (c == '}') braces++;
+        var before = BeforeBrace[random.Next(BeforeBrace.Length)];
+        var after = AfterBrace[random.Next(AfterBrace.Length)];
+        if (braces == 0) return text + before + after;
+        var brace = -1;
+        for (var k = random.Next(braces); k >= 0; k--) brace = text.IndexOf('}', brace + 1);
+        var next = brace + 1;
+        if (random.Next(2) == 0) while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        return text[..brace] + before + "}" + after + text[next..];
+    }
+
     /// <summary>A random sequence: one or two files cut from the examples, then edits of random files.</summary>
     public static List<string[]> Generate(Random random, InputGenerator generator, IReadOnlyList<string> examples)
     {
@@ -54,7 +81,8 @@ public static class EditSequenceCheck
         for (var step = 0; step < steps; step++)
         {
             var index = random.Next(files.Length);
-            files[index] = generator.Mutate(files[index]);
+            // Every third edit is at a closing brace, where the chunks of the incremental analysis meet.
+            files[index] = random.Next(3) == 0 ? AtClosingBrace(random, files[index]) : generator.Mutate(files[index]);
             states.Add((string[])files.Clone());
         }
         return states;

@@ -14,6 +14,9 @@ public sealed class FuzzReport
     /// <summary>The longest check of one input and that input's length: where to look for non-linear behaviour (a hang shows as a run that does not end).</summary>
     public TimeSpan SlowestInput { get; internal set; }
     public int SlowestInputLength { get; internal set; }
+
+    /// <summary>The slowest input's beginning, as a literal: enough to tell which generator made it.</summary>
+    public string SlowestInputStart { get; internal set; } = "";
     public IReadOnlyDictionary<string, Finding> Findings => _findings;
 
     /// <summary>One failure class: its count and the smallest input (or edit sequence) seen with it.</summary>
@@ -41,7 +44,7 @@ public sealed class FuzzReport
     {
         var builder = new StringBuilder();
         builder.AppendLine($"{InputsChecked} inputs, {EditSequencesChecked} edit sequences, {Elapsed.TotalSeconds:F1} s, {_findings.Count} failure class(es)");
-        builder.AppendLine($"  slowest input: {SlowestInput.TotalMilliseconds:F0} ms for {SlowestInputLength} characters");
+        builder.AppendLine($"  slowest input: {SlowestInput.TotalMilliseconds:F0} ms for {SlowestInputLength} characters: {SlowestInputStart}");
         foreach (var (name, finding) in _findings)
             builder.AppendLine($"  {name}: {finding.Count}x, smallest reproducer: {Shorten(finding.Reproducer)}");
         return builder.ToString();

@@ -19,7 +19,8 @@ public static class FuzzRunner
             var input = generator.Next();
             perInput.Restart();
             var failures = InputCheck.Run(input);
-            if (perInput.Elapsed > report.SlowestInput) (report.SlowestInput, report.SlowestInputLength) = (perInput.Elapsed, input.Length);
+            if (perInput.Elapsed > report.SlowestInput)
+                (report.SlowestInput, report.SlowestInputLength, report.SlowestInputStart) = (perInput.Elapsed, input.Length, FuzzReport.Shorten(FuzzReport.Literal(input[..Math.Min(input.Length, 300)])));
             foreach (var failure in failures)
                 if (report.Record(failure, FuzzReport.Literal(input)))
                 {

@@ -10,6 +10,18 @@ if (args is ["--check", var file])
     return failures.Count == 0 ? 0 : 1;
 }
 
+// `--afl`: the coverage-guided target under afl-fuzz (instrumented with SharpFuzz; docs/reliability.md).
+if (args is ["--afl"])
+{
+    SharpFuzz.Fuzzer.OutOfProcess.Run(stream =>
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        CoverageTarget.Run(buffer.ToArray());
+    });
+    return 0;
+}
+
 var options = FuzzOptions.Small(FindExamples());
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -34,7 +46,7 @@ return report.Findings.Count == 0 ? 0 : 1;
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PolicyLang.Fuzz [--seed N] [--inputs N] [--edits N] [--max-repetition N] [--examples DIR] | --check FILE");
+    Console.Error.WriteLine("usage: PolicyLang.Fuzz [--seed N] [--inputs N] [--edits N] [--max-repetition N] [--examples DIR] | --check FILE | --afl");
     return 2;
 }
 

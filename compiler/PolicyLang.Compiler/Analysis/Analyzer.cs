@@ -23,16 +23,22 @@ public static class Analyzer
         context.Rule = null;
 
         var directiveProblems = new DiagnosticBag(model.Positions);
-        // Keyed by the text itself, not its path: the chunks of one file (incremental analysis) share a path.
+        // One table per file (the chunks of a file in the incremental analysis share it), keyed by
+        // the file's text itself, not its path.
         var suppressions = new Dictionary<PolicyLang.Text.SourceText, Suppressions>(ReferenceEqualityComparer.Instance);
-        foreach (var tree in model.Trees) suppressions[tree.Text] = Suppressions.Read(tree, AnalysisRules.Codes, directiveProblems);
+        foreach (var tree in model.Trees)
+        {
+            var file = model.Positions.FileOf(tree.Text);
+            if (!suppressions.TryGetValue(file, out var ofFile)) suppressions[file] = ofFile = new Suppressions(file, model.Positions);
+            ofFile.Read(tree, AnalysisRules.Codes, directiveProblems);
+        }
 
         var result = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var diagnostic in found.ToImmutable())
         {
             var level = options.LevelOf(diagnostic.Code);
             if (level == RuleLevel.Off) continue;
-            if (suppressions.TryGetValue(diagnostic.Location.Source, out var s) && s.Silences(diagnostic)) continue;
+            if (suppressions.TryGetValue(model.Positions.FileOf(diagnostic.Location.Source), out var s) && s.Silences(diagnostic)) continue;
             result.Add(level is { } l ? diagnostic.WithSeverity(ToSeverity(l)) : diagnostic);
         }
         result.AddRange(directiveProblems.ToImmutable());

@@ -8,40 +8,42 @@ namespace PolicyLang.Analysis;
 /// The <c>// policylang-disable-next-line PL3001, PL5002</c> comments of one file: each one
 /// silences the named analysis codes (all of them when none is named) on the following line.
 /// Compiler diagnostics (PL1xxx, PL2xxx) cannot be silenced; naming one is itself reported.
+/// Lines are the file's, not a chunk's: in the incremental analysis a comment at the end of one
+/// chunk silences the line the next chunk starts on, exactly as in the whole file.
 /// </summary>
-internal sealed class Suppressions
+internal sealed class Suppressions(SourceText file, FilePositions positions)
 {
     public const string Directive = "policylang-disable-next-line";
 
     private readonly HashSet<int> _allCodesOnLine = [];
     private readonly Dictionary<int, HashSet<string>> _codesOnLine = [];
 
-    private Suppressions() { }
-
-    public static Suppressions Read(SyntaxTree tree, ISet<string> ruleCodes, DiagnosticBag diagnostics)
+    /// <summary>Adds the directives of one tree of the file (the whole file, or one of its chunks).</summary>
+    public void Read(SyntaxTree tree, ISet<string> ruleCodes, DiagnosticBag diagnostics)
     {
-        var result = new Suppressions();
         // Cheap test first: almost no file has a directive, and walking trivia costs.
-        if (!tree.Text.Text.Contains(Directive, StringComparison.Ordinal)) return result;
+        if (!tree.Text.Text.Contains(Directive, StringComparison.Ordinal)) return;
+        var start = positions.StartOf(tree.Text);
         foreach (var token in tree.Root.DescendantTokens())
             foreach (var trivia in token.LeadingTrivia)
-                if (trivia.Kind == SyntaxKind.CommentTrivia) result.ReadComment(tree.Text, trivia, ruleCodes, diagnostics);
-        return result;
+                if (trivia.Kind == SyntaxKind.CommentTrivia) ReadComment(tree.Text, start, trivia, ruleCodes, diagnostics);
     }
 
     public bool Silences(Diagnostic diagnostic)
     {
-        var line = diagnostic.Location.Start.Line;
+        if (_allCodesOnLine.Count == 0 && _codesOnLine.Count == 0) return false;
+        var location = diagnostic.Location;
+        var line = file.GetLinePosition(positions.StartOf(location.Source) + location.Span.Start).Line;
         return _allCodesOnLine.Contains(line)
             || (_codesOnLine.TryGetValue(line, out var codes) && codes.Contains(diagnostic.Code));
     }
 
-    private void ReadComment(SourceText source, SyntaxTrivia trivia, ISet<string> ruleCodes, DiagnosticBag diagnostics)
+    private void ReadComment(SourceText source, int sourceStart, SyntaxTrivia trivia, ISet<string> ruleCodes, DiagnosticBag diagnostics)
     {
         var body = trivia.Text.AsSpan(2).TrimStart();
         if (!body.StartsWith(Directive, StringComparison.Ordinal)) return;
         var codesStart = trivia.Span.End - body.Length + Directive.Length;
-        var line = source.GetLinePosition(trivia.Span.Start).Line + 1;
+        var line = file.GetLinePosition(sourceStart + trivia.Span.Start).Line + 1;
         var named = false;
         foreach (var (code, span) in Words(source.Text, codesStart, trivia.Span.End))
         {

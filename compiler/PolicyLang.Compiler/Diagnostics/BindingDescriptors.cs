@@ -107,6 +107,11 @@ public static class BindingDescriptors
         "'{0}' noemt ten minste {1} elementen.",
         "'{0}' names at least {1} elements.");
 
+    public static readonly DiagnosticDescriptor NumberTooLarge = new("PL2020", Error,
+        "Getal te groot", "Number too large",
+        "'{0}' is te groot: een getal of bedrag is hoogstens 10^20 (honderd triljoen).",
+        "'{0}' is too large: a number or amount is at most 10^20 (a hundred quintillion).");
+
     /// <summary>{0}: the id, {1}: the built-in wet's title.</summary>
     public static readonly DiagnosticDescriptor IdOfBuiltinWet = new("PL2021", Error,
         "Naam van een ingebouwde wet", "Name of a built-in wet",

@@ -49,6 +49,7 @@ public static partial class DiagnosticBuilder
     public static Diagnostic InvertedRange(Location at, int from, int to) => BindingDescriptors.InvertedRange.Create(at, from, to);
 
     public static Diagnostic MoneyTooPrecise(Location at, string text) => BindingDescriptors.MoneyTooPrecise.Create(at, text);
+    public static Diagnostic NumberTooLarge(Location at, string text) => BindingDescriptors.NumberTooLarge.Create(at, text);
 
     public static Diagnostic MultipleKaders(Location at, Location other) =>
         BindingDescriptors.MultipleKaders.Create(at).WithRelated(other, "eerste kader", "first kader");

@@ -3,41 +3,102 @@ namespace PolicyLang.Syntax;
 /// <summary>"Bedoelde je …?": the closest candidate by edit distance, if it is close enough.</summary>
 public static class Spelling
 {
-    public static string? Closest(string word, IEnumerable<string> candidates)
+    /// <summary>
+    /// At most this many mistakes are corrected, however long the word: beyond it a suggestion is a
+    /// guess, and the bound keeps the work per candidate linear in the word's length (a
+    /// 100,000-character id ran out of memory with a full distance matrix).
+    /// </summary>
+    public const int MaxMistakes = 8;
+
+    public static string? Closest(string word, IEnumerable<string> candidates) => new Index(candidates).Closest(word);
+
+    /// <summary>Allow about one mistake per three characters, at least one, at most <see cref="MaxMistakes"/>.</summary>
+    private static int Allowed(string word) => Math.Min(MaxMistakes, Math.Max(1, word.Length / 3));
+
+    /// <summary>
+    /// Candidates read once for many questions (the binder asks for every unresolved reference):
+    /// lower-cased once and grouped by length, so a question only looks at candidates whose length
+    /// is within the allowed mistakes of the word.
+    /// </summary>
+    public sealed class Index
     {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        private readonly Dictionary<int, List<(string Candidate, string Lower)>> _byLength = [];
+
+        public Index(IEnumerable<string> candidates)
         {
-            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+            foreach (var candidate in candidates)
             {
-                bestDistance = distance;
-                best = candidate;
+                if (!_byLength.TryGetValue(candidate.Length, out var list)) _byLength[candidate.Length] = list = [];
+                list.Add((candidate, candidate.ToLowerInvariant()));
             }
         }
-        // Allow about one mistake per three characters, at least one.
-        var allowed = Math.Max(1, word.Length / 3);
-        return best is not null && bestDistance <= allowed && bestDistance > 0 ? best : null;
+
+        public string? Closest(string word)
+        {
+            var allowed = Allowed(word);
+            var lower = word.ToLowerInvariant();
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            // The distance is at least the difference in length.
+            for (var length = Math.Max(0, word.Length - allowed); length <= word.Length + allowed; length++)
+            {
+                if (!_byLength.TryGetValue(length, out var list)) continue;
+                foreach (var (candidate, candidateLower) in list)
+                {
+                    // Only a distance up to the best so far can still win (a tie by the ordinal order).
+                    var distance = Distance(lower, candidateLower, Math.Min(allowed, bestDistance));
+                    if (distance > allowed) continue;
+                    if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+                    {
+                        bestDistance = distance;
+                        best = candidate;
+                    }
+                }
+            }
+            return best is not null && bestDistance > 0 ? best : null;
+        }
     }
 
-    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
-    public static int Distance(string a, string b)
+    /// <summary>
+    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), exact up to
+    /// <paramref name="limit"/>; any larger distance is returned as limit + 1. Only the band of
+    /// cells within <paramref name="limit"/> of the diagonal is computed, in three rows: time
+    /// O(length × limit), memory O(length).
+    /// </summary>
+    public static int Distance(string a, string b, int limit = MaxMistakes)
     {
-        if (Math.Abs(a.Length - b.Length) > 8) return int.MaxValue / 2;
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        var beyond = limit + 1;
+        if (Math.Abs(a.Length - b.Length) > limit) return beyond;
+        var width = b.Length + 1;
+        // Three rows; on the stack for the usual short words (this runs for every candidate).
+        var rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++) previous[j] = Math.Min(j, beyond);
         for (var i = 1; i <= a.Length; i++)
         {
-            for (var j = 1; j <= b.Length; j++)
+            var from = Math.Max(1, i - limit);
+            var to = Math.Min(b.Length, i + limit);
+            current[0] = Math.Min(i, beyond);
+            if (from > 1) current[from - 1] = beyond;
+            var rowMinimum = current[0];
+            for (var j = from; j <= to; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                current[j] = Math.Min(value, beyond);
+                rowMinimum = Math.Min(rowMinimum, current[j]);
             }
+            if (to < b.Length) current[to + 1] = beyond;
+            if (rowMinimum >= beyond) return beyond;
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

@@ -144,6 +144,90 @@ public class IncrementalAnalysisTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(120));
     }
 
+    /// <summary>
+    /// Where the chunking can differ from the whole file: what is written right before and right
+    /// after a closing brace that ends a chunk. An edit rewrites one such brace: it may put text
+    /// before it (a suppression comment, a stray token), glue what follows to it (the white space
+    /// after it removed) and put text right after it (a token, an element with a finding, a table
+    /// with a finding of its own). This found both causes of issue 20, item 3: a suppression
+    /// comment on the line before a '}' that the next chunk's element is glued to, and a stray token
+    /// glued right after a table's '}'.
+    /// </summary>
+    private static readonly string[] BeforeBrace =
+        ["", "", "x", "\n", "// policylang-disable-next-line\n", "// policylang-disable-next-line PL3001\n", "{"];
+
+    private static readonly string[] AfterBrace =
+    [
+        "", "", "x", "§", ":", "\"", "}", "\n// policylang-disable-next-line\n", "doel Z \"z\" { }", "indicator J \"j\" { }",
+        "tabel T \"t\" {\n  kolommen: 2015, 2016\n  rij A \"a\": € 1, € 2\n  rij \"d\": -, € -5 { verschil van: A }\n}",
+    ];
+
+    [Fact]
+    public void EditsAtChunkBoundariesGiveTheDiagnosticsOfAWholeFileCheck()
+    {
+        var folders = ExampleFolders().Select(ReadFolder).ToArray();
+        var edit =
+            from file in Gen.Choose(0, 1000)
+            from brace in Gen.Choose(0, 3)
+            from before in Gen.Elements(BeforeBrace)
+            from glue in Gen.Elements(false, true)
+            from after in Gen.Elements(AfterBrace)
+            select (file, brace, before, glue, after);
+        var scenario =
+            from folder in Gen.Choose(0, folders.Length - 1)
+            from edits in Gen.ListOf(edit).Select(l => l.Take(4).ToArray())
+            select (folder, edits);
+
+        Prop.ForAll(scenario.ToArbitrary(), s =>
+        {
+            var (original, options) = folders[s.folder];
+            var texts = original.ToArray();
+            var analysis = new IncrementalAnalysis();
+            analysis.Update(texts, options);
+            foreach (var e in s.edits)
+            {
+                var i = e.file % texts.Length;
+                texts[i] = new SourceText(RewriteBrace(texts[i].Text, e.brace, e.before, e.glue, e.after), texts[i].Path);
+                var result = analysis.Update(texts, options);
+                AssertSame(WholeFile(texts, options), result.Diagnostics);
+            }
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+    }
+
+    /// <summary>The n-th '}' (counted from 0, wrapping around) with text put before and after it; a text without one gets both at its end.</summary>
+    private static string RewriteBrace(string text, int n, string before, bool glue, string after)
+    {
+        var count = text.Count(c => c == '}');
+        if (count == 0) return text + before + after;
+        var brace = -1;
+        for (var k = 0; k <= n % count; k++) brace = text.IndexOf('}', brace + 1);
+        var next = brace + 1;
+        if (glue) while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        return text[..brace] + before + "}" + after + text[next..];
+    }
+
+    [Fact]
+    public void A_suppression_comment_before_the_brace_a_glued_element_follows_silences_it_in_both()
+    {
+        const string text = "kader K \"k\" { gemeente: \"G\" periode: 2015 t/m 2020 }\ndoel A \"a\" { indicator: I\n// policylang-disable-next-line\n}doel Z \"z\" { }\nindicator I \"i\" { eenheid: aantal bron: \"b\" }\n";
+        var texts = new[] { new SourceText(text, "k.beleid") };
+        var whole = WholeFile(texts, AnalysisOptions.Default).ToList();
+        Assert.DoesNotContain(whole, d => d.Code == "PL3001");
+        AssertSame(whole, new IncrementalAnalysis().Update(texts, AnalysisOptions.Default).Diagnostics);
+    }
+
+    [Fact]
+    public void A_token_glued_after_a_tables_brace_does_not_change_whether_the_table_is_judged()
+    {
+        // The fuzzer's reproducer: the stray x belongs to what follows the table, in both checks.
+        const string text = "tabel T \"t\" {\n  kolommen: 2015, 2016\n  rij A \"a\": € 1, € 2\n  rij \"d\": -, € -5 { verschil van: A }\n}x";
+        var texts = new[] { new SourceText(text, "t.beleid") };
+        var whole = WholeFile(texts, AnalysisOptions.Default).ToList();
+        Assert.Contains(whole, d => d.Code == "PL4006");
+        AssertSame(whole, new IncrementalAnalysis().Update(texts, AnalysisOptions.Default).Diagnostics);
+    }
+
     private static (SourceText[] Texts, AnalysisOptions Options) ReadFolder(string folder)
     {
         var texts = Directory.EnumerateFiles(folder, "*.beleid").Order(StringComparer.Ordinal)

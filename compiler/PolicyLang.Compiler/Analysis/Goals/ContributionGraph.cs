@@ -54,9 +54,14 @@ public sealed class ContributionGraph
     public List<ElementSymbol> SelfAndAncestors(ElementSymbol element)
     {
         var result = new List<ElementSymbol> { element };
+        // Usually a handful; a set only when a long chain (user-controlled length) would make the list quadratic.
+        HashSet<ElementSymbol>? seen = null;
         for (var i = 0; i < result.Count; i++)
             foreach (var parent in Parents(result[i]))
-                if (!result.Contains(parent)) result.Add(parent); // chains are short: a list beats a set
+            {
+                if (seen is null && result.Count > 16) seen = [.. result];
+                if (seen is null ? !result.Contains(parent) : seen.Add(parent)) result.Add(parent);
+            }
         return result;
     }
 

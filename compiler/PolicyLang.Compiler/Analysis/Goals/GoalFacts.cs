@@ -47,7 +47,7 @@ public sealed record GoalFacts(
             if (Streefwaarde is { } target)
             {
                 if (Nulmeting is { } baseline && target.Quantity.Kind == baseline.Quantity.Kind)
-                    return Math.Sign(target.Quantity.Value - baseline.Quantity.Value);
+                    return target.Quantity.Value.CompareTo(baseline.Quantity.Value);
                 // The side the comparator states (TargetSide, shared with the monitor); "=" pushes nowhere.
                 return TargetSide.Written(target.Comparator) switch { null => Polarity, 0 => null, var side => side };
             }

@@ -7,6 +7,14 @@ public enum QuantityKind { Number, Money, Percentage }
 /// <summary>A figure with what kind of figure it is. Money is in euros (cents as decimals).</summary>
 public readonly record struct Quantity(decimal Value, QuantityKind Kind)
 {
+    /// <summary>
+    /// The largest magnitude a written figure may have (10^20, a hundred trillion billion): far beyond
+    /// any municipal figure, and small enough that sums of millions of figures and the differences
+    /// the rules take stay inside decimal's range (about 7.9·10^28). The binder refuses larger
+    /// figures with PL2020, so nothing after it sees one.
+    /// </summary>
+    public const decimal MaxMagnitude = 100_000_000_000_000_000_000m;
+
     public override string ToString() => Kind switch
     {
         QuantityKind.Money => "€ " + DutchNumber.Format(Value),

@@ -48,6 +48,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             _ => null,
         };
 
+        if (cursor.IsRefused) return null; // reported where it was read
         if (result is not null && cursor.AtEnd) return result;
         // A value with a token the lexer already reported gets no second diagnostic.
         if (!cursor.HasInvalidToken && !value.Atoms.Any(a => syntaxErrorStarts.Contains(a.Start)))
@@ -198,14 +199,19 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         var number = c.Take();
         if (!DutchNumber.TryParse(number.Chars, out var value))
         {
-            c.MarkInvalid(); // the lexer already reported the malformed number
+            // A malformed number was reported by the lexer; a well-formed one that decimal cannot
+            // hold is too large.
+            if (!syntaxErrorStarts.Contains(number.Start)) return TooLarge(c, start);
+            c.MarkInvalid();
             return new QuantityValue(c.SpanFrom(start), new Quantity(0, kind));
         }
         if (kind == QuantityKind.Money && c.Kind == SyntaxKind.IdentifierToken && ValueWords.Scales.TryRead(c.Current.Text, out var scale))
         {
             c.Take();
+            if (Math.Abs(value) > Quantity.MaxMagnitude / scale.Factor()) return TooLarge(c, start);
             value *= scale.Factor();
         }
+        if (Math.Abs(value) > Quantity.MaxMagnitude) return TooLarge(c, start);
         else if (kind == QuantityKind.Number && c.Kind == SyntaxKind.PercentToken)
         {
             c.Take();
@@ -219,6 +225,18 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             c.MarkInvalid();
         }
         return new QuantityValue(span, new Quantity(value, kind));
+    }
+
+    /// <summary>
+    /// A figure beyond <see cref="Quantity.MaxMagnitude"/>: reported once, here, and the value does
+    /// not bind, so no rule and no monitor ever computes with it.
+    /// </summary>
+    private QuantityValue? TooLarge(Cursor c, int start)
+    {
+        var span = c.SpanFrom(start);
+        diagnostics.Add(DiagnosticBuilder.NumberTooLarge(At(span), Shorten(source.ToString(span))));
+        c.Refuse();
+        return new QuantityValue(span, new Quantity(0, QuantityKind.Number));
     }
 
     private MeasurementValue? ReadMeasurement(Cursor c)
@@ -359,6 +377,9 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         public SyntaxToken Take() => atoms[Position++];
         public void Reset(int position) => Position = position;
         public void MarkInvalid() => HasInvalidToken = true;
+        /// <summary>A part of the value was reported and the whole value must not bind.</summary>
+        public bool IsRefused { get; private set; }
+        public void Refuse() { IsRefused = true; HasInvalidToken = true; }
         public TextSpan SpanFrom(int start) => start >= Position ? new TextSpan(Current.Start, 0)
             : TextSpan.FromBounds(atoms[start].Start, atoms[Position - 1].End);
     }

@@ -90,9 +90,13 @@ internal sealed class BudgetView
     public static bool HasSyntaxErrors(ElementSymbol element)
     {
         if (element.Tree is not { } tree || element.Syntax is not { } syntax || tree.Diagnostics.IsEmpty) return false;
+        // An unclosed block: its end is a missing '}' (whose diagnostic may lie at the end of the file).
+        if (syntax is { Block.CloseBrace.IsMissing: true }) return true;
+        // Only errors inside the block: one glued right after its '}' ("}x") belongs to what follows,
+        // as it does when the incremental analysis parses the block as a chunk of its own.
         var span = syntax.FullSpan;
         foreach (var diagnostic in tree.Diagnostics)
-            if (diagnostic.Span.Start >= span.Start && diagnostic.Span.Start <= span.End) return true;
+            if (diagnostic.Span.Start >= span.Start && diagnostic.Span.Start < span.End) return true;
         return false;
     }
 

@@ -16,7 +16,8 @@ internal readonly record struct Figure(decimal Value, decimal Margin, QuantityKi
     /// <summary>Made only when a finding needs it: most figures are right and never reported.</summary>
     public Location Location => new(Source, Span);
 
-    private const decimal Limit = 100_000_000_000_000_000_000m;
+    /// <summary>The binder's limit (PL2020), also for a figure after its schaal.</summary>
+    private const decimal Limit = Quantity.MaxMagnitude;
 
     public decimal Low => Value - Margin;
     public decimal High => Value + Margin;
@@ -34,11 +35,25 @@ internal readonly record struct Figure(decimal Value, decimal Margin, QuantityKi
         if (quantity.Kind == QuantityKind.Money && schaal == 1m
             && quantity.Value <= Limit && quantity.Value >= -Limit && WordFactor(source, value.Span) == 1m)
             return new Figure(quantity.Value, 0m, quantity.Kind, source, value.Span);
-        var factor = quantity.Kind == QuantityKind.Percentage ? 1m : schaal;
+        try
+        {
+            return ReadScaled(value, source, quantity.Kind == QuantityKind.Percentage ? 1m : schaal);
+        }
+        catch (OverflowException)
+        {
+            // A product beyond decimal's range (a value or margin times a schaal near the limits):
+            // far beyond any municipal figure, so not judged, like everything beyond 10^20.
+            return null;
+        }
+    }
+
+    private static Figure? ReadScaled(QuantityValue value, SourceText source, decimal factor)
+    {
+        var quantity = value.Quantity;
         // Beyond 10^20 no municipal figure is meant; such input is not judged, so that sums and
         // shares can never overflow decimal.
-        if (Math.Abs(quantity.Value) > Limit || factor > Limit || (factor != 1m && Math.Abs(quantity.Value) * factor > Limit)) return null;
         var written = factor == 1m ? quantity.Value : quantity.Value * factor;
+        if (Math.Abs(written) > Limit || Math.Abs(factor) > Limit) return null;
         var unitWord = quantity.Kind == QuantityKind.Money ? WordFactor(source, value.Span) : 1m;
         var rounded = quantity.Kind switch
         {
@@ -50,7 +65,8 @@ internal readonly record struct Figure(decimal Value, decimal Margin, QuantityKi
         // The binder multiplies "6,2 mln" by 10^6 keeping the written scale, so the scale still
         // counts the written decimals.
         var lastDigit = Pow10(-quantity.Value.Scale) * unitWord;
-        return new Figure(written, lastDigit / 2 * factor, quantity.Kind, source, value.Span);
+        var margin = Math.Abs(lastDigit / 2 * factor);
+        return margin > Limit ? null : new Figure(written, margin, quantity.Kind, source, value.Span);
     }
 
     /// <summary>1 000 000 for "€ 6,2 mln", 10^9 for "mld"/"miljard", else 1.</summary>

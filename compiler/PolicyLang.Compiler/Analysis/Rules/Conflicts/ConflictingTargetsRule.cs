@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PolicyLang.Analysis.Goals;
+using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
 
 namespace PolicyLang.Analysis.Rules.Conflicts;
@@ -20,11 +21,14 @@ public sealed class ConflictingTargetsRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var (later, earlier) in TargetConflicts.PairsOnOneIndicator(context))
-        {
-            if (TargetConflicts.FirstConflict(later, earlier) is not { } conflict) continue;
-            context.Report(Descriptor.Create(At(later.Doel, conflict.A.Span), later.Doel.DisplayName, GoalText.Of(conflict.A), earlier.Doel.DisplayName, GoalText.Of(conflict.B), conflict.Year)
-                .WithRelated(At(earlier.Doel, conflict.B.Span), $"het doel '{earlier.Doel.DisplayName}'", $"the doel '{earlier.Doel.DisplayName}'"));
-        }
+        foreach (var goals in TargetConflicts.GroupsOnOneIndicator(context))
+            foreach (var (laterIndex, earlierIndex, conflict) in TargetConflicts.Conflicts(goals))
+                Report(context, goals[laterIndex], goals[earlierIndex], conflict);
+    }
+
+    private static void Report(AnalysisContext context, GoalFacts later, GoalFacts earlier, (int Year, TargetValue A, TargetValue B) conflict)
+    {
+        context.Report(Descriptor.Create(At(later.Doel, conflict.A.Span), later.Doel.DisplayName, GoalText.Of(conflict.A), earlier.Doel.DisplayName, GoalText.Of(conflict.B), conflict.Year)
+            .WithRelated(At(earlier.Doel, conflict.B.Span), $"het doel '{earlier.Doel.DisplayName}'", $"the doel '{earlier.Doel.DisplayName}'"));
     }
 }

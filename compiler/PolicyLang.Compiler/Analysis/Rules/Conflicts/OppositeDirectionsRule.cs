@@ -21,12 +21,30 @@ public sealed class OppositeDirectionsRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var (a, b) in TargetConflicts.PairsOnOneIndicator(context))
+        // Only pairs pushing opposite ways are visited (the later doel first, then the earlier in
+        // source order): time grows with the pairs reported, not with the square of the doelen on
+        // an indicator (10,000 doelen on one took 15 s pair by pair).
+        foreach (var goals in TargetConflicts.GroupsOnOneIndicator(context))
         {
-            if (a.Pressure is not { } pa || b.Pressure is not { } pb || pa == 0 || pa != -pb) continue;
-            if (TargetConflicts.IsContribution(context.Model, a.Doel, b.Doel) || TargetConflicts.FirstConflict(a, b) is not null) continue;
-            context.Report(Descriptor.Create(At(a.Doel), a.Doel.DisplayName, GoalText.Push(pa), b.Doel.DisplayName, GoalText.Push(pb), a.Indicator!.DisplayName)
-                .WithRelated(At(b.Doel), $"het doel '{b.Doel.DisplayName}'", $"the doel '{b.Doel.DisplayName}'"));
+            var conflicting = TargetConflicts.Conflicts(goals).Select(c => (c.Later, c.Earlier)).ToHashSet();
+            var earlierUp = new List<int>();
+            var earlierDown = new List<int>();
+            for (var i = 0; i < goals.Count; i++)
+            {
+                if (goals[i].Pressure is not { } pressure || pressure == 0) continue;
+                foreach (var j in pressure > 0 ? earlierDown : earlierUp)
+                    Report(context, goals[i], goals[j], conflicting.Contains((i, j)));
+                (pressure > 0 ? earlierUp : earlierDown).Add(i);
+            }
         }
+    }
+
+    private static void Report(AnalysisContext context, GoalFacts a, GoalFacts b, bool targetsConflict)
+    {
+        // PL3012 reports a pair whose targets conflict; a contribution pushes its parent on purpose.
+        if (targetsConflict || TargetConflicts.IsContribution(context.Model, a.Doel, b.Doel)) return;
+        var (pa, pb) = (a.Pressure!.Value, b.Pressure!.Value);
+        context.Report(Descriptor.Create(At(a.Doel), a.Doel.DisplayName, GoalText.Push(pa), b.Doel.DisplayName, GoalText.Push(pb), a.Indicator!.DisplayName)
+            .WithRelated(At(b.Doel), $"het doel '{b.Doel.DisplayName}'", $"the doel '{b.Doel.DisplayName}'"));
     }
 }

@@ -30,7 +30,11 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     /// <summary>What is read once per pressured doel, so that comparing pairs allocates nothing.</summary>
     /// Doelen have few ancestors, wetten and thema's, so small arrays beat hash sets here.
     private sealed record Party(GoalFacts Goal, Tensions.Pressure Pressure, ElementSymbol[] SelfAndAbove,
-        ElementSymbol[] DoelenAbove, ElementSymbol[] Wetten, ElementSymbol[] Themas);
+        ElementSymbol[] DoelenAbove, ElementSymbol[] Wetten, ElementSymbol[] Themas)
+    {
+        /// <summary>Only for a doel deep in a long chain, where comparing two arrays would be quadratic per pair.</summary>
+        public HashSet<ElementSymbol>? DoelenAboveSet { get; } = DoelenAbove.Length > 16 ? [.. DoelenAbove] : null;
+    }
 
     public override void Analyze(AnalysisContext context)
     {
@@ -117,7 +121,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     private static int Relatedness(Party a, Party b)
     {
         var score = 0;
-        if (Overlap(a.DoelenAbove, b.DoelenAbove)) score += 4;
+        if (SharesDoelAbove(a, b)) score += 4;
         if (Overlap(a.Wetten, b.Wetten)) score += 2;
         if (Overlap(a.Themas, b.Themas)) score += 2;
         if (SameFile(a, b)) score += 1;
@@ -133,6 +137,15 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     private static bool SameFile(Party a, Party b) => a.Goal.Doel.Tree!.Path == b.Goal.Doel.Tree!.Path;
 
     private static int FileOffset(FilePositions positions, ElementSymbol doel) => positions.StartOf(doel.Tree!.Text) + doel.Syntax!.Keyword.Start;
+
+    private static bool SharesDoelAbove(Party a, Party b)
+    {
+        if (a.DoelenAbove.Length > b.DoelenAbove.Length) (a, b) = (b, a);
+        if (b.DoelenAboveSet is not { } longer) return Overlap(a.DoelenAbove, b.DoelenAbove);
+        foreach (var x in a.DoelenAbove)
+            if (longer.Contains(x)) return true;
+        return false;
+    }
 
     /// <summary>Whether two short arrays share an element (by reference: this runs for every pair of parties).</summary>
     private static bool Overlap(ElementSymbol[] a, ElementSymbol[] b)

@@ -48,20 +48,20 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
                 .Select(t => new PathPoint(t.Quantity.Value, t.Year!.Value, t.Span, t)));
             if (path.Count == 0) continue;
 
-            var direction = Math.Sign(target.Quantity.Value - path[0].Value);
+            var direction = target.Quantity.Value.CompareTo(path[0].Value);
             if (direction == 0) continue;
             path.Add(new(target.Quantity.Value, targetYear, target.Span, target));
             for (var i = 1; i < path.Count - 1; i++)
             {
                 // Only tussendoelen are judged; the last point is the streefwaarde itself.
-                if (Math.Sign(path[i].Value - path[i - 1].Value) != -direction) continue;
+                if (path[i].Value.CompareTo(path[i - 1].Value) != -direction) continue;
                 context.Report(Descriptor.Create(At(goal.Doel, path[i].Span), goal.Doel.DisplayName, path[i].Text,
                         new Phrase($"het vorige punt op het pad is {path[i - 1].Text}", $"the previous point on the path is {path[i - 1].Text}"), GoalText.Of(target))
                     .WithRelated(At(goal.Doel, path[i - 1].Span), "het vorige punt op het pad", "the previous point on the path"));
             }
             // The last step, from the last tussendoel to the streefwaarde: turning back there means the tussendoel went past it.
             var last = path[^2];
-            if (path.Count > 2 && Math.Sign(target.Quantity.Value - last.Value) == -direction)
+            if (path.Count > 2 && target.Quantity.Value.CompareTo(last.Value) == -direction)
                 context.Report(Descriptor.Create(At(goal.Doel, last.Span), goal.Doel.DisplayName, last.Text,
                         new Phrase("het gaat voorbij de streefwaarde, zodat het pad daarna terug moet", "it goes past the target, so the path turns back after it"), GoalText.Of(target))
                     .WithRelated(At(goal.Doel, target.Span), "de streefwaarde", "the target"));

@@ -31,7 +31,7 @@ public sealed class TargetWorseThanBaselineRule : AnalysisRule
             if (target.Quantity.Kind != baseline.Quantity.Kind) continue;
             var better = goal.BetterSide;
             if (better.Sign == 0) continue;
-            var change = Math.Sign(target.Quantity.Value - baseline.Quantity.Value);
+            var change = target.Quantity.Value.CompareTo(baseline.Quantity.Value);
             if (change != -better.Sign) continue;
             var (whyNl, whyEn) = better.Reason switch
             {
