@@ -23,7 +23,8 @@ public sealed record GoalFacts(
     bool DeclaredUnmeasurable)
 {
     /// <summary>The richting's meaning; null without one.</summary>
-    public Direction? Direction => Richting is { } r && ValueWords.Directions.TryRead(r.Word, out var d) ? d : null;
+    // Computed once: rules read a doel's facts once per pair of doelen (PL3013, PL3019).
+    public Direction? Direction { get; } = Richting is { } r && ValueWords.Directions.TryRead(r.Word, out var d) ? d : null;
 
     /// <summary>toename +1, afname -1, behoud 0; null without a richting.</summary>
     public int? StatedDirection => Direction switch
@@ -59,11 +60,13 @@ public sealed record GoalFacts(
     /// Which side is better for the doel, and why: the runtime's <see cref="Betterness.Of"/>, the
     /// same definition the monitor judges with, given the same norm the generated code builds.
     /// </summary>
-    public BetterSide BetterSide => Betterness.Of(
+    public BetterSide BetterSide => _betterSide ??= Betterness.Of(
         Polarity switch { 1 => Runtime.Polarity.HigherIsBetter, -1 => Runtime.Polarity.LowerIsBetter, _ => Runtime.Polarity.Neutral },
         Direction,
         Betterness.EffectiveTarget(Streefwaarde is { } s ? NormTarget(s) : null, [.. Tussendoelen.Select(NormTarget)]),
         Nulmeting is { } n ? new Baseline(n.Quantity.Value, n.Year) : null);
+
+    private BetterSide? _betterSide;
 
     /// <summary>The direction in which the doel counts as better (<see cref="BetterSide"/>); null when no side is.</summary>
     public int? Better => BetterSide.Sign is var sign and not 0 ? sign : null;
