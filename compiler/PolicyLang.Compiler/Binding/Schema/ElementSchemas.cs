@@ -85,6 +85,8 @@ public static class ElementSchemas
             F(FieldNames.Tussendoel, FieldType.Target, "een tussendoel: maximaal 390 in 2018", "an intermediate target: maximaal 390 in 2018") with { Many = true, Repeatable = true },
             F(FieldNames.Streefwaarde, FieldType.Target, "het doel: maximaal 370 in 2020", "the target: maximaal 370 in 2020"),
             Choice(FieldNames.Richting, "toename, afname of behoud", "toename, afname or behoud", Directions),
+            // issue 15 item 8: a doel stated only in words can say what kind of thing it pushes.
+            Choice(FieldNames.Categorie, "soort doel voor de spanningsanalyse, als geen indicator het zegt", "kind of goal for the tension analysis, where no indicator says it", IndicatorCategories),
             Meetbaar, Reden, Tolerantie,
             F("vergelijk met", FieldType.Text, "de referentie waartegen het resultaat bezien wordt", "the reference the result is judged against")),
 

@@ -14,5 +14,6 @@ public static partial class ValueWords
     [
         Units, Comparators, Scales, YesNo, MissingValues, Polarities, Directions, Frequencies,
         IndicatorCategories, KaderStatuses, LineKinds, PrincipleKinds, DecisionKinds, Bodies,
+        GoalCategoryWords, GoalDirectionWords, GoalCaveatWords,
     ];
 }
