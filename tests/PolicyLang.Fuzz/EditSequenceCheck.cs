@@ -30,7 +30,7 @@ public static class EditSequenceCheck
     }
 
     /// <summary>Everything a user sees of a diagnostic, in file coordinates, in a canonical order.</summary>
-    private static List<string> Keys(IEnumerable<Diagnostic> diagnostics) =>
+    public static List<string> Keys(IEnumerable<Diagnostic> diagnostics) =>
     [
         .. diagnostics.Select(d =>
             $"{d.Location.Path}@{d.Span} {d.Severity} {d.Code}: {d.MessageNl} / {d.MessageEn}"

@@ -1,7 +1,7 @@
 namespace PolicyLang.Syntax;
 
 /// <summary>"Bedoelde je …?": the closest candidate by edit distance, if it is close enough.</summary>
-public static class Spelling
+public static partial class Spelling
 {
     /// <summary>
     /// At most this many mistakes are corrected, however long the word: beyond it a suggestion is a
@@ -10,54 +10,34 @@ public static class Spelling
     /// </summary>
     public const int MaxMistakes = 8;
 
-    public static string? Closest(string word, IEnumerable<string> candidates) => new Index(candidates).Closest(word);
+    /// <summary>
+    /// One question: every candidate compared in turn (for a few candidates, such as the keywords
+    /// or a schema's fields, cheaper than building an <see cref="Index"/>). The smallest distance
+    /// within <see cref="AllowedMistakes"/> wins, among equals the ordinally first candidate; an
+    /// exact (case-insensitive) match means there is nothing to suggest.
+    /// </summary>
+    public static string? Closest(string word, IEnumerable<string> candidates)
+    {
+        var allowed = AllowedMistakes(word);
+        var lower = word.ToLowerInvariant();
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            // Only a distance up to the best so far can still win (a tie by the ordinal order).
+            var distance = Distance(lower, candidate.ToLowerInvariant(), Math.Min(allowed, bestDistance));
+            if (distance > allowed) continue;
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        return best is not null && bestDistance > 0 ? best : null;
+    }
 
     /// <summary>Allow about one mistake per three characters, at least one, at most <see cref="MaxMistakes"/>.</summary>
-    private static int Allowed(string word) => Math.Min(MaxMistakes, Math.Max(1, word.Length / 3));
-
-    /// <summary>
-    /// Candidates read once for many questions (the binder asks for every unresolved reference):
-    /// lower-cased once and grouped by length, so a question only looks at candidates whose length
-    /// is within the allowed mistakes of the word.
-    /// </summary>
-    public sealed class Index
-    {
-        private readonly Dictionary<int, List<(string Candidate, string Lower)>> _byLength = [];
-
-        public Index(IEnumerable<string> candidates)
-        {
-            foreach (var candidate in candidates)
-            {
-                if (!_byLength.TryGetValue(candidate.Length, out var list)) _byLength[candidate.Length] = list = [];
-                list.Add((candidate, candidate.ToLowerInvariant()));
-            }
-        }
-
-        public string? Closest(string word)
-        {
-            var allowed = Allowed(word);
-            var lower = word.ToLowerInvariant();
-            string? best = null;
-            var bestDistance = int.MaxValue;
-            // The distance is at least the difference in length.
-            for (var length = Math.Max(0, word.Length - allowed); length <= word.Length + allowed; length++)
-            {
-                if (!_byLength.TryGetValue(length, out var list)) continue;
-                foreach (var (candidate, candidateLower) in list)
-                {
-                    // Only a distance up to the best so far can still win (a tie by the ordinal order).
-                    var distance = Distance(lower, candidateLower, Math.Min(allowed, bestDistance));
-                    if (distance > allowed) continue;
-                    if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
-                    {
-                        bestDistance = distance;
-                        best = candidate;
-                    }
-                }
-            }
-            return best is not null && bestDistance > 0 ? best : null;
-        }
-    }
+    public static int AllowedMistakes(string word) => Math.Min(MaxMistakes, Math.Max(1, word.Length / 3));
 
     /// <summary>
     /// Optimal string alignment distance (Levenshtein plus adjacent transpositions), exact up to

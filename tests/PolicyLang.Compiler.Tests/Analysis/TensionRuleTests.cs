@@ -67,4 +67,47 @@ public class TensionRuleTests
         Assert.DoesNotContain("PL3019", TestSupport.Codes(TestSupport.Compile(TestSupport.MinimalKader + costs, quality)));
         Assert.Contains("PL3019", TestSupport.Codes(TestSupport.Compile(TestSupport.MinimalKader + costs, quality.Replace("richting: behoud", "richting: behoud wet: Wmo2015"))));
     }
+
+    /// <summary>
+    /// PL3019's indexed search finds exactly the counterparts a comparison of every pair finds, on
+    /// random kaders: doelen of three opposed categories pushing every way, in two files, under
+    /// shared or separate parents, wetten and thema's, some pairs covered by a spanning (directly
+    /// or through a parent), many at equal distance.
+    /// </summary>
+    [Fact]
+    public void The_indexed_counterpart_search_finds_exactly_what_comparing_every_pair_finds()
+    {
+        var random = new Random(19);
+        string[] richtingen = ["afname", "toename", "behoud"];
+        string[] indicators = ["Kosten", "Tevredenheid", "Bereik"];
+        var findings = 0;
+        for (var round = 0; round < 60; round++)
+        {
+            var first = new System.Text.StringBuilder(Goals);
+            var second = new System.Text.StringBuilder();
+            first.Append("wet W1 \"w1\" { }\nwet W2 \"w2\" { }\nthema T1 \"t1\" { }\n");
+            var count = 2 + random.Next(25);
+            for (var i = 0; i < count; i++)
+            {
+                var text = random.Next(3) == 0 ? second : first;
+                text.Append($"doel R{i} \"r{i}\" {{ indicator: {indicators[random.Next(3)]} nulmeting: 5 in 2015 richting: {richtingen[random.Next(3)]}");
+                if (random.Next(3) == 0) text.Append($" draagt bij aan: {(random.Next(2) == 0 ? "Efficienter" : "Beter")}");
+                if (random.Next(4) == 0) text.Append($" wet: W{1 + random.Next(2)}");
+                if (random.Next(4) == 0) text.Append(" thema: T1");
+                text.Append(" }\n");
+            }
+            for (var s = random.Next(4); s > 0; s--)
+                first.Append($"spanning S{s} \"s\" {{ tussen: R{random.Next(count)}, {(random.Next(3) == 0 ? "Beter" : $"R{random.Next(count)}")} }}\n");
+            var compilation = PolicyLang.Compilation.FromSources([("a.beleid", first.ToString()), ("b.beleid", second.ToString())]);
+            var model = compilation.Model;
+            var context = new PolicyLang.Analysis.AnalysisContext(model, PolicyLang.Analysis.AnalysisOptions.Default, new DiagnosticBag(model.Positions));
+            static string Show((PolicyLang.Analysis.Rules.Conflicts.UndeclaredTensionRule.Party Down, PolicyLang.Analysis.Rules.Conflicts.Counterparts Found) f) =>
+                $"{f.Down.Goal.Doel.Id} -> {f.Found.Best.Goal.Doel.Id} [{string.Join(",", f.Found.Others.Select(o => o.Goal.Doel.Id))}]";
+            var expected = PolicyLang.Analysis.Rules.Conflicts.UndeclaredTensionRule.Findings(context, pairByPair: true).Select(Show).ToList();
+            var actual = PolicyLang.Analysis.Rules.Conflicts.UndeclaredTensionRule.Findings(context, pairByPair: false).Select(Show).ToList();
+            Assert.Equal(expected, actual);
+            findings += expected.Count;
+        }
+        Assert.True(findings > 100, $"only {findings} findings: the property tested little");
+    }
 }

@@ -127,19 +127,11 @@ public class IncrementalAnalysisTests
 
         Prop.ForAll(scenario.ToArbitrary(), s =>
         {
-            var (original, options) = folders[s.folder];
-            var texts = original.ToArray();
-            var analysis = new IncrementalAnalysis();
-            analysis.Update(texts, options);
-            foreach (var e in s.edits)
+            ReplayComparingWithWholeFile(folders[s.folder], s.edits, e => (e.file, text =>
             {
-                var i = e.file % texts.Length;
-                var text = texts[i].Text;
                 var at = e.position % (text.Length + 1);
-                texts[i] = new SourceText(text.Remove(at, Math.Min(e.length, text.Length - at)).Insert(at, e.insertion), texts[i].Path);
-                var result = analysis.Update(texts, options);
-                AssertSame(WholeFile(texts, options), result.Diagnostics);
-            }
+                return text.Remove(at, Math.Min(e.length, text.Length - at)).Insert(at, e.insertion);
+            }));
             return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(120));
     }
@@ -180,17 +172,7 @@ public class IncrementalAnalysisTests
 
         Prop.ForAll(scenario.ToArbitrary(), s =>
         {
-            var (original, options) = folders[s.folder];
-            var texts = original.ToArray();
-            var analysis = new IncrementalAnalysis();
-            analysis.Update(texts, options);
-            foreach (var e in s.edits)
-            {
-                var i = e.file % texts.Length;
-                texts[i] = new SourceText(RewriteBrace(texts[i].Text, e.brace, e.before, e.glue, e.after), texts[i].Path);
-                var result = analysis.Update(texts, options);
-                AssertSame(WholeFile(texts, options), result.Diagnostics);
-            }
+            ReplayComparingWithWholeFile(folders[s.folder], s.edits, e => (e.file, text => RewriteBrace(text, e.brace, e.before, e.glue, e.after)));
             return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
     }
@@ -241,18 +223,30 @@ public class IncrementalAnalysisTests
         Compilation.FromSources(texts.Select(t => (t.Path, t.Text)), options).Diagnostics;
 
     /// <summary>Everything a user sees of a diagnostic, in file coordinates, in a canonical order.</summary>
-    private static List<string> Keys(IEnumerable<Diagnostic> diagnostics) =>
-    [
-        .. diagnostics.Select(d =>
-            $"{d.Location.Path}@{d.Span} {d.Severity} {d.Code}: {d.MessageNl} / {d.MessageEn}"
-            + string.Concat(d.Related.Select(r => $" | {r.Location.Path}@{r.Location.Span} {r.MessageNl}"))
-            + string.Concat(d.Fixes.Select(f => $" | fix {f.TitleNl}:" + string.Concat(f.Edits.Select(e => $" {e.Path}@{e.Span}={e.NewText}")))))
-            .Order(StringComparer.Ordinal),
-    ];
+    /// <summary>
+    /// Applies the edits one by one (each names a file, modulo the folder's file count, and how its
+    /// text changes) and after each compares the incremental analysis with a whole-file check.
+    /// </summary>
+    private static void ReplayComparingWithWholeFile<TEdit>(
+        (SourceText[] Texts, AnalysisOptions Options) folder, IEnumerable<TEdit> edits, Func<TEdit, (int File, Func<string, string> Rewrite)> describe)
+    {
+        var (original, options) = folder;
+        var texts = original.ToArray();
+        var analysis = new IncrementalAnalysis();
+        analysis.Update(texts, options);
+        foreach (var edit in edits)
+        {
+            var (file, rewrite) = describe(edit);
+            var i = file % texts.Length;
+            texts[i] = new SourceText(rewrite(texts[i].Text), texts[i].Path);
+            var result = analysis.Update(texts, options);
+            AssertSame(WholeFile(texts, options), result.Diagnostics);
+        }
+    }
 
     private static void AssertSame(IEnumerable<Diagnostic> expected, IEnumerable<Diagnostic> actual)
     {
-        var (e, a) = (Keys(expected), Keys(actual));
+        var (e, a) = (PolicyLang.Fuzz.EditSequenceCheck.Keys(expected), PolicyLang.Fuzz.EditSequenceCheck.Keys(actual));
         if (e.SequenceEqual(a)) return;
         throw new Xunit.Sdk.XunitException("incremental analysis differs from the whole-file check:\n"
             + string.Join("\n", e.Except(a).Select(k => "  only whole-file: " + k).Concat(a.Except(e).Select(k => "  only incremental: " + k))));

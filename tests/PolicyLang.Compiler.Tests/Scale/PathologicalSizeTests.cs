@@ -49,6 +49,71 @@ public sealed class PathologicalSizeTests
     }
 
     /// <summary>
+    /// The trie index answers exactly what comparing with every candidate answers
+    /// (<see cref="Spelling.Closest(string, IEnumerable{string})"/>, the method the binder used
+    /// before): random small candidate sets over a few letters in both cases, so prefixes are
+    /// shared, case decides nothing, ties are frequent and exact matches occur.
+    /// </summary>
+    [Fact]
+    public void The_spelling_index_suggests_exactly_what_a_comparison_with_every_candidate_suggests()
+    {
+        var random = new Random(20);
+        const string letters = "abcABC";
+        string Word(int maxLength)
+        {
+            var chars = new char[random.Next(maxLength + 1)];
+            for (var i = 0; i < chars.Length; i++) chars[i] = letters[random.Next(letters.Length)];
+            return new string(chars);
+        }
+        var suggestions = 0;
+        for (var round = 0; round < 400; round++)
+        {
+            var candidates = Enumerable.Range(0, random.Next(1, 40)).Select(_ => Word(12)).ToList();
+            var index = new Spelling.Index(candidates);
+            for (var question = 0; question < 20; question++)
+            {
+                // Half the questions are near misses of a candidate, half anything.
+                var word = random.Next(2) == 0 ? Mutate(candidates[random.Next(candidates.Count)]) : Word(14);
+                var expected = Spelling.Closest(word, candidates);
+                Assert.Equal(expected, index.Closest(word));
+                Assert.Equal(expected, index.Closest(word)); // the remembered answer
+                if (expected is not null) suggestions++;
+            }
+        }
+        Assert.True(suggestions > 1000, $"only {suggestions} suggestions: the property tested little");
+
+        string Mutate(string word)
+        {
+            var chars = word.ToList();
+            for (var edits = random.Next(1, 4); edits > 0; edits--)
+            {
+                var at = random.Next(chars.Count + 1);
+                switch (random.Next(4))
+                {
+                    case 0: chars.Insert(at, letters[random.Next(letters.Length)]); break;
+                    case 1 when at < chars.Count: chars.RemoveAt(at); break;
+                    case 2 when at < chars.Count: chars[at] = letters[random.Next(letters.Length)]; break;
+                    case 3 when at + 1 < chars.Count: (chars[at], chars[at + 1]) = (chars[at + 1], chars[at]); break;
+                }
+            }
+            return new string([.. chars]);
+        }
+    }
+
+    [Fact]
+    public void The_spelling_index_finds_a_near_miss_among_ten_thousand_ids_and_keeps_the_long_id_case()
+    {
+        var ids = Enumerable.Range(0, 10_000).Select(i => $"Doel{i:D5}Woningbouw").ToList();
+        var index = new Spelling.Index(ids);
+        Assert.Equal("Doel04711Woningbouw", index.Closest("Doel04711Wonignbouw"));
+        Assert.Equal("Doel04711Woningbouw", index.Closest("doel04711woningbouw!"));
+        Assert.Null(index.Closest("Doel04711WONINGBOUW")); // an exact match but for case: nothing to suggest
+        Assert.Null(index.Closest("Iets heel anders"));
+        var id = new string('a', 100_000);
+        Assert.Equal(id, new Spelling.Index([id, "Ander"]).Closest(id[..50_000] + "b" + id[50_001..]));
+    }
+
+    /// <summary>
     /// PL3012's sweep finds exactly the pairs a pair-by-pair comparison finds, on random targets
     /// (points, bounds both ways, shared ends included and excluded, several years and kinds).
     /// </summary>

@@ -25,11 +25,11 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     public override string Description => "Doelen met tegengestelde druk zonder verklaarde spanning.";
 
     /// <summary>Related locations beyond the first counterpart are capped: the message is about the doel, not a list.</summary>
-    private const int MaxRelated = 10;
+    internal const int MaxRelated = 10;
 
     /// <summary>What is read once per pressured doel, so that comparing pairs allocates nothing.</summary>
-    /// Doelen have few ancestors, wetten and thema's, so small arrays beat hash sets here.
-    private sealed record Party(GoalFacts Goal, Tensions.Pressure Pressure, ElementSymbol[] SelfAndAbove,
+    // Doelen have few ancestors, wetten and thema's, so small arrays beat hash sets here.
+    internal sealed record Party(GoalFacts Goal, Tensions.Pressure Pressure, ElementSymbol[] SelfAndAbove,
         ElementSymbol[] DoelenAbove, ElementSymbol[] Wetten, ElementSymbol[] Themas)
     {
         /// <summary>Only for a doel deep in a long chain, where comparing two arrays would be quadratic per pair.</summary>
@@ -38,47 +38,41 @@ public sealed class UndeclaredTensionRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
+        Dictionary<string, SyntaxTree>? fileEnds = null;
+        foreach (var (down, found) in Findings(context, pairByPair: false))
+        {
+            fileEnds ??= FileEnds(context.Model);
+            var best = found.Best;
+            var diagnostic = Descriptor.Create(At(down.Goal.Doel), down.Goal.Doel.DisplayName, new Phrase(down.Pressure.Nl, down.Pressure.En),
+                best.Goal.Doel.DisplayName, new Phrase(best.Pressure.Nl, best.Pressure.En))
+                .WithRelated(At(best.Goal.Doel), $"het doel '{best.Goal.Doel.DisplayName}'", $"the doel '{best.Goal.Doel.DisplayName}'");
+            var related = diagnostic.Related.ToBuilder();
+            foreach (var other in found.Others)
+                related.Add(new RelatedLocation(At(other.Goal.Doel), $"ook in spanning: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.Nl})",
+                    $"also in tension: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.En})"));
+            context.Report(WithDeclareFix(diagnostic with { Related = related.ToImmutable() }, down.Goal.Doel, best.Goal.Doel, fileEnds));
+        }
+    }
+
+    /// <summary>
+    /// Per doel that pushes down, its counterparts: through <see cref="TensionCounterparts"/>, or
+    /// (<paramref name="pairByPair"/>, for the test that they agree) by comparing every pair.
+    /// </summary>
+    internal static IEnumerable<(Party Down, Counterparts Found)> Findings(AnalysisContext context, bool pairByPair)
+    {
         var parties = new List<Party>();
         var scratch = new Scratch();
         foreach (var goal in context.Goals)
             if (Tensions.Of(goal) is { } pressure)
                 parties.Add(PartyOf(context.Model, context.Contributions, goal, pressure, scratch));
-        if (parties.Count < 2) return;
+        if (parties.Count < 2) yield break;
         var partners = DeclaredPartners(context.Model);
-        var fileEnds = FileEnds(context.Model);
-        // Only parties of an opposed category can be counterparts: bucket them by category.
-        var byCategory = parties.GroupBy(p => p.Pressure.Category).ToDictionary(g => g.Key, g => g.ToList());
-
+        var counterparts = new TensionCounterparts(parties, partners, context.Model.Positions);
         foreach (var down in parties)
         {
             if (down.Pressure.Direction >= 0) continue;
-            Party? best = null;
-            var bestScore = 0;
-            var bestDistance = int.MaxValue;
-            var others = new List<Party>();
-            foreach (var (keptCategory, keptMayHold) in Tensions.OpposedTo(down.Pressure.Category))
-            {
-                if (!byCategory.TryGetValue(keptCategory, out var candidates)) continue;
-                foreach (var kept in candidates)
-                {
-                    if (kept == down || !Tensions.Strains(kept.Pressure, keptMayHold)) continue;
-                    // Categories alone are too coarse across unrelated domains: a pair needs some shared context.
-                    var score = Relatedness(down, kept);
-                    if (score == 0 || IsDeclared(partners, down, kept)) continue;
-                    others.Add(kept);
-                    var distance = Distance(context.Model.Positions, down, kept);
-                    if (score > bestScore || (score == bestScore && distance < bestDistance)) (best, bestScore, bestDistance) = (kept, score, distance);
-                }
-            }
-            if (best is null) continue;
-            var diagnostic = Descriptor.Create(At(down.Goal.Doel), down.Goal.Doel.DisplayName, new Phrase(down.Pressure.Nl, down.Pressure.En),
-                best.Goal.Doel.DisplayName, new Phrase(best.Pressure.Nl, best.Pressure.En))
-                .WithRelated(At(best.Goal.Doel), $"het doel '{best.Goal.Doel.DisplayName}'", $"the doel '{best.Goal.Doel.DisplayName}'");
-            var related = diagnostic.Related.ToBuilder();
-            foreach (var other in others.Where(o => o != best).Take(MaxRelated))
-                related.Add(new RelatedLocation(At(other.Goal.Doel), $"ook in spanning: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.Nl})",
-                    $"also in tension: doel '{other.Goal.Doel.DisplayName}' ({other.Pressure.En})"));
-            context.Report(WithDeclareFix(diagnostic with { Related = related.ToImmutable() }, down.Goal.Doel, best.Goal.Doel, fileEnds));
+            var found = pairByPair ? TensionCounterparts.PairByPair(down, parties, partners, context.Model.Positions) : counterparts.For(down);
+            if (found is not null) yield return (down, found);
         }
     }
 
@@ -118,7 +112,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     }
 
     /// <summary>How closely two doelen belong together: a shared parent doel, wet or thema, the same file.</summary>
-    private static int Relatedness(Party a, Party b)
+    internal static int Relatedness(Party a, Party b)
     {
         var score = 0;
         if (SharesDoelAbove(a, b)) score += 4;
@@ -129,14 +123,14 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     }
 
     /// <summary>Between equally related doelen, the nearest in the text is the one the writer had in mind.</summary>
-    private static int Distance(FilePositions positions, Party a, Party b) =>
+    internal static int Distance(FilePositions positions, Party a, Party b) =>
         SameFile(a, b) ? Math.Abs(FileOffset(positions, a.Goal.Doel) - FileOffset(positions, b.Goal.Doel)) : int.MaxValue;
 
     // By path and file offset rather than tree and token offset: incremental analysis parses one
     // file as several trees (its top-level chunks), and must judge exactly as a whole-file check does.
-    private static bool SameFile(Party a, Party b) => a.Goal.Doel.Tree!.Path == b.Goal.Doel.Tree!.Path;
+    internal static bool SameFile(Party a, Party b) => a.Goal.Doel.Tree!.Path == b.Goal.Doel.Tree!.Path;
 
-    private static int FileOffset(FilePositions positions, ElementSymbol doel) => positions.StartOf(doel.Tree!.Text) + doel.Syntax!.Keyword.Start;
+    internal static int FileOffset(FilePositions positions, ElementSymbol doel) => positions.StartOf(doel.Tree!.Text) + doel.Syntax!.Keyword.Start;
 
     private static bool SharesDoelAbove(Party a, Party b)
     {
@@ -174,7 +168,7 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     }
 
     /// <summary>A spanning between the doelen, or between anything above them, covers the pair.</summary>
-    private static bool IsDeclared(Dictionary<ElementSymbol, HashSet<ElementSymbol>> partners, Party a, Party b)
+    internal static bool IsDeclared(Dictionary<ElementSymbol, HashSet<ElementSymbol>> partners, Party a, Party b)
     {
         if (partners.Count == 0) return false;
         foreach (var x in a.SelfAndAbove)
