@@ -16,6 +16,8 @@ public static class FieldNames
     public const string Meetbaar = "meetbaar", Reden = "reden", Thema = "thema", DraagtBijAan = "draagt bij aan", Wet = "wet";
     public const string Indicator = "indicator", Nulmeting = "nulmeting", Tussendoel = "tussendoel", Streefwaarde = "streefwaarde", Richting = "richting";
     public const string Eenheid = "eenheid", Frequentie = "frequentie", Polariteit = "polariteit", Categorie = "categorie", Definitie = "definitie";
+    /// <summary>Issue 15 item 6: what an uitgangspunt puts first (budget or ondersteuning).</summary>
+    public const string Voorrang = "voorrang";
     public const string Jaren = "jaren", Totaal = "totaal", Schaal = "schaal", Soort = "soort", Kolommen = "kolommen", Peildatum = "peildatum";
     public const string SomVan = "som van", VerschilVan = "verschil van", CumulatiefVan = "cumulatief van", AandeelVan = "aandeel van";
     public const string Tussen = "tussen", Eigenaar = "eigenaar", Termijn = "termijn", Budget = "budget", Datum = "datum", Door = "door", Waarde = "waarde";

@@ -11,11 +11,14 @@ namespace PolicyLang.Analysis.Goals;
 /// </summary>
 public static class Tensions
 {
-    /// <summary>A doel's pressure: a category and a direction (+1 up, -1 down, 0 hold).</summary>
-    public readonly record struct Pressure(string Category, int Direction)
+    /// <summary>
+    /// A doel's pressure: a category and a direction (+1 up, -1 down, 0 hold), and whether any of the
+    /// two was read from the title's wording (decision 0014), which the message then says.
+    /// </summary>
+    public readonly record struct Pressure(string Category, int Direction, bool FromWording = false)
     {
-        public string Nl => $"{Category} {(Direction > 0 ? "omhoog" : Direction < 0 ? "omlaag" : "gelijk")}";
-        public string En => $"{Category} {(Direction > 0 ? "up" : Direction < 0 ? "down" : "level")}";
+        public string Nl => $"{Category} {(Direction > 0 ? "omhoog" : Direction < 0 ? "omlaag" : "gelijk")}{(FromWording ? ", afgeleid uit de titel" : "")}";
+        public string En => $"{Category} {(Direction > 0 ? "up" : Direction < 0 ? "down" : "level")}{(FromWording ? ", inferred from the title" : "")}";
     }
 
     /// <summary>
@@ -43,10 +46,20 @@ public static class Tensions
             if (down == downCategory) yield return (kept, mayHold);
     }
 
+    /// <summary>
+    /// The category is the doel's own <c>categorie</c>, else its indicator's, else the one its title
+    /// names unambiguously; the direction is the doel's (<see cref="GoalFacts.Pressure"/>), else the
+    /// one its title names unambiguously (<see cref="GoalWording"/>, decision 0014).
+    /// </summary>
     public static Pressure? Of(GoalFacts goal)
     {
-        if (goal.Indicator?.Value<WordValue>(FieldNames.Categorie)?.Word is not { } category) return null;
-        return goal.Pressure is { } direction ? new Pressure(category, direction) : null;
+        var fromWording = false;
+        var category = goal.Doel.Value<WordValue>(FieldNames.Categorie)?.Word ?? goal.Indicator?.Value<WordValue>(FieldNames.Categorie)?.Word;
+        if (category is null && GoalWording.Category(goal.Doel.Title) is { } worded) (category, fromWording) = (worded, true);
+        if (category is null) return null;
+        var direction = goal.Pressure;
+        if (direction is null && GoalWording.Direction(goal.Doel.Title) is { } wordedDirection) (direction, fromWording) = (wordedDirection, true);
+        return direction is { } d ? new Pressure(category, d, fromWording) : null;
     }
 
     /// <summary>

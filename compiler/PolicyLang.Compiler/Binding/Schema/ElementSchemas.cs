@@ -85,6 +85,8 @@ public static class ElementSchemas
             F(FieldNames.Tussendoel, FieldType.Target, "een tussendoel: maximaal 390 in 2018", "an intermediate target: maximaal 390 in 2018") with { Many = true, Repeatable = true },
             F(FieldNames.Streefwaarde, FieldType.Target, "het doel: maximaal 370 in 2020", "the target: maximaal 370 in 2020"),
             Choice(FieldNames.Richting, "toename, afname of behoud", "toename, afname or behoud", Directions),
+            // issue 15 item 8: a doel stated only in words can say what kind of thing it pushes.
+            Choice(FieldNames.Categorie, "soort doel voor de spanningsanalyse, als geen indicator het zegt", "kind of goal for the tension analysis, where no indicator says it", IndicatorCategories),
             Meetbaar, Reden, Tolerantie,
             F("vergelijk met", FieldType.Text, "de referentie waartegen het resultaat bezien wordt", "the reference the result is judged against")),
 
@@ -122,11 +124,13 @@ public static class ElementSchemas
             F("gekozen", FieldType.YesNo, "ja als dit het gekozen scenario is", "yes if this is the chosen scenario")),
 
         [Spanning] = Schema(Spanning, "spanning", ElementIcon.Interface, "een erkende spanning tussen doelen", "a declared tension between goals",
-            Ref(FieldNames.Tussen, "de doelen die met elkaar in spanning staan", "the goals in tension", Doel, Ambitie, Maatregel)) with { RequiredFields = [FieldNames.Tussen] },
+            Ref(FieldNames.Tussen, "de doelen of uitgangspunten die met elkaar in spanning staan", "the goals or principles in tension", Doel, Ambitie, Maatregel, Uitgangspunt)) with { RequiredFields = [FieldNames.Tussen] },
 
         [Uitgangspunt] = Schema(Uitgangspunt, "uitgangspunt", ElementIcon.Object, "een uitgangspunt, principe of kernwaarde", "a principle or core value",
             Choice(FieldNames.Soort, "principe, kernwaarde, inrichtingsprincipe of uitgangspunt", "principle, core value, design principle or starting point",
                 ValueWords.PrincipleKinds),
+            // issue 15 item 6: budget against ondersteuning is a conflict unless a spanning names both (PL3031).
+            Choice(FieldNames.Voorrang, "wat het uitgangspunt laat voorgaan: budget (een plafond) of ondersteuning (de financiën zijn volgend)", "what the principle puts first: budget (a ceiling) or ondersteuning (the finances follow)", ValueWords.PrincipleLeads),
             DraagtBijAan, Thema, Wet),
 
         [Kaderstelling] = Schema(Kaderstelling, "kaderstelling", ElementIcon.Object, "een genummerd kader dat de raad stelt", "a numbered frame set by the council", DraagtBijAan, Thema, Wet),

@@ -6,6 +6,8 @@ public enum KaderStatus { Draft, Adopted }
 /// <summary>Balance: a saldo, resultaat or verschil line, negative by nature when the lasten exceed the baten.</summary>
 public enum LineKind { Expense, Revenue, Balance }
 public enum PrincipleKind { Principle, CoreValue, DesignPrinciple, StartingPoint }
+/// <summary>What an uitgangspunt puts first: the budget (a ceiling) or the support (the finances follow). Issue 15 item 6.</summary>
+public enum PrincipleLead { Budget, Support }
 public enum DecisionKind { Decision, Assignment, Motion, Amendment, Regulation }
 
 /// <summary>The choice lists of ElementSchemas (choices are case-insensitive: the binder keeps the Dutch form).</summary>
@@ -48,6 +50,11 @@ public static partial class ValueWords
         new(PrincipleKind.CoreValue, "kernwaarde", "core value"),
         new(PrincipleKind.DesignPrinciple, "inrichtingsprincipe", "design principle"),
         new(PrincipleKind.StartingPoint, "uitgangspunt", "starting point"));
+
+    /// <summary>The voorrang of an uitgangspunt: which of the two it makes leading. Budget against support is a conflict (PL3031).</summary>
+    public static readonly WordTable<PrincipleLead> PrincipleLeads = new("principle lead", "voorrang van een uitgangspunt", caseSensitive: false,
+        new(PrincipleLead.Budget, "budget", "budget"),
+        new(PrincipleLead.Support, "ondersteuning", "support"));
 
     /// <summary>The soort of a besluit.</summary>
     public static readonly WordTable<DecisionKind> DecisionKinds = new("decision kind", "soort besluit", caseSensitive: false,

@@ -13,6 +13,7 @@ public static partial class ValueWords
     public static IReadOnlyList<IWordTable> All =>
     [
         Units, Comparators, Scales, YesNo, MissingValues, Polarities, Directions, Frequencies,
-        IndicatorCategories, KaderStatuses, LineKinds, PrincipleKinds, DecisionKinds, Bodies,
+        IndicatorCategories, KaderStatuses, LineKinds, PrincipleKinds, PrincipleLeads, DecisionKinds, Bodies,
+        GoalCategoryWords, GoalDirectionWords, GoalCaveatWords,
     ];
 }

@@ -6,7 +6,8 @@ namespace PolicyLang.Analysis.Rules.Measurability;
 
 /// <summary>
 /// PL3004: a measured doel with a richting (toename, afname, behoud) but no nulmeting. A doel
-/// without an indicator is PL3001's finding, not this one's: one gap, one diagnostic.
+/// without an indicator is PL3001's finding, and one with a streefwaarde is PL3030's, not this
+/// one's: one gap, one diagnostic.
 /// </summary>
 public sealed class DirectionWithoutBaselineRule : AnalysisRule
 {
@@ -21,7 +22,8 @@ public sealed class DirectionWithoutBaselineRule : AnalysisRule
     public override void Analyze(AnalysisContext context)
     {
         foreach (var goal in context.Goals)
-            if (goal.Richting is { } richting && goal.Indicator is not null && goal.Doel.Field(FieldNames.Nulmeting) is null)
+            if (goal.Richting is { } richting && goal.Indicator is not null && goal.Doel.Field(FieldNames.Nulmeting) is null
+                && !TargetWithoutBaselineRule.AppliesTo(goal))
                 context.Report(Descriptor.Create(At(goal.Doel, richting.Span), goal.Doel.DisplayName, richting.Word));
     }
 }

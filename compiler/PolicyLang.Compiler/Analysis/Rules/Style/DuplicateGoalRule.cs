@@ -7,7 +7,10 @@ namespace PolicyLang.Analysis.Rules.Style;
 /// <summary>
 /// PL5001: doelen with the same or nearly the same text. Titles are compared as word sets
 /// (case-insensitive, punctuation dropped): identical sets are duplicates; a Jaccard similarity of at
-/// least 0,8 over titles of four or more words is "nearly the same". Words are compared by their
+/// least 0,8 over titles of four or more words is "nearly the same", and so is a title of five or
+/// more words of which at least 90% recur in the other (containment: one restates the other and
+/// adds to it). Thresholds measured on all doel pairs of the five seeds (issue 15 item 10,
+/// docs/findings.md; the judged pairs are the test fixture NearDuplicateGoals.txt). Words are compared by their
 /// 32-bit case-insensitive hash (<see cref="WordHash"/>), so no word string is ever allocated (a collision can only make two
 /// titles look a word more alike). Prefix filtering (see <see cref="Prefix"/>) keeps the comparison
 /// to likely candidates.
@@ -24,6 +27,10 @@ public sealed class DuplicateGoalRule : AnalysisRule
 
     private const double NearThreshold = 0.8;
     private const int MinimumWordsForNear = 4;
+    internal const double ContainedThreshold = 0.9;
+    private const int MinimumWordsForContained = 5;
+    /// <summary>A word shared by more earlier titles than this gives no containment candidates: it keeps the rule linear on kaders of near-identical titles.</summary>
+    private const int MaxContainmentCandidatesPerWord = 64;
 
     public override void Analyze(AnalysisContext context)
     {
@@ -38,6 +45,7 @@ public sealed class DuplicateGoalRule : AnalysisRule
 
         var bySetHash = new Dictionary<long, List<int>>();
         var prefixIndex = new Dictionary<int, List<int>>();
+        var wordIndex = new Dictionary<int, List<int>>();
         var tried = new HashSet<int>();
         for (var i = 0; i < goals.Count; i++)
         {
@@ -48,7 +56,7 @@ public sealed class DuplicateGoalRule : AnalysisRule
             var prefix = words.Length >= MinimumWordsForNear ? Prefix(words, frequency) : [];
             if (same >= 0)
                 Report(context, goals[i], goals[sameHash[same]], identical: true);
-            else if (prefix.Length > 0 && MostSimilarEarlier(words, prefix, wordSets, prefixIndex, tried) is { } other)
+            else if (prefix.Length > 0 && MostSimilarEarlier(words, prefix, wordSets, prefixIndex, wordIndex, tried) is { } other)
                 Report(context, goals[i], goals[other], identical: false);
             if (same < 0) sameHash.Add(i);
             foreach (var word in prefix)
@@ -56,6 +64,12 @@ public sealed class DuplicateGoalRule : AnalysisRule
                 if (!prefixIndex.TryGetValue(word, out var list)) prefixIndex[word] = list = [];
                 list.Add(i);
             }
+            if (words.Length >= MinimumWordsForNear)
+                foreach (var word in words)
+                {
+                    if (!wordIndex.TryGetValue(word, out var list)) wordIndex[word] = list = [];
+                    if (list.Count <= MaxContainmentCandidatesPerWord) list.Add(i);
+                }
         }
     }
 
@@ -120,23 +134,49 @@ public sealed class DuplicateGoalRule : AnalysisRule
         return prefix;
     }
 
-    private static int? MostSimilarEarlier(int[] words, int[] prefix, int[][] wordSets, Dictionary<int, List<int>> prefixIndex, HashSet<int> tried)
+    /// <summary>
+    /// The most similar earlier title at or above a threshold. Candidates: every earlier title whose
+    /// indexed prefix holds one of this title's words (finds the Jaccard pairs, and containment
+    /// where the earlier title is the shorter: its prefix, longer than containment needs, shares a
+    /// word with this one), and every earlier title holding one of this title's rarest words (finds
+    /// containment where this title is the shorter).
+    /// </summary>
+    private static int? MostSimilarEarlier(int[] words, int[] prefix, int[][] wordSets, Dictionary<int, List<int>> prefixIndex,
+        Dictionary<int, List<int>> wordIndex, HashSet<int> tried)
     {
         int? best = null;
-        var bestScore = NearThreshold;
+        var bestScore = 0.0;
         tried.Clear();
-        foreach (var word in prefix)
-        {
-            if (!prefixIndex.TryGetValue(word, out var list)) continue;
-            foreach (var j in list)
-            {
-                if (!tried.Add(j)) continue;
-                var shared = SharedCount(words, wordSets[j]);
-                var score = (double)shared / (words.Length + wordSets[j].Length - shared);
-                if (score > bestScore || (score == bestScore && (best is null || j < best))) (best, bestScore) = (j, score);
-            }
-        }
+        foreach (var word in words)
+            if (prefixIndex.TryGetValue(word, out var list))
+                foreach (var j in list) Consider(j);
+        var containmentPrefix = words.Length - (int)Math.Ceiling(ContainedThreshold * words.Length) + 1;
+        for (var k = 0; k < containmentPrefix && k < prefix.Length; k++)
+            if (wordIndex.TryGetValue(prefix[k], out var list) && list.Count <= MaxContainmentCandidatesPerWord)
+                foreach (var j in list) Consider(j);
         return best;
+
+        void Consider(int j)
+        {
+            if (!tried.Add(j)) return;
+            var score = Similarity(words, wordSets[j]);
+            if (score > bestScore || (score == bestScore && score > 0 && (best is null || j < best))) (best, bestScore) = (j, score);
+        }
+    }
+
+    /// <summary>
+    /// How nearly two titles are the same, 0 when not nearly: their Jaccard similarity when it reaches
+    /// <see cref="NearThreshold"/>, else the share of the shorter title's words found in the longer
+    /// when that reaches <see cref="ContainedThreshold"/> (scored just at the Jaccard threshold, so a
+    /// Jaccard match is preferred).
+    /// </summary>
+    internal static double Similarity(int[] a, int[] b)
+    {
+        var shared = SharedCount(a, b);
+        var jaccard = (double)shared / (a.Length + b.Length - shared);
+        if (jaccard >= NearThreshold && Math.Min(a.Length, b.Length) >= MinimumWordsForNear) return jaccard;
+        var shorter = Math.Min(a.Length, b.Length);
+        return shorter >= MinimumWordsForContained && (double)shared / shorter >= ContainedThreshold ? NearThreshold : 0;
     }
 
     /// <summary>The number of hashes two sorted, distinct arrays share (one merge pass).</summary>
