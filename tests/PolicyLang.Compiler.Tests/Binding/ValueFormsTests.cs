@@ -69,7 +69,12 @@ public class ValueFormsTests
             { FieldType.Cell, "€ 1.200", "Money 1200" },
             { FieldType.Cell, "12%", "Percentage 12" },
             { FieldType.Cell, "\"n.b.\"", "text:n.b." },
-            { FieldType.Cell, "nvt", "word:nvt" },
+            { FieldType.Cell, "nvt", "missing:NotApplicable" },
+            { FieldType.Cell, "N.v.t.", "missing:NotApplicable" },
+            { FieldType.Cell, "nader te bepalen", "missing:ToBeDetermined" },
+            // A code inside longer words is no code: the cell is words, as before.
+            { FieldType.Cell, "nb volgens CBS", "word:nb volgens CBS" },
+            { FieldType.Cell, "n.b. later", "word:n.b. later" },
             // The drift fix: ja/nee read case-insensitively, like the choices.
             { FieldType.YesNo, "Ja", "yes" },
             { FieldType.YesNo, "NEE", "no" },
@@ -95,7 +100,7 @@ public class ValueFormsTests
                 data.Add(FieldType.YesNo, form, entry.Meaning == Answer.Yes ? "yes" : "no");
         foreach (var entry in ValueWords.MissingValues.Entries)
             foreach (var form in entry.Forms)
-                data.Add(FieldType.Cell, form, "empty");
+                data.Add(FieldType.Cell, form, "missing:" + entry.Meaning);
         return data;
     }
 
@@ -239,7 +244,7 @@ public class ValueFormsTests
         TargetValue t => $"target:{t.Comparator} {t.Quantity.Kind} {Number(t.Quantity.Value)}{(t.Year is { } y ? " in " + y : "")}",
         UnitValue u => $"unit:{u.Kind} {u.Word}{(u.PerN is { } n ? " " + Number(n) : "")}{(u.Population is { } p ? " " + p : "")}",
         SectionValue s => "section:" + s.Section,
-        EmptyValue => "empty",
+        EmptyValue e => "missing:" + e.Reason,
         _ => value.GetType().Name,
     };
 }

@@ -322,12 +322,25 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
 
     private BoundValue? ReadCell(Cursor c)
     {
-        if (c.Kind == SyntaxKind.MinusToken)
+        return ReadMissing(c) ?? ReadQuantity(c, null) ?? ReadText(c) ?? (BoundValue?)ReadWords(c);
+    }
+
+    /// <summary>
+    /// A missing-value code of the vocabulary ('-', '*', nb, n.v.t., nader te bepalen, …) as the
+    /// whole value; null (cursor unchanged) for anything else, so "nb" inside a longer text stays words.
+    /// </summary>
+    private static EmptyValue? ReadMissing(Cursor c)
+    {
+        if (c.Kind is SyntaxKind.MinusToken or SyntaxKind.StarToken)
         {
             var token = c.Take();
-            return new EmptyValue(token.Span);
+            return new EmptyValue(token.Span, token.Kind == SyntaxKind.StarToken ? MissingReason.Suppressed : MissingReason.Empty);
         }
-        return ReadQuantity(c, null) ?? ReadText(c) ?? (BoundValue?)ReadWords(c);
+        var start = c.Position;
+        if (ReadWords(c) is { } words && c.AtEnd && ValueWords.MissingValues.TryRead(words.Word, out var reason))
+            return new EmptyValue(words.Span, reason);
+        c.Reset(start);
+        return null;
     }
 
     private static bool IsWord(Cursor c, string word) => SyntaxFacts.IsWord(c.Kind) && c.Current.Chars.SequenceEqual(word);
