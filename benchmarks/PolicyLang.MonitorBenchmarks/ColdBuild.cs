@@ -57,22 +57,7 @@ public static class ColdBuild
         }
     }
 
-    private static double Exec(string file, IEnumerable<string> args, out string output)
-    {
-        var isDll = file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var start = new ProcessStartInfo(isDll ? "dotnet" : file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (isDll) start.ArgumentList.Add(file);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        var elapsed = watch.Elapsed.TotalSeconds;
-        output = stdout.Result + stderr.Result;
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({process.ExitCode}):\n{output}");
-        return elapsed;
-    }
+    private static double Exec(string file, IEnumerable<string> args, out string output) => TimedProcess.Run(file, args, out output);
 
     /// <summary>The csc.dll of the SDK that `dotnet` runs (sdk/VERSION/Roslyn/bincore/csc.dll).</summary>
     internal static string FindCsc()

@@ -83,20 +83,8 @@ public static class MainJob
             : throw new DirectoryNotFoundException($"no refs/ next to {cli}");
     }
 
-    private static double Exec(string file, IEnumerable<string> args, string? cache)
-    {
-        var isDll = file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var start = new ProcessStartInfo(isDll ? "dotnet" : file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (isDll) start.ArgumentList.Add(file);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        if (cache is not null) start.Environment["POLICYLANG_CACHE"] = cache;
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        var elapsed = watch.Elapsed.TotalSeconds;
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({process.ExitCode}):\n{stdout.Result}{stderr.Result}");
-        return elapsed;
-    }
+    private static double Exec(string file, IEnumerable<string> args, string? cache) =>
+        TimedProcess.Run(file, args, out _, cache is null ? null : new Dictionary<string, string> { [MonitorCacheVariable] = cache });
+
+    private const string MonitorCacheVariable = "POLICYLANG_CACHE";
 }

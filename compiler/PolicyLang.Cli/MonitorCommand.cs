@@ -71,7 +71,7 @@ public static class MonitorCommand
         {
             try
             {
-                return MonitorHost.Load(Path.GetFullPath(options.Source));
+                return MonitorHost.Load(Path.GetFullPath(options.Source), collectible: false);
             }
             catch (Exception e) when (e is BadImageFormatException or InvalidDataException or FileLoadException)
             {

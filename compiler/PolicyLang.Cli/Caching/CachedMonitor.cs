@@ -20,7 +20,7 @@ public static class CachedMonitor
         {
             try
             {
-                var monitor = MonitorHost.Load(cached);
+                var monitor = MonitorHost.Load(cached, collectible: false);
                 output.WriteLine(taal == Taal.En
                     ? $"monitor from the cache (sources, compiler and references unchanged): {MonitorCache.PathOf(key)}"
                     : $"monitor uit de cache (bronnen, compiler en referenties ongewijzigd): {MonitorCache.PathOf(key)}");
@@ -39,6 +39,6 @@ public static class CachedMonitor
         var build = BuildCommand.BuildFolder(folder, taal, output, out failure);
         if (build is null) return null;
         if (key is not null) MonitorCache.TryWrite(key, build.Monitor!.Assembly);
-        return MonitorHost.Load(build.Monitor!.Assembly);
+        return MonitorHost.Load(build.Monitor!.Assembly, collectible: false);
     }
 }
