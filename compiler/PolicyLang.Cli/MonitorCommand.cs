@@ -36,6 +36,9 @@ public static class MonitorCommand
         if (read.OtherGemeente > 0)
             output.WriteLine(english ? $"note: {read.OtherGemeente} row(s) of other gemeenten left out (--gemeente {options.Gemeente})" : $"let op: {read.OtherGemeente} rij(en) van andere gemeenten niet meegenomen (--gemeente {options.Gemeente})");
 
+        if (read.Missing > 0)
+            output.WriteLine(english ? $"note: {read.Missing} measurement(s) declared missing (nb, n.v.t., *, …); shown in the report, not judged" : $"let op: {read.Missing} meting(en) als ontbrekend opgegeven (nb, n.v.t., *, …); getoond in het rapport, niet beoordeeld");
+
         var result = monitor.Run(read.Data, options.Peiljaar);
         var report = new MonitorReport(result, read.Data, Path.GetFileName(options.Measurements), english);
         ConsoleReport.Write(console, report);

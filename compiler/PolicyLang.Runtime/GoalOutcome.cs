@@ -26,6 +26,8 @@ public sealed record GoalOutcome(GoalStatus Status, Text Reason)
     public decimal? StartTime { get; init; }
     /// <summary>A parent doel without an indicator of its own: its status is the roll-up of the doelen below it (docs/monitoring.md §6).</summary>
     public bool FromSubgoals { get; init; }
+    /// <summary>The latest period up to the peiljaar, when the data declare it missing (after every judged measurement).</summary>
+    public MissingMeasurement? LatestMissing { get; init; }
     /// <summary>How many measurements up to the peiljaar were used.</summary>
     public int Used { get; init; }
 

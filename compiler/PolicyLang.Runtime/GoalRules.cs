@@ -24,6 +24,13 @@ public static class GoalRules
     private static GoalOutcome JudgeExactly(Norm norm, MeasurementSeries series, int peiljaar)
     {
         var used = series.UpTo(peiljaar);
+        var missing = series.MissingAfter(used.Length == 0 ? null : used[^1].Period.Time, peiljaar);
+        var outcome = JudgeMeasured(norm, used, peiljaar);
+        return missing is { } gap ? MissingLatest.Annotate(outcome, gap, used.Length == 0 ? null : used[^1]) : outcome;
+    }
+
+    private static GoalOutcome JudgeMeasured(Norm norm, ReadOnlySpan<Measurement> used, int peiljaar)
+    {
         if (used.Length == 0)
             return new GoalOutcome(GoalStatus.NoData, new Text($"Geen metingen tot en met {peiljaar}.", $"No measurements up to {peiljaar}.")) { Norm = norm };
 

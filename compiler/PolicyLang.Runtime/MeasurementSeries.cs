@@ -18,7 +18,9 @@ public sealed class MeasurementSeries
     private readonly Measurement[] _items;
     private readonly Measurement[] _judged;
 
-    public MeasurementSeries(string indicator, IEnumerable<Measurement> measurements)
+    private readonly MissingMeasurement[] _missing;
+
+    public MeasurementSeries(string indicator, IEnumerable<Measurement> measurements, IEnumerable<MissingMeasurement>? missing = null)
     {
         Indicator = indicator;
         _items = measurements.ToArray();
@@ -27,6 +29,12 @@ public sealed class MeasurementSeries
             if (_items[i].Period == _items[i - 1].Period)
                 throw new ArgumentException($"two measurements of '{indicator}' for period {_items[i].Period}", nameof(measurements));
         _judged = CoarsestPerYear(_items);
+        _missing = missing?.ToArray() ?? [];
+        Array.Sort(_missing, (a, b) => a.Period.Time.CompareTo(b.Period.Time));
+        var periods = new HashSet<Period>(_items.Select(m => m.Period));
+        foreach (var m in _missing)
+            if (!periods.Add(m.Period))
+                throw new ArgumentException($"period {m.Period} of '{indicator}' is both measured and missing, or missing twice", nameof(missing));
     }
 
     /// <summary>By time on the year axis; at one time, the coarser period first.</summary>
@@ -46,6 +54,24 @@ public sealed class MeasurementSeries
 
     public string Indicator { get; }
     public int Count => _items.Length;
+
+    /// <summary>The periods the data declare missing (nb, *, …), by time: never judged, always shown.</summary>
+    public ReadOnlySpan<MissingMeasurement> Missing => _missing;
+
+    /// <summary>
+    /// The latest missing period up to the peiljaar that lies after <paramref name="after"/> (the
+    /// latest judged measurement; null when there is none): the doel's latest period is missing.
+    /// </summary>
+    public MissingMeasurement? MissingAfter(decimal? after, int peiljaar)
+    {
+        for (var i = _missing.Length - 1; i >= 0; i--)
+        {
+            var m = _missing[i];
+            if (m.Period.Year > peiljaar) continue;
+            return after is null || m.Period.Time > after ? m : null;
+        }
+        return null;
+    }
     public Measurement this[int index] => _items[index];
 
     /// <summary>Every measurement, finer periods of a year with a coarser figure included.</summary>

@@ -94,6 +94,8 @@ public static class HtmlReport
         if (norm.Direction is { } d) rows.Add((report.T("Richting", "Direction"), DirectionLabel(d, report)));
         rows.Add((report.T("Tolerantie", "Tolerance"), NumberText.Percent(norm.Tolerance, report.English)));
         if (o.Latest is { } l) rows.Add((report.T("Laatste meting", "Latest measurement"), $"{report.Number(l.Value)} ({l.Period}{(l.Provisional ? report.T(", voorlopig", ", provisional") : "")}{(l.Illustrative ? report.T(", illustratief", ", illustrative") : "")})"));
+        if (report.MissingOf(goal) is { Length: > 0 } missing)
+            rows.Add((report.T("Ontbrekende metingen", "Missing measurements"), string.Join(", ", missing.Select(report.MissingText))));
         if (o.Expected is { } e) rows.Add((report.T("Volgens het pad", "Path expects"), report.Number(e)));
         if (o.Projection is { } p)
             rows.Add((report.T("Projectie", "Projection"), $"{report.Number(p)} in {o.ProjectionYear}" + (o.ProjectionCertain ? "" : report.T(" (onzeker)", " (uncertain)"))));

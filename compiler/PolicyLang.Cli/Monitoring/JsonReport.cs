@@ -52,6 +52,16 @@ public static class JsonReport
                     w.WriteBoolean("voorlopig", l.Provisional);
                     w.WriteEndObject();
                 }
+                if (o.LatestMissing is { } gap)
+                {
+                    // The doel's latest period is declared missing: which, and why (the runtime's reason, both languages).
+                    w.WriteStartObject("laatsteOntbreekt");
+                    w.WriteString("periode", gap.Period.ToString());
+                    w.WriteString("reden", gap.Reason.ToString());
+                    w.WriteString("omschrijving", gap.Reason.Describe().Nl);
+                    w.WriteString("description", gap.Reason.Describe().En);
+                    w.WriteEndObject();
+                }
                 if (o.Expected is { } e) w.WriteNumber("verwacht", e);
                 if (o.Norm?.EffectiveTarget is { } target)
                 {

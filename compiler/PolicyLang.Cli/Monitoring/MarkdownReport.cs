@@ -25,11 +25,18 @@ public static class MarkdownReport
         {
             var name = new string('·', row.Depth * 2) + (row.Depth > 0 ? " " : "") + Cell(row.Goal.Id);
             if (row.Outcome is { } o)
-                md.Append($"| {name} | {Icon(o.Colour)} {o.Status.Label(report.English)} | {(o.Latest is { } l ? $"{report.Number(l.Value)} ({l.Period})" : "—")} | {(o.Expected is { } e ? report.Number(e) : "—")} | {Cell(o.Reason.In(report.English))} |\n");
+                md.Append($"| {name} | {Icon(o.Colour)} {o.Status.Label(report.English)} | {LatestText(report, o)} | {(o.Expected is { } e ? report.Number(e) : "—")} | {Cell(o.Reason.In(report.English))} |\n");
             else
                 md.Append($"| {name} | {Cell(ConsoleReport.RollUpText(report, row.RollUp))} | | | |\n");
         }
         return md.ToString();
+    }
+
+    /// <summary>The latest figure, and when the latest period is declared missing, that too ("7,1 (2019); 2020: ontbreekt").</summary>
+    private static string LatestText(MonitorReport report, GoalOutcome o)
+    {
+        var latest = o.Latest is { } l ? $"{report.Number(l.Value)} ({l.Period})" : "—";
+        return o.LatestMissing is { } gap ? $"{latest}; {gap.Period}: {report.T("ontbreekt", "missing")}" : latest;
     }
 
     private static string Icon(Colour colour) => colour switch

@@ -9,6 +9,9 @@ public sealed record MeasurementReadResult(MeasurementData Data, IReadOnlyList<D
 
     /// <summary>What was read but perhaps not as meant (numbers that are ambiguous in this file); printed, not fatal.</summary>
     public IReadOnlyList<DataError> Warnings { get; init; } = [];
+
+    /// <summary>Rows that declare their measurement missing (nb, n.v.t., *, …): kept in the series' <see cref="MeasurementSeries.Missing"/>.</summary>
+    public int Missing { get; init; }
 }
 
 /// <summary>

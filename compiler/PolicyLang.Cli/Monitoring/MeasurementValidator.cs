@@ -1,3 +1,4 @@
+using PolicyLang.Binding.Vocabulary;
 using PolicyLang.Runtime;
 
 namespace PolicyLang.Cli.Monitoring;
@@ -17,8 +18,11 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
     private readonly Dictionary<(string, Period), int> _seen = [];
     private readonly Dictionary<string, (string Gemeente, int Line)> _gemeenteOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Measurement>> _series = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MissingMeasurement>> _missing = new(StringComparer.Ordinal);
     private readonly NumberAmbiguity _ambiguity = new(display);
-    private int _rows, _otherGemeente, _provisional;
+    private int _rows, _otherGemeente, _provisional, _missingCount;
+
+    private static string MissingWords => string.Join(", ", ValueWords.MissingValues.Words);
 
     public void Add(RawMeasurement row)
     {
@@ -51,10 +55,14 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
             Error($"periode '{periodText}' is onleesbaar (schrijf 2018, 2018-H1, 2018-Q3 of 2018-03)", $"period '{periodText}' is unreadable (write 2018, 2018-H1, 2018-Q3 or 2018-03)");
             return;
         }
-        if (valueText is null) { Error("waarde is leeg", "value is empty"); return; }
-        if (!MeasuredValue.TryParse(valueText, out var value, out var marker))
+        if (valueText is null) { Error($"waarde is leeg (ontbreekt de meting, schrijf dan waarom: {MissingWords})", $"value is empty (if the measurement is missing, write why: {MissingWords})"); return; }
+        // A missing-value code (nb, n.v.t., *, …) is a measurement that says it is missing, with its reason: kept, never read as a number.
+        MissingReason? missing = ValueWords.MissingValues.TryRead(valueText, out var reason) ? reason : null;
+        decimal value = 0;
+        var marker = MeasuredValue.Marker.None;
+        if (missing is null && !MeasuredValue.TryParse(valueText, out value, out marker))
         {
-            Error($"waarde '{valueText}' is geen getal (schrijf 7,1 of 1.250 of 12%)", $"value '{valueText}' is not a number (write 7,1 or 1.250 or 12%)");
+            Error($"waarde '{valueText}' is geen getal (schrijf 7,1 of 1.250 of 12%, of bij een ontbrekende meting {MissingWords})", $"value '{valueText}' is not a number (write 7,1 or 1.250 or 12%, or for a missing measurement {MissingWords})");
             return;
         }
         if (Math.Abs(value) > MeasuredValue.Limit)
@@ -62,8 +70,8 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
             Error($"waarde '{valueText}' is te groot (hoogstens 10^15)", $"value '{valueText}' is too large (at most 10^15)");
             return;
         }
-        _ambiguity.Observe(row.Line, valueText, value);
-        if (MeasuredValue.CheckUnit(indicator, value, marker) is { } unitProblem) { Error(unitProblem.Nl, unitProblem.En); return; }
+        if (missing is null) _ambiguity.Observe(row.Line, valueText, value);
+        if (missing is null && MeasuredValue.CheckUnit(indicator, value, marker) is { } unitProblem) { Error(unitProblem.Nl, unitProblem.En); return; }
         if (row[MeasurementColumns.Eenheid] is { } unitWord && !MeasuredValue.UnitColumnMatches(indicator.Unit, unitWord))
         {
             Error($"eenheid past niet: '{unitWord}', maar '{indicator.Id}' meet {MeasuredValue.UnitWord(indicator.Unit, false)} ({indicator.UnitText})", $"unit mismatch: '{unitWord}', but '{indicator.Id}' measures {MeasuredValue.UnitWord(indicator.Unit, true)} ({indicator.UnitText})");
@@ -88,18 +96,27 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
             return;
         }
         _seen[(id, period)] = row.Line;
+        var illustrative = status == "illustratief" || string.Equals(row[MeasurementColumns.Bron], "illustratief", StringComparison.OrdinalIgnoreCase);
+        if (missing is { } why)
+        {
+            if (!_missing.TryGetValue(id, out var gaps)) _missing[id] = gaps = [];
+            gaps.Add(new MissingMeasurement(period, why, illustrative));
+            _missingCount++;
+            return;
+        }
         var isProvisional = status == "voorlopig";
         if (isProvisional) _provisional++;
-        var illustrative = status == "illustratief" || string.Equals(row[MeasurementColumns.Bron], "illustratief", StringComparison.OrdinalIgnoreCase);
         if (!_series.TryGetValue(id, out var list)) _series[id] = list = [];
         list.Add(new Measurement(period, value, isProvisional, illustrative));
     }
 
     public MeasurementReadResult Finish()
     {
-        var data = new MeasurementData(_series.Select(s => new MeasurementSeries(s.Key, s.Value)));
+        var ids = _series.Keys.Union(_missing.Keys, StringComparer.Ordinal);
+        var data = new MeasurementData(ids.Select(id => new MeasurementSeries(id, _series.GetValueOrDefault(id) ?? [], _missing.GetValueOrDefault(id))));
         return new MeasurementReadResult(data, errors.OrderBy(e => e.Line).ToList(), _rows, _otherGemeente, _provisional)
         {
+            Missing = _missingCount,
             Warnings = _ambiguity.Warning() is { } warning ? [warning] : [],
         };
     }

@@ -42,6 +42,13 @@ public sealed class MonitorReport
     public Measurement[] SeriesOf(GoalInfo goal) =>
         goal.Indicator is { } id ? Data.Series(id).UpTo(Result.Peiljaar).ToArray() : [];
 
+    /// <summary>The periods of a doel's indicator the data declare missing, up to the peiljaar.</summary>
+    public MissingMeasurement[] MissingOf(GoalInfo goal) =>
+        goal.Indicator is { } id ? [.. Data.Series(id).Missing.ToArray().Where(m => m.Period.Year <= Result.Peiljaar)] : [];
+
+    /// <summary>"2020 (nog niet bekend)": a missing period with its reason.</summary>
+    public string MissingText(MissingMeasurement m) => $"{m.Period} ({m.Reason.Describe().In(English)})";
+
     public string Number(decimal value) => English ? NumberText.En(value) : NumberText.Nl(value);
 
     private void Walk(GoalInfo goal, int depth, List<ReportRow> rows, HashSet<string> path)

@@ -62,6 +62,7 @@ internal sealed class Lexer
             case '€': return Make(SyntaxKind.EuroToken, fullStart, start, start + 1);
             case '%': return Make(SyntaxKind.PercentToken, fullStart, start, start + 1);
             case '=': return Make(SyntaxKind.EqualsToken, fullStart, start, start + 1);
+            case '*': return Make(SyntaxKind.StarToken, fullStart, start, start + 1);
             case '<':
                 return CharAt(start + 1) == '='
                     ? Make(SyntaxKind.LessEqualsToken, fullStart, start, start + 2)
@@ -133,8 +134,26 @@ internal sealed class Lexer
             if (char.IsAsciiLetterOrDigit(c) || c == '_' || (c > '\x7f' && char.IsLetterOrDigit(c))) position++;
             else break;
         }
+        // An abbreviation written with dots ("n.b.", "n.v.t."): one word, so a missing-value code is
+        // one token. Only letter runs joined by dots and ending in a dot; anything else ends at the word.
+        if (CharAt(position) == '.' && char.IsAsciiLetter(CharAt(position + 1))) position = AbbreviationEnd(start, position);
         var elementKind = SyntaxFacts.GetElementKind(text.AsSpan(start, position - start));
         return Make(elementKind == ElementKind.Unknown ? SyntaxKind.IdentifierToken : SyntaxKind.ElementKeyword, fullStart, start, position, elementKind);
+    }
+
+    /// <summary>The end of "x.y." starting at a word that ends at <paramref name="wordEnd"/>, or wordEnd when it is no abbreviation.</summary>
+    private int AbbreviationEnd(int start, int wordEnd)
+    {
+        for (var i = start; i < wordEnd; i++)
+            if (!char.IsAsciiLetter(_text[i])) return wordEnd;
+        var position = wordEnd;
+        while (CharAt(position) == '.')
+        {
+            position++;
+            if (!char.IsAsciiLetter(CharAt(position))) return SyntaxFacts.IsIdentifierPart(CharAt(position)) ? wordEnd : position;
+            while (char.IsAsciiLetter(CharAt(position))) position++;
+        }
+        return wordEnd; // letters after the last dot: "www.cbs.nl" is no abbreviation
     }
 
     private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\n\r");

@@ -453,7 +453,7 @@ internal sealed class Parser
         SyntaxKind.IdentifierToken or SyntaxKind.StringToken or SyntaxKind.NumberToken or SyntaxKind.DateToken
             or SyntaxKind.SectionToken or SyntaxKind.EuroToken or SyntaxKind.PercentToken or SyntaxKind.ThroughToken
             or SyntaxKind.LessToken or SyntaxKind.LessEqualsToken or SyntaxKind.GreaterToken
-            or SyntaxKind.GreaterEqualsToken or SyntaxKind.EqualsToken or SyntaxKind.MinusToken => true,
+            or SyntaxKind.GreaterEqualsToken or SyntaxKind.EqualsToken or SyntaxKind.MinusToken or SyntaxKind.StarToken => true,
         _ => SyntaxFacts.IsKeyword(kind),
     };
 

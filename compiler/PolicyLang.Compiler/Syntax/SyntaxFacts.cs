@@ -114,6 +114,7 @@ public static class SyntaxFacts
         SyntaxKind.GreaterEqualsToken => ">=",
         SyntaxKind.EqualsToken => "=",
         SyntaxKind.MinusToken => "-",
+        SyntaxKind.StarToken => "*",
         SyntaxKind.ThroughToken => "t/m",
         SyntaxKind.EndOfFileToken => "einde van het bestand",
         SyntaxKind.IdentifierToken => "naam",

@@ -22,6 +22,7 @@ public enum SyntaxKind
     GreaterEqualsToken,
     EqualsToken,
     MinusToken,
+    StarToken,             // '*': a figure suppressed for privacy (a missing-value code)
     ThroughToken,          // t/m
 
     // An element keyword (a reserved word); the token's ElementKind says which (ElementSchemas.All)

@@ -11,12 +11,17 @@ namespace PolicyLang.LanguageServer.Features;
 /// </summary>
 public static class ValueWordHover
 {
-    public static string? For(SyntaxToken word, FieldSpec spec, Taal taal)
+    public static string? For(SyntaxToken word, FieldSpec spec, Taal taal) => For(word, TablesOf(spec.Type, spec.Choices as IWordTable), taal);
+
+    /// <summary>The hover of a word among an element's header values (a rij's cells: a missing-value code such as nb or n.v.t.).</summary>
+    public static string? ForHeader(SyntaxToken word, FieldType headerValues, Taal taal) => For(word, TablesOf(headerValues, null), taal);
+
+    private static string? For(SyntaxToken word, IEnumerable<IWordTable> tables, Taal taal)
     {
         if (word.Parent is not ValueSyntax value) return null;
         // A multi-word choice ("hoger is beter") is one entry: try the whole value, then the word.
         var whole = string.Join(' ', value.Atoms.Select(a => a.Text));
-        foreach (var table in TablesOf(spec))
+        foreach (var table in tables)
             foreach (var written in new[] { whole, word.Text })
                 if (table.Canonical(written) is { } dutch && table.Rows.First(r => r.Dutch == dutch) is var row)
                     return Describe(row, table, taal);
@@ -24,13 +29,15 @@ public static class ValueWordHover
     }
 
     /// <summary>The tables whose words a value of this field may contain.</summary>
-    private static IEnumerable<IWordTable> TablesOf(FieldSpec spec) => spec.Type switch
+    private static IEnumerable<IWordTable> TablesOf(FieldType type, IWordTable? choices) => type switch
     {
         FieldType.Unit => [ValueWords.Units],
         FieldType.Target => [ValueWords.Comparators, ValueWords.Scales],
-        FieldType.Money or FieldType.Quantity or FieldType.Measurement or FieldType.Cell => [ValueWords.Scales],
+        FieldType.Cell => [ValueWords.MissingValues, ValueWords.Scales],
+        FieldType.Measurement => [ValueWords.MissingValues, ValueWords.Scales],
+        FieldType.Money or FieldType.Quantity => [ValueWords.Scales],
         FieldType.YesNo => [ValueWords.YesNo],
-        FieldType.Choice when spec.Choices is IWordTable table => [table],
+        FieldType.Choice when choices is { } table => [table],
         FieldType.DateBy or FieldType.TextOrWord => [ValueWords.Bodies],
         _ => [],
     };

@@ -43,6 +43,12 @@ public sealed class HoverHandler : IRequestHandler
             && ValueWordHover.For(word, valueSpec, context.Taal) is { } valueText)
             return new Hover(MarkupContent.Markdown(valueText), range);
 
+        if (word.Parent is ValueSyntax && !word.Ancestors().OfType<FieldSyntax>().Any()
+            && word.Ancestors().OfType<ElementSyntax>().FirstOrDefault() is { } headerOwner
+            && ElementSchemas.For(headerOwner.Keyword.ElementKind)?.HeaderValues is { } headerValues
+            && ValueWordHover.ForHeader(word, headerValues, context.Taal) is { } headerText)
+            return new Hover(MarkupContent.Markdown(headerText), range);
+
         if (word.Parent is ElementSyntax element && ReferenceEquals(element.Keyword, word)
             && ElementSchemas.For(word.ElementKind) is { } schema)
             return new Hover(MarkupContent.Markdown($"**{word.Text}**: {FieldForms.Description(schema, context.Taal)}"), range);

@@ -96,6 +96,42 @@ public sealed class MeasurementReaderTests : IDisposable
     }
 
     [Fact]
+    public void MissingValueCodesAreMissingMeasurementsWithTheirReason()
+    {
+        var result = Read("m.csv",
+            "indicator;periode;waarde\n" +
+            "Aantal;2016;nb\nAantal;2017;5\nAantal;2018;N.v.t.\nAantal;2019;*\nAantal;2020;nnb\n" +
+            "Aandeel;2018;onbekend\nAandeel;2019;-\nKosten;2019;nader te bepalen\nCijfer;2019;ntb\n");
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        Assert.Equal(8, result.Missing); // 9 rows, 1 figure
+        var aantal = result.Data.Series("Aantal");
+        Assert.Equal(1, aantal.Count);
+        Assert.Equal([MissingReason.Unknown, MissingReason.NotApplicable, MissingReason.Suppressed, MissingReason.NotYetKnown],
+            aantal.Missing.ToArray().Select(m => m.Reason));
+        Assert.Equal([MissingReason.Unknown, MissingReason.Empty], result.Data.Series("Aandeel").Missing.ToArray().Select(m => m.Reason));
+        Assert.Equal(MissingReason.ToBeDetermined, Assert.Single(result.Data.Series("Kosten").Missing.ToArray()).Reason);
+        Assert.Equal(2020, result.Data.LatestYear); // the missing 2020 sets the default peiljaar
+    }
+
+    [Fact]
+    public void AFigureAndACodeForOnePeriodAreADuplicateAndUnknownCodesStayErrors()
+    {
+        var result = Read("m.csv", "indicator;periode;waarde\nAantal;2019;5\nAantal;2019;nb\nAantal;2020;nbb\nAantal;2021;\n");
+        AssertError(result, 3, "dubbele meting van 'Aantal' voor periode 2019 (ook op regel 2)");
+        AssertError(result, 4, "waarde 'nbb' is geen getal");
+        AssertError(result, 4, "nb, nnb, ntb, n.v.t., *");
+        AssertError(result, 5, "waarde is leeg (ontbreekt de meting, schrijf dan waarom");
+    }
+
+    [Fact]
+    public void JsonStringsCarryMissingValueCodesToo()
+    {
+        var result = Read("m.json", """[{ "indicator": "Aantal", "periode": "2019", "waarde": 5 }, { "indicator": "Aantal", "periode": "2020", "waarde": "n.b." }]""");
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        Assert.Equal(MissingReason.Unknown, Assert.Single(result.Data.Series("Aantal").Missing.ToArray()).Reason);
+    }
+
+    [Fact]
     public void MissingAndUnknownColumnsAreErrors()
     {
         var result = Read("m.csv", "indicator;jaar;waarde\nAantal;2018;5\n");

@@ -159,6 +159,39 @@ public class WorkedExampleTests
         Assert.Equal(380m, o.Latest!.Value.Value);
     }
 
+    private static GoalOutcome JudgeWithGaps(string indicator, string doel, int peiljaar, (string Period, decimal Value)[] measured, params (string Period, MissingReason Reason)[] missing)
+    {
+        var (monitor, _, _) = BuildMonitor(Kader, indicator, doel);
+        var series = new MeasurementSeries("I",
+            measured.Select(m => { Assert.True(Period.TryParse(m.Period, out var p)); return new Measurement(p, m.Value); }),
+            missing.Select(m => { Assert.True(Period.TryParse(m.Period, out var p)); return new MissingMeasurement(p, m.Reason); }));
+        return monitor.Evaluate("D", new MeasurementData([series]), peiljaar)!;
+    }
+
+    [Fact]
+    public void P_TheLatestPeriodIsMissing()
+    {
+        var o = JudgeWithGaps(Lower, Bijstand, 2018, [("2017", 395)], ("2018", MissingReason.NotYetKnown));
+        Assert.Equal(GoalStatus.OnTrack, o.Status); // as A: a missing figure is evidence neither way
+        Assert.StartsWith("De meting over 2018 ontbreekt (nog niet bekend); beoordeeld op 2017. ", o.Reason.Nl);
+        Assert.StartsWith("The measurement for 2018 is missing (not known yet); judged on 2017. ", o.Reason.En);
+        Assert.Equal(new Period(2018, 1, 1), o.LatestMissing?.Period);
+
+        var suppressed = JudgeWithGaps(Lower, Bijstand, 2018, [("2017", 395)], ("2018", MissingReason.Suppressed));
+        Assert.Contains("niet openbaar om privacyredenen", suppressed.Reason.Nl);
+
+        var only = JudgeWithGaps(Lower, Bijstand, 2018, [], ("2018", MissingReason.Suppressed));
+        Assert.Equal(GoalStatus.NoData, only.Status);
+        Assert.Equal("De meting over 2018 ontbreekt (niet openbaar om privacyredenen). Geen metingen tot en met 2018.", only.Reason.Nl);
+
+        var earlier = JudgeWithGaps(Lower, Bijstand, 2017, [("2017", 395)], ("2016", MissingReason.Unknown));
+        var plain = Judge(Lower, Bijstand, 2017, ("2017", 395));
+        Assert.Equal((plain.Status, plain.Reason), (earlier.Status, earlier.Reason));
+        Assert.Null(earlier.LatestMissing);
+        // A missing period after the peiljaar is not the doel's latest period.
+        Assert.Null(JudgeWithGaps(Lower, Bijstand, 2017, [("2017", 395)], ("2018", MissingReason.Unknown)).LatestMissing);
+    }
+
     [Fact]
     public void ProjectionsAreShownAtThePrecisionOfTheData()
     {

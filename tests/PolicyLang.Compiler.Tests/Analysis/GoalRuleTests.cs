@@ -32,6 +32,30 @@ public class GoalRuleTests
         Assert.Equal(conflict, TestSupport.Codes(compilation).Contains("PL3012"));
     }
 
+    [Theory]
+    [InlineData("onbekend")]
+    [InlineData("nader te bepalen")]
+    [InlineData("nnb")]
+    public void AnExplicitlyUnknownBaselineIsAnInfoNotAForgottenOne(string written)
+    {
+        var compilation = Compile($$"""
+            doel A "Doel A" { indicator: Bijstand nulmeting: {{written}} richting: afname }
+            """);
+        var info = Only(compilation, "PL3060");
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Equal(written, TextAt(compilation, info.Location));
+        Assert.Contains($"({written})", info.MessageNl);
+        var codes = TestSupport.Codes(compilation);
+        Assert.DoesNotContain("PL3004", codes); // the writer did not forget the baseline
+        Assert.DoesNotContain("PL2007", codes);
+    }
+
+    [Fact]
+    public void AKnownBaselineIsNoPL3060() =>
+        Assert.DoesNotContain("PL3060", TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 410 in 2015 richting: afname }
+            """)));
+
     [Fact]
     public void TargetsInDifferentYearsDoNotConflict() =>
         Assert.DoesNotContain("PL3012", TestSupport.Codes(Compile("""

@@ -57,6 +57,28 @@ public class TableRuleTests
             """));
     }
 
+    [Theory]
+    [InlineData("nb")]
+    [InlineData("n.v.t.")]
+    [InlineData("*")]
+    public void AMissingValueCodeIsNoZero(string code)
+    {
+        // Suppressed (CBS '*') or unknown: the figure exists but is not known, so the sum of its
+        // column cannot be checked, while the other columns still are.
+        const string table = """
+            tabel T "T" {
+              kolommen: 2016, 2017
+              rij A "A": 10, 20
+              rij B "B": CODE, 5
+              rij "Totaal": 99, TOTAL { som van: A, B }
+            }
+            """;
+        Assert.Empty(Findings("PL4005", table.Replace("CODE", code).Replace("TOTAL", "25")));
+        var finding = Assert.Single(Findings("PL4005", table.Replace("CODE", code).Replace("TOTAL", "26")));
+        Assert.StartsWith("Kolom 2017", finding.MessageNl);
+        Assert.Empty(Findings("PL2007", table.Replace("CODE", code).Replace("TOTAL", "25")));
+    }
+
     [Fact]
     public void APercentageChangeBesideTheCountsIsNotSummed()
     {

@@ -52,6 +52,9 @@ public class ValueFormsTests
             { FieldType.Quantity, "56%", "Percentage 56" },
             { FieldType.Measurement, "410 in 2015", "measure:Number 410 in 2015" },
             { FieldType.Measurement, "56% in 2015", "measure:Percentage 56 in 2015" },
+            { FieldType.Measurement, "onbekend", "missing:Unknown" },
+            { FieldType.Measurement, "Nader te bepalen", "missing:ToBeDetermined" },
+            { FieldType.Measurement, "nnb", "missing:NotYetKnown" },
             { FieldType.Target, "370 in 2020", "target:AtLeastAsGood Number 370 in 2020" },
             { FieldType.Target, "370", "target:AtLeastAsGood Number 370" },
             { FieldType.Target, "maximaal € 2 mld in 2020", "target:LessOrEqual Money 2000000000 in 2020" },
@@ -69,7 +72,12 @@ public class ValueFormsTests
             { FieldType.Cell, "€ 1.200", "Money 1200" },
             { FieldType.Cell, "12%", "Percentage 12" },
             { FieldType.Cell, "\"n.b.\"", "text:n.b." },
-            { FieldType.Cell, "nvt", "word:nvt" },
+            { FieldType.Cell, "nvt", "missing:NotApplicable" },
+            { FieldType.Cell, "N.v.t.", "missing:NotApplicable" },
+            { FieldType.Cell, "nader te bepalen", "missing:ToBeDetermined" },
+            // A code inside longer words is no code: the cell is words, as before.
+            { FieldType.Cell, "nb volgens CBS", "word:nb volgens CBS" },
+            { FieldType.Cell, "n.b. later", "word:n.b. later" },
             // The drift fix: ja/nee read case-insensitively, like the choices.
             { FieldType.YesNo, "Ja", "yes" },
             { FieldType.YesNo, "NEE", "no" },
@@ -95,7 +103,7 @@ public class ValueFormsTests
                 data.Add(FieldType.YesNo, form, entry.Meaning == Answer.Yes ? "yes" : "no");
         foreach (var entry in ValueWords.MissingValues.Entries)
             foreach (var form in entry.Forms)
-                data.Add(FieldType.Cell, form, "empty");
+                data.Add(FieldType.Cell, form, "missing:" + entry.Meaning);
         return data;
     }
 
@@ -142,6 +150,10 @@ public class ValueFormsTests
         { FieldType.Quantity, "veel", "PL2007" },
         { FieldType.Measurement, "410", "PL2007" },
         { FieldType.Measurement, "410 in", "PL2007" },
+        { FieldType.Measurement, "n.v.t.", "PL2007" },
+        { FieldType.Measurement, "*", "PL2007" },
+        { FieldType.Measurement, "-", "PL2007" },
+        { FieldType.Measurement, "onbekend in 2015", "PL2007" },
         { FieldType.Target, "Maximaal 370 in 2020", "PL2007" }, // comparators are case-sensitive, as they always were
         { FieldType.Target, "at most 370", "PL2007" },
         { FieldType.Target, "maximaal in 2020", "PL2007" },
@@ -239,7 +251,7 @@ public class ValueFormsTests
         TargetValue t => $"target:{t.Comparator} {t.Quantity.Kind} {Number(t.Quantity.Value)}{(t.Year is { } y ? " in " + y : "")}",
         UnitValue u => $"unit:{u.Kind} {u.Word}{(u.PerN is { } n ? " " + Number(n) : "")}{(u.Population is { } p ? " " + p : "")}",
         SectionValue s => "section:" + s.Section,
-        EmptyValue => "empty",
+        EmptyValue e => "missing:" + e.Reason,
         _ => value.GetType().Name,
     };
 }

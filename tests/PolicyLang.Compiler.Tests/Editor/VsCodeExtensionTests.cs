@@ -102,8 +102,13 @@ public class VsCodeExtensionTests
     [Fact]
     public void GrammarColoursTheMissingValueWords()
     {
-        var cell = Pattern("punctuation", "constant.language.empty-cell.beleid").GetProperty("match").GetString();
-        Assert.Equal(ValueWords.MissingValues.Forms, [cell]);
+        var match = Pattern("punctuation", "constant.language.empty-cell.beleid").GetProperty("match").GetString()!;
+        // The words inside (?i:( … )), then the symbol alternatives after the word group.
+        var words = Regex.Match(match, @"\(\?i:\(([^()]+)\)\)").Groups[1].Value.Split('|').Select(a => a.Replace(@"\s+", " ").Replace(@"\.", "."));
+        var symbols = match[(match.LastIndexOf(')') + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(a => a.Replace(@"\*", "*"));
+        Assert.Equal(ValueWords.MissingValues.Forms.Order(), words.Concat(symbols).Order());
+        Assert.Matches(new Regex(match), "n.v.t.");
+        Assert.DoesNotMatch(new Regex("^(?:" + match + ")$"), "nbx");
     }
 
     // ---- snippets ------------------------------------------------------------------------------

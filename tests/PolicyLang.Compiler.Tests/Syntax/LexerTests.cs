@@ -43,6 +43,30 @@ public class LexerTests
     public void SectionTokenStopsBeforeSentenceDot() =>
         Assert.Contains((SyntaxKind.SectionToken, "§4.1"), Lex("sectie: §4.1."));
 
+    [Theory]
+    [InlineData("n.b.")]
+    [InlineData("n.v.t.")]
+    [InlineData("N.V.T.")]
+    [InlineData("n.n.b.")]
+    public void AnAbbreviationWithDotsIsOneWord(string text) =>
+        Assert.Equal([(SyntaxKind.IdentifierToken, text)], Lex("x: " + text).Where(t => t.Kind == SyntaxKind.IdentifierToken).Skip(1));
+
+    [Theory]
+    [InlineData("www.cbs.nl", "www")]   // letters after the last dot: no abbreviation
+    [InlineData("n.b.2", "n")]          // a digit after the final dot
+    [InlineData("cbs.", "cbs")]         // a sentence dot after a word
+    public void DotsThatDoNotMakeAnAbbreviationStayOutsideTheWord(string text, string word)
+    {
+        var tokens = Lex("x: " + text);
+        Assert.Equal((SyntaxKind.IdentifierToken, word), tokens[2]);
+        Assert.Contains(tokens, t => t.Kind == SyntaxKind.BadToken && t.Text == ".");
+    }
+
+    [Fact]
+    public void StarIsItsOwnToken() =>
+        Assert.Equal([SyntaxKind.StarToken, SyntaxKind.CommaToken, SyntaxKind.MinusToken],
+            Lex("*, -").Where(t => t.Kind != SyntaxKind.EndOfFileToken).Select(t => t.Kind));
+
     [Fact]
     public void KeywordsAreReservedAndCaseSensitive()
     {

@@ -96,6 +96,25 @@ public sealed class EditingTests
     }
 
     [Fact]
+    public async Task Hover_on_a_missing_value_code_in_a_table_cell_names_it()
+    {
+        const string tabel = "tabel T \"t\" {\n  kolommen: 2018, 2019\n  rij \"a\": n.v.t., nb\n}\n";
+        await using var client = await Opened(tabel);
+        async Task<string> HoverAt(int character) => (await client.RequestAsync("textDocument/hover", Position(DoelenUri, 2, character)))
+            .GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Equal("**n.v.t.** (ontbrekende waarde), ook geschreven als `nvt`", await HoverAt(11));
+        Assert.Equal("**nb** (ontbrekende waarde), ook geschreven als `n.b.`, `onbekend`", await HoverAt(19));
+        var (english, _) = await TestClient.StartAsync(FileSystem(withBegroting: true), taal: "en");
+        await using (english)
+        {
+            english.Open(DoelenUri, tabel);
+            await english.WaitForDiagnostics(DoelenUri);
+            var en = (await english.RequestAsync("textDocument/hover", Position(DoelenUri, 2, 19))).GetProperty("contents").GetProperty("value").GetString()!;
+            Assert.StartsWith("**nb** (missing value): not known", en);
+        }
+    }
+
+    [Fact]
     public async Task Completion_inside_a_comment_or_string_offers_nothing()
     {
         await using var client = await Opened("// doel \n" + Doelen);

@@ -53,4 +53,5 @@ public sealed record UnitValue(TextSpan Span, MeasureUnit Kind, decimal? PerN, s
 public sealed record SectionValue(TextSpan Span, string Section) : BoundValue(Span);
 
 /// <summary>An empty table cell, written '-'.</summary>
-public sealed record EmptyValue(TextSpan Span) : BoundValue(Span);
+/// <summary>A cell without a figure: '-' (<see cref="MissingReason.Empty"/>) or a missing-value code (nb, *, n.v.t., …) with its reason.</summary>
+public sealed record EmptyValue(TextSpan Span, MissingReason Reason = MissingReason.Empty) : BoundValue(Span);

@@ -39,7 +39,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             FieldType.Money => ReadQuantity(cursor, QuantityKind.Money),
             FieldType.Percentage => ReadQuantity(cursor, QuantityKind.Percentage),
             FieldType.Quantity => ReadQuantity(cursor, null),
-            FieldType.Measurement => ReadMeasurement(cursor),
+            FieldType.Measurement => (BoundValue?)ReadMeasurement(cursor) ?? ReadUnknownBaseline(cursor),
             FieldType.Target => ReadTarget(cursor),
             FieldType.Unit => ReadUnit(cursor),
             FieldType.Section => ReadSection(cursor),
@@ -239,6 +239,19 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         return new QuantityValue(span, new Quantity(0, QuantityKind.Number));
     }
 
+    /// <summary>
+    /// A nulmeting the document states as not (yet) known: "onbekend", "nb", "nnb", "ntb",
+    /// "nader te bepalen". Not '-', '*' or "n.v.t.": a baseline that is empty, secret or not
+    /// applicable is no baseline to write down.
+    /// </summary>
+    private static EmptyValue? ReadUnknownBaseline(Cursor c)
+    {
+        var start = c.Position;
+        if (ReadMissing(c) is { Reason: MissingReason.Unknown or MissingReason.NotYetKnown or MissingReason.ToBeDetermined } unknown) return unknown;
+        c.Reset(start);
+        return null;
+    }
+
     private MeasurementValue? ReadMeasurement(Cursor c)
     {
         var start = c.Position;
@@ -322,12 +335,25 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
 
     private BoundValue? ReadCell(Cursor c)
     {
-        if (c.Kind == SyntaxKind.MinusToken)
+        return ReadMissing(c) ?? ReadQuantity(c, null) ?? ReadText(c) ?? (BoundValue?)ReadWords(c);
+    }
+
+    /// <summary>
+    /// A missing-value code of the vocabulary ('-', '*', nb, n.v.t., nader te bepalen, …) as the
+    /// whole value; null (cursor unchanged) for anything else, so "nb" inside a longer text stays words.
+    /// </summary>
+    private static EmptyValue? ReadMissing(Cursor c)
+    {
+        if (c.Kind is SyntaxKind.MinusToken or SyntaxKind.StarToken)
         {
             var token = c.Take();
-            return new EmptyValue(token.Span);
+            return new EmptyValue(token.Span, token.Kind == SyntaxKind.StarToken ? MissingReason.Suppressed : MissingReason.Empty);
         }
-        return ReadQuantity(c, null) ?? ReadText(c) ?? (BoundValue?)ReadWords(c);
+        var start = c.Position;
+        if (ReadWords(c) is { } words && c.AtEnd && ValueWords.MissingValues.TryRead(words.Word, out var reason))
+            return new EmptyValue(words.Span, reason);
+        c.Reset(start);
+        return null;
     }
 
     private static bool IsWord(Cursor c, string word) => SyntaxFacts.IsWord(c.Kind) && c.Current.Chars.SequenceEqual(word);
@@ -352,7 +378,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         FieldType.Money => ("een bedrag zoals € 1.324.692", "an amount such as € 1.324.692"),
         FieldType.Percentage => ("een percentage zoals 5%", "a percentage such as 5%"),
         FieldType.Quantity => ("een getal, bedrag of percentage", "a number, amount or percentage"),
-        FieldType.Measurement => ("een meting zoals 410 in 2015", "a measurement such as 410 in 2015"),
+        FieldType.Measurement => ("een meting zoals 410 in 2015, of onbekend / nader te bepalen", "a measurement such as 410 in 2015, or onbekend / nader te bepalen"),
         FieldType.Target => ("een doelwaarde zoals maximaal 370 in 2020", "a target such as maximaal 370 in 2020"),
         FieldType.Unit => ("een eenheid: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index",
             "a unit: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index"),

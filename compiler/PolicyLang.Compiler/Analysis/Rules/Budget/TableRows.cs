@@ -6,7 +6,7 @@ using PolicyLang.Runtime;
 
 namespace PolicyLang.Analysis.Rules.Budget;
 
-/// <summary>One table cell as the derivation rules see it: a figure, an empty cell ('-') or anything else (text).</summary>
+/// <summary>One table cell as the derivation rules see it: a figure, an empty cell ('-') or anything else (text, a missing-value code).</summary>
 internal readonly record struct Cell(CellKind Kind, Figure Figure)
 {
     public bool IsFigure => Kind == CellKind.Figure;
@@ -31,7 +31,9 @@ internal static class TableRows
         for (var i = 0; i < written; i++)
             cells[i] = row.HeaderValues[i] switch
             {
-                EmptyValue => new Cell(CellKind.Empty, default),
+                // '-' is nothing; a missing-value code (nb, *, n.v.t.) is a figure nobody knows, so
+                // like a text cell it ends the check of its column rather than count as zero.
+                EmptyValue { Reason: MissingReason.Empty } => new Cell(CellKind.Empty, default),
                 QuantityValue quantity when Figure.Read(quantity, tree.Text, schaal) is { } figure => new Cell(CellKind.Figure, figure),
                 _ => new Cell(CellKind.Other, default),
             };
