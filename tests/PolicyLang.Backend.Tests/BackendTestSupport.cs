@@ -38,6 +38,20 @@ internal static class BackendTestSupport
         new(rows.GroupBy(r => r.Indicator).Select(g => new MeasurementSeries(g.Key,
             g.Select(r => { Assert.True(Period.TryParse(r.Period, out var p)); return new Measurement(p, r.Value); }))));
 
+    /// <summary>What <c>policylang monitor</c> prints on a console with these colours (no colours: as in a CI log).</summary>
+    public static string ConsoleReportText(PolicyLang.Cli.Monitoring.MonitorReport report, Spectre.Console.ColorSystemSupport colours)
+    {
+        var output = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Out = new Spectre.Console.AnsiConsoleOutput(output),
+            Ansi = colours == Spectre.Console.ColorSystemSupport.NoColors ? Spectre.Console.AnsiSupport.No : Spectre.Console.AnsiSupport.Yes,
+            ColorSystem = colours,
+        });
+        PolicyLang.Cli.Monitoring.ConsoleReport.Write(console, report);
+        return output.ToString();
+    }
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -64,12 +64,8 @@ public sealed class TextEscapingTests
         var title = "Kader \uFFFF met \u001B[2J en \u202E en \uD800";
         var (monitor, _, _) = BuildMonitor(Kader(title), Indicator, "doel D \"d\" { indicator: I  nulmeting: 5 in 2018  streefwaarde: minimaal 10 in 2020 }\n");
         var data = Data(("I", "2019", 7m));
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
 
-        ConsoleReport.Write(console, new MonitorReport(monitor.Run(data, 2019), data, "m.csv", english: false));
-
-        var text = output.ToString();
+        var text = ConsoleReportText(new MonitorReport(monitor.Run(data, 2019), data, "m.csv", english: false), ColorSystemSupport.NoColors);
         Assert.Contains("Kader \uFFFD met \uFFFD[2J en \uFFFD en \uFFFD", text);
         Assert.DoesNotContain('\u001B', text);
     }

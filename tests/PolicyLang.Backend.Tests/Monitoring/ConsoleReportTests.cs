@@ -17,15 +17,7 @@ public sealed class ConsoleReportTests
     {
         var (monitor, _, _) = BuildMonitor(Kader, Indicator, Green, Red);
         var data = Data(("I", "2019", 7m));
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = colours == ColorSystemSupport.NoColors ? AnsiSupport.No : AnsiSupport.Yes,
-            ColorSystem = colours,
-        });
-        ConsoleReport.Write(console, new MonitorReport(monitor.Run(data, 2019), data, "m.csv", english: false));
-        return output.ToString();
+        return ConsoleReportText(new MonitorReport(monitor.Run(data, 2019), data, "m.csv", english: false), colours);
     }
 
     [Fact]
