@@ -27,6 +27,26 @@ if (args is ["--afl"])
     return 0;
 }
 
+// `--afl-metingen`: the coverage-guided target for the measurement readers (instrument PolicyLang.Cli.dll too).
+if (args is ["--afl-metingen"])
+{
+    SharpFuzz.Fuzzer.OutOfProcess.Run(stream =>
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        MeasurementTarget.Run(buffer.ToArray());
+    });
+    return 0;
+}
+
+// `--check-metingen FILE`: one measurement file (a crash afl saved) through that target.
+if (args is ["--check-metingen", var measurements])
+{
+    try { MeasurementTarget.Run(File.ReadAllBytes(measurements)); }
+    catch (Exception e) { Console.WriteLine(e); return 1; }
+    return 0;
+}
+
 var options = FuzzOptions.Small(FindExamples());
 for (var i = 0; i + 1 < args.Length; i += 2)
 {
@@ -51,7 +71,7 @@ return report.Findings.Count == 0 ? 0 : 1;
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PolicyLang.Fuzz [--seed N] [--inputs N] [--edits N] [--max-repetition N] [--examples DIR] | --check FILE | --afl");
+    Console.Error.WriteLine("usage: PolicyLang.Fuzz [--seed N] [--inputs N] [--edits N] [--max-repetition N] [--examples DIR] | --check FILE | --afl | --check-metingen FILE | --afl-metingen");
     return 2;
 }
 
