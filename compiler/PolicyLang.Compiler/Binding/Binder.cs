@@ -122,6 +122,8 @@ internal sealed class Binder
         var at = At(owner.Tree!, reference.Span);
         if (!_byId.TryGetValue(reference.Name, out var target))
         {
+            // A dangling "zie ook" is the source document's own mistake, a finding (PL3025).
+            if (spec.Name == FieldNames.ZieOok) return null;
             _diagnostics.Add(DiagnosticBuilder.UndefinedReference(at, reference.Name, SpellingIndexFor(spec).Closest(reference.Name)));
             return null;
         }

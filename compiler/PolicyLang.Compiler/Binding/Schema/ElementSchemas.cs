@@ -45,7 +45,11 @@ public static class ElementSchemas
     private static readonly FieldSpec[] Common =
     [
         F(FieldNames.Sectie, FieldType.Section, "de sectie van het brondocument waar dit vandaan komt (§4.1)", "the section of the source document (§4.1)") with { Many = true, Repeatable = true },
-        F("nummer", FieldType.Label, "de eigen nummering in het brondocument", "the element's own numbering in the source"),
+        F(FieldNames.Nummer, FieldType.Label, "de eigen nummering in het brondocument", "the element's own numbering in the source"),
+        // issue 15 item 3: a cross-reference only; it never counts as draagt bij aan. A name that
+        // does not exist is the document's own dangling reference: PL3025, not a binding error.
+        Ref(FieldNames.ZieOok, "verwijzingen naar andere elementen (zie ook kader 2)", "cross-references to other elements (see also kader 2)",
+            [.. Enum.GetValues<ElementKind>().Where(k => k != Unknown)]),
         F(FieldNames.Toelichting, FieldType.Text, "toelichting, zo letterlijk mogelijk uit de bron", "explanation, verbatim from the source where possible") with { Many = true, Repeatable = true },
         F(FieldNames.Bron, FieldType.TextOrWord, "de herkomst van een cijfer of tekst", "the origin of a figure or text"),
     ];
