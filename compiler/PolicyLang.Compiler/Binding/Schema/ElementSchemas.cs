@@ -78,7 +78,9 @@ public static class ElementSchemas
             new FieldSpec("vervangt", FieldType.ReferenceOrText, "het document dat dit kader vervangt", "the document this framework replaces") { ReferenceKinds = [Document] },
             F("document", FieldType.Text, "de titel van het brondocument", "the title of the source document"),
             Choice("status", "concept of vastgesteld", "concept or vastgesteld", ValueWords.KaderStatuses),
-            Tolerantie),
+            Tolerantie,
+            // issue 15 item 1: the document's outline, so a section number used for two headings is caught (PL3023).
+            F(FieldNames.Sectiekop, FieldType.SectionHeading, "een kop uit de inhoudsopgave van het document: §3.3 \"Mantelzorgers\"", "a heading of the document's outline: §3.3 \"Mantelzorgers\"") with { Many = true, Repeatable = true }),
 
         [Ambitie] = Schema(Ambitie, "ambitie", ElementIcon.Event, "een richtinggevend perspectief", "a guiding perspective", Meetbaar, Reden, Thema, Wet),
 

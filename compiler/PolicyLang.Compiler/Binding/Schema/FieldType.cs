@@ -23,6 +23,7 @@ public enum FieldType
     Target,       // [comparator] quantity [in year]
     Unit,
     Section,
+    SectionHeading, // section and heading: §3.3 "Mantelzorgers"
     Column,       // year, word or string
     Cell,         // quantity, string, word or '-'
 }

@@ -43,6 +43,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             FieldType.Target => ReadTarget(cursor),
             FieldType.Unit => ReadUnit(cursor),
             FieldType.Section => ReadSection(cursor),
+            FieldType.SectionHeading => ReadSectionHeading(cursor),
             FieldType.Column => (BoundValue?)ReadText(cursor) ?? ReadYearOrWord(cursor),
             FieldType.Cell => ReadCell(cursor),
             _ => null,
@@ -326,6 +327,18 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     /// <summary>The denominator population: a string or some words.</summary>
     private static string? ReadPopulation(Cursor c) => ReadText(c)?.Text ?? ReadWords(c)?.Word;
 
+    private static SectionHeadingValue? ReadSectionHeading(Cursor c)
+    {
+        var start = c.Position;
+        if (ReadSection(c) is not { } section) return null;
+        if (ReadText(c) is not { } heading)
+        {
+            c.Reset(start);
+            return null;
+        }
+        return new SectionHeadingValue(c.SpanFrom(start), section.Section, heading.Text);
+    }
+
     private static SectionValue? ReadSection(Cursor c)
     {
         if (c.Kind != SyntaxKind.SectionToken) return null;
@@ -383,6 +396,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         FieldType.Unit => ("een eenheid: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index",
             "a unit: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index"),
         FieldType.Section => ("een sectie zoals §4.1", "a section such as §4.1"),
+        FieldType.SectionHeading => ("een sectie met haar kop, zoals §3.3 \"Mantelzorgers\"", "a section with its heading, such as §3.3 \"Mantelzorgers\""),
         FieldType.Column => ("een kolomkop: jaartal, woord of tekst", "a column header: year, word or text"),
         FieldType.Cell => ("een getal, bedrag, percentage, tekst of '-'", "a number, amount, percentage, text or '-'"),
         _ => ("een waarde", "a value"),
