@@ -52,6 +52,9 @@ public sealed record UnitValue(TextSpan Span, MeasureUnit Kind, decimal? PerN, s
 
 public sealed record SectionValue(TextSpan Span, string Section) : BoundValue(Span);
 
+/// <summary>A range of the document's own numbers: "doelen 1 t/m 18" (Kind null when the value names no kind: it continues the previous).</summary>
+public sealed record NumberRangeValue(TextSpan Span, ElementKind? Kind, int From, int To) : BoundValue(Span);
+
 /// <summary>One line of the document's outline: a section number and its heading (§3.3 "Mantelzorgers").</summary>
 public sealed record SectionHeadingValue(TextSpan Span, string Section, string Heading) : BoundValue(Span);
 
