@@ -169,6 +169,9 @@ internal sealed class Parser
         var next = TokenAt(index + 1).Kind;
         if (next is SyntaxKind.StringToken or SyntaxKind.OpenBraceToken) return Shape.Strict;
         if (next != SyntaxKind.IdentifierToken) return Shape.None;
+        // A keyword before a multi-word field name ("soort: uitgangspunt" and then "zie ook: X")
+        // is a value followed by the next field, as it is before a one-word name and its ':'.
+        if (FieldNameLength(index + 1) > 1) return inValue ? Shape.None : Shape.Strict;
         var after = TokenAt(index + 2).Kind;
         if (after is SyntaxKind.StringToken or SyntaxKind.OpenBraceToken) return Shape.Strict;
         if (after == SyntaxKind.ColonToken) return inValue ? Shape.None : Shape.Strict;

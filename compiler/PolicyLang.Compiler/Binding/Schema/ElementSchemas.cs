@@ -45,7 +45,11 @@ public static class ElementSchemas
     private static readonly FieldSpec[] Common =
     [
         F(FieldNames.Sectie, FieldType.Section, "de sectie van het brondocument waar dit vandaan komt (§4.1)", "the section of the source document (§4.1)") with { Many = true, Repeatable = true },
-        F("nummer", FieldType.Label, "de eigen nummering in het brondocument", "the element's own numbering in the source"),
+        F(FieldNames.Nummer, FieldType.Label, "de eigen nummering in het brondocument", "the element's own numbering in the source"),
+        // issue 15 item 3: a cross-reference only; it never counts as draagt bij aan. A name that
+        // does not exist is the document's own dangling reference: PL3025, not a binding error.
+        Ref(FieldNames.ZieOok, "verwijzingen naar andere elementen (zie ook kader 2)", "cross-references to other elements (see also kader 2)",
+            [.. Enum.GetValues<ElementKind>().Where(k => k != Unknown)]),
         F(FieldNames.Toelichting, FieldType.Text, "toelichting, zo letterlijk mogelijk uit de bron", "explanation, verbatim from the source where possible") with { Many = true, Repeatable = true },
         F(FieldNames.Bron, FieldType.TextOrWord, "de herkomst van een cijfer of tekst", "the origin of a figure or text"),
     ];
@@ -59,6 +63,8 @@ public static class ElementSchemas
     private static readonly FieldSpec Termijn = F(FieldNames.Termijn, FieldType.When, "jaar, periode of datum", "year, range or date");
     private static readonly FieldSpec Eenheid = F(FieldNames.Eenheid, FieldType.Unit, "de eenheid, met de noemer bij percentages en ratio's", "the unit, with the denominator of percentages and rates");
     private static readonly FieldSpec Schaal = F(FieldNames.Schaal, FieldType.Number, "de vermenigvuldiger van de geschreven bedragen (x € 1.000)", "the multiplier of the written figures (x € 1,000)");
+    // issue 15 item 2: which of the document's numbered elements a statement covers (PL3024).
+    private static readonly FieldSpec Betreft = F(FieldNames.Betreft, FieldType.NumberRange, "de genummerde elementen waarover dit gaat: doelen 1 t/m 18", "the numbered elements this is about: doelen 1 t/m 18") with { Many = true };
     private static readonly FieldSpec Peildatum = F(FieldNames.Peildatum, FieldType.When, "het jaar of de datum van de cijfers", "the year or date of the figures");
 
     // ---- the table -------------------------------------------------------------------------
@@ -74,7 +80,9 @@ public static class ElementSchemas
             new FieldSpec("vervangt", FieldType.ReferenceOrText, "het document dat dit kader vervangt", "the document this framework replaces") { ReferenceKinds = [Document] },
             F("document", FieldType.Text, "de titel van het brondocument", "the title of the source document"),
             Choice("status", "concept of vastgesteld", "concept or vastgesteld", ValueWords.KaderStatuses),
-            Tolerantie),
+            Tolerantie,
+            // issue 15 item 1: the document's outline, so a section number used for two headings is caught (PL3023).
+            F(FieldNames.Sectiekop, FieldType.SectionHeading, "een kop uit de inhoudsopgave van het document: §3.3 \"Mantelzorgers\"", "a heading of the document's outline: §3.3 \"Mantelzorgers\"") with { Many = true, Repeatable = true }),
 
         [Ambitie] = Schema(Ambitie, "ambitie", ElementIcon.Event, "een richtinggevend perspectief", "a guiding perspective", Meetbaar, Reden, Thema, Wet),
 
@@ -131,9 +139,9 @@ public static class ElementSchemas
                 ValueWords.PrincipleKinds),
             // issue 15 item 6: budget against ondersteuning is a conflict unless a spanning names both (PL3031).
             Choice(FieldNames.Voorrang, "wat het uitgangspunt laat voorgaan: budget (een plafond) of ondersteuning (de financiën zijn volgend)", "what the principle puts first: budget (a ceiling) or ondersteuning (the finances follow)", ValueWords.PrincipleLeads),
-            DraagtBijAan, Thema, Wet),
+            DraagtBijAan, Thema, Wet, Betreft),
 
-        [Kaderstelling] = Schema(Kaderstelling, "kaderstelling", ElementIcon.Object, "een genummerd kader dat de raad stelt", "a numbered frame set by the council", DraagtBijAan, Thema, Wet),
+        [Kaderstelling] = Schema(Kaderstelling, "kaderstelling", ElementIcon.Object, "een genummerd kader dat de raad stelt", "a numbered frame set by the council", DraagtBijAan, Thema, Wet, Betreft),
 
         [ElementKind.Thema] = Schema(ElementKind.Thema, "thema", ElementIcon.Module, "een thema", "a theme", Wet,
             Ref(FieldNames.DraagtBijAan, "de ambities of kaderstellingen waaraan alles onder dit thema bijdraagt", "the ambities or kaderstellingen everything under this theme contributes to", Ambitie, Kaderstelling)),
@@ -162,7 +170,7 @@ public static class ElementSchemas
             F(FieldNames.Door, FieldType.TextOrWord, "wie besloot: raad, college", "who decided: raad, college"),
             F("onderwerp", FieldType.Text, "het onderwerp", "the subject"),
             new FieldSpec("document", FieldType.ReferenceOrText, "het document waarin het besluit staat", "the document that holds the decision") { ReferenceKinds = [Document], Many = true },
-            Termijn, DraagtBijAan, Thema, Wet),
+            Termijn, DraagtBijAan, Thema, Wet, Betreft),
 
         [ElementKind.Wet] = Schema(ElementKind.Wet, "wet", ElementIcon.Constant, "een wet", "a law"),
 
@@ -174,7 +182,8 @@ public static class ElementSchemas
         [Feit] = Schema(Feit, "feit", ElementIcon.Number, "een cijfer uit het document, met bron en datum", "a figure from the document, with source and date",
             F(FieldNames.Waarde, FieldType.Quantity, "het cijfer", "the figure"),
             Peildatum,
-            new FieldSpec(FieldNames.Indicator, FieldType.Reference, "de indicator die dit cijfer meet", "the indicator this figure measures") { ReferenceKinds = [Indicator] }),
+            new FieldSpec(FieldNames.Indicator, FieldType.Reference, "de indicator die dit cijfer meet", "the indicator this figure measures") { ReferenceKinds = [Indicator] },
+            Betreft),
     };
 
     private static ElementSchema Schema(ElementKind kind, string keyword, ElementIcon icon, string nl, string en, params FieldSpec[] fields)

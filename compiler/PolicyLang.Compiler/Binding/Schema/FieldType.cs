@@ -23,6 +23,8 @@ public enum FieldType
     Target,       // [comparator] quantity [in year]
     Unit,
     Section,
+    NumberRange,    // [kind word] number [t/m number]: doelen 1 t/m 18
+    SectionHeading, // section and heading: §3.3 "Mantelzorgers"
     Column,       // year, word or string
     Cell,         // quantity, string, word or '-'
 }
