@@ -66,4 +66,16 @@ public static class SyntaxDescriptors
         "Te diep genest", "Nesting too deep",
         "Posten zijn hier dieper dan {0} niveaus genest; de rest van dit blok wordt overgeslagen.",
         "Posts are nested deeper than {0} levels here; the rest of this block is skipped.");
+
+    /// <summary>{0}: the token found, {1}: what was expected (FormulaExpectations).</summary>
+    public static readonly DiagnosticDescriptor FormulaUnexpectedToken = new("PL1062", Error,
+        "Fout in formule", "Error in formula",
+        "In de formule staat '{0}' waar {1} verwacht werd.",
+        "The formula has '{0}' where {1} was expected.");
+
+    /// <summary>{0}: what was expected.</summary>
+    public static readonly DiagnosticDescriptor FormulaIncomplete = new("PL1063", Error,
+        "Formule onvolledig", "Incomplete formula",
+        "De formule houdt op waar {0} verwacht werd.",
+        "The formula stops where {0} was expected.");
 }

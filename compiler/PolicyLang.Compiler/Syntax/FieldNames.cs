@@ -20,6 +20,8 @@ public static class FieldNames
     public const string Voorrang = "voorrang";
     public const string Jaren = "jaren", Totaal = "totaal", Schaal = "schaal", Soort = "soort", Kolommen = "kolommen", Peildatum = "peildatum";
     public const string SomVan = "som van", VerschilVan = "verschil van", CumulatiefVan = "cumulatief van", AandeelVan = "aandeel van";
+    /// <summary>Issue 14: formulas (docs/language.md §6a).</summary>
+    public const string Formule = "formule", GelijkAan = "gelijk aan";
     public const string Tussen = "tussen", Eigenaar = "eigenaar", Termijn = "termijn", Budget = "budget", Datum = "datum", Door = "door", Waarde = "waarde";
 
     /// <summary>Every field name of every element kind.</summary>

@@ -25,4 +25,5 @@ public enum FieldType
     Section,
     Column,       // year, word or string
     Cell,         // quantity, string, word or '-'
+    Formula,      // a formula (docs/language.md §6a), parsed by Syntax/Formulas/FormulaParser
 }

@@ -50,6 +50,9 @@ public sealed record TargetValue(TextSpan Span, Comparator Comparator, Quantity 
 /// </summary>
 public sealed record UnitValue(TextSpan Span, MeasureUnit Kind, decimal? PerN, string? Population, string Word) : BoundValue(Span);
 
+/// <summary>A formula value: its tree over the value's tokens (Syntax/Formulas). What its names refer to is the FormulaBinder's.</summary>
+public sealed record FormulaValue(TextSpan Span, PolicyLang.Syntax.Formulas.FormulaSyntax Formula) : BoundValue(Span);
+
 public sealed record SectionValue(TextSpan Span, string Section) : BoundValue(Span);
 
 /// <summary>An empty table cell, written '-'.</summary>
