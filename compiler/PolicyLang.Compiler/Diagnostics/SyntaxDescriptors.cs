@@ -78,4 +78,9 @@ public static class SyntaxDescriptors
         "Formule onvolledig", "Incomplete formula",
         "De formule houdt op waar {0} verwacht werd.",
         "The formula stops where {0} was expected.");
+
+    public static readonly DiagnosticDescriptor TooManySyntaxErrors = new("PL1013", Error,
+        "Te veel syntaxfouten", "Too many syntax errors",
+        "Dit bestand heeft meer dan {0} syntaxfouten: alleen de eerste {0} zijn gemeld en het bestand wordt verder niet gecontroleerd. Herstel eerst de eerste fouten.",
+        "This file has more than {0} syntax errors: only the first {0} are reported and the file is not checked further. Fix the first errors first.");
 }
