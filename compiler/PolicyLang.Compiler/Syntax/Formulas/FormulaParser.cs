@@ -15,9 +15,29 @@ public sealed record FormulaParseResult(FormulaSyntax? Formula, Diagnostic? Erro
 /// </summary>
 public static class FormulaParser
 {
+    /// <summary>Pidgin recurses per '(' and per "van"; deeper than this no formula is meant, and the stack stays bounded.</summary>
+    internal const int MaxDepth = 32;
+
+    /// <summary>The token that makes the formula too deep, if any.</summary>
+    private static SyntaxToken? TooDeep(IReadOnlyList<SyntaxToken> tokens)
+    {
+        int depth = 0, nested = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == SyntaxKind.OpenParenToken) depth++;
+            else if (token.Kind == SyntaxKind.CloseParenToken) depth = Math.Max(0, depth - 1);
+            else if (token.Kind == SyntaxKind.IdentifierToken && token.Chars.SequenceEqual("van")) nested++;
+            if (depth + nested > MaxDepth) return token;
+        }
+        return null;
+    }
+
     public static FormulaParseResult Parse(IReadOnlyList<SyntaxToken> tokens, SourceText source)
     {
         if (tokens.Count == 0) return new(null, null); // an empty value has its own diagnostic (PL1009)
+        if (TooDeep(tokens) is { } deep)
+            return new(null, SyntaxDescriptors.FormulaUnexpectedToken.Create(new Location(source, deep.Span), deep.Text,
+                new Phrase($"een formule van hoogstens {MaxDepth} niveaus diep", $"a formula at most {MaxDepth} levels deep")));
         var result = FormulaGrammar.Formula.ParseReadOnlyList(tokens);
         if (result.Success) return new(result.Value, null);
 
