@@ -56,6 +56,17 @@ public sealed class EditingTests
     }
 
     [Fact]
+    public async Task Completion_inside_a_formula_offers_what_it_can_name_and_the_formula_words()
+    {
+        await using var client = await Opened(Doelen + "\nbewering B \"b\" {\n  formule: \n}\n");
+        var labels = await Complete(client, 19, 11);
+        Assert.Contains("Bijstand", labels);          // an indicator
+        Assert.DoesNotContain("Meedoen", labels);     // an ambitie holds no figure
+        Assert.Contains("verandering", labels);
+        Assert.Contains("elk", labels);
+    }
+
+    [Fact]
     public async Task Completion_offers_wetten_units_and_bronnen()
     {
         await using var client = await Opened(Doelen.Replace("  wet: Participatiewet", "  wet: "));
