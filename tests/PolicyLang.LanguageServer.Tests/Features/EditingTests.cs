@@ -67,6 +67,15 @@ public sealed class EditingTests
     }
 
     [Fact]
+    public async Task Hover_on_a_formula_shows_its_value_as_the_checker_computes_it()
+    {
+        var text = Doelen + "\ntabel T \"t\" {\n  kolommen: 2016, 2017\n  rij A \"a\": € 10, € 10\n  rij B \"b\": € 7, € 8\n}\nfeit F \"f\" {\n  waarde: € 3\n  gelijk aan: T.A[2017] - T.B[2017]\n}\n";
+        await using var client = await Opened(text);
+        var hover = await client.RequestAsync("textDocument/hover", Position(DoelenUri, 25, 15));
+        Assert.Contains("= € 2", hover.GetProperty("contents").GetProperty("value").GetString());
+    }
+
+    [Fact]
     public async Task Completion_offers_wetten_units_and_bronnen()
     {
         await using var client = await Opened(Doelen.Replace("  wet: Participatiewet", "  wet: "));
