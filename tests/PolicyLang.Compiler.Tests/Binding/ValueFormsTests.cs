@@ -73,6 +73,7 @@ public class ValueFormsTests
             { FieldType.Column, "\"Begroting\"", "text:Begroting" },
             { FieldType.Column, "nieuw", "word:nieuw" },
             { FieldType.Cell, "€ 1.200", "Money 1200" },
+            { FieldType.Formula, "A * B + 1", "FormulaValue" },
             { FieldType.Cell, "12%", "Percentage 12" },
             { FieldType.Cell, "\"n.b.\"", "text:n.b." },
             { FieldType.Cell, "nvt", "missing:NotApplicable" },
@@ -172,6 +173,7 @@ public class ValueFormsTests
         { FieldType.NumberRange, "doelen", "PL2007" },
         { FieldType.Column, "€ 5", "PL2007" },
         { FieldType.Cell, "2017 t/m 2018", "PL2007" },
+        { FieldType.Formula, "A + * B", "PL1062" },
     };
 
     [Theory]

@@ -13,7 +13,7 @@ public enum ElementKind
 {
     Unknown,
     Kader, Ambitie, Doel, Indicator, Begroting, Post, Tabel, Rij, Scenario, Spanning,
-    Uitgangspunt, Kaderstelling, Thema, Maatregel, Risico, Besluit, Wet, Document, Feit,
+    Uitgangspunt, Kaderstelling, Thema, Maatregel, Risico, Besluit, Wet, Document, Feit, Bewering,
 }
 
 /// <summary>
@@ -65,6 +65,9 @@ public static class ElementSchemas
     private static readonly FieldSpec Schaal = F(FieldNames.Schaal, FieldType.Number, "de vermenigvuldiger van de geschreven bedragen (x € 1.000)", "the multiplier of the written figures (x € 1,000)");
     // issue 15 item 2: which of the document's numbered elements a statement covers (PL3024).
     private static readonly FieldSpec Betreft = F(FieldNames.Betreft, FieldType.NumberRange, "de genummerde elementen waarover dit gaat: doelen 1 t/m 18", "the numbered elements this is about: doelen 1 t/m 18") with { Many = true };
+    private static FieldSpec Formule(string nl, string en) => F(FieldNames.Formule, FieldType.Formula, nl, en);
+    private static readonly FieldSpec GelijkAan = F(FieldNames.GelijkAan, FieldType.Formula,
+        "de cel of formule die hetzelfde cijfer geeft: Tabel.Rij[2016]", "the cell or formula that gives the same figure: Tabel.Rij[2016]");
     private static readonly FieldSpec Peildatum = F(FieldNames.Peildatum, FieldType.When, "het jaar of de datum van de cijfers", "the year or date of the figures");
 
     // ---- the table -------------------------------------------------------------------------
@@ -103,7 +106,8 @@ public static class ElementSchemas
             Choice(FieldNames.Frequentie, "hoe vaak er gemeten wordt", "how often it is measured", Frequencies),
             Choice(FieldNames.Polariteit, "hoger is beter, lager is beter of neutraal", "higher is better, lower is better or neutral", Polarities),
             Choice(FieldNames.Categorie, "soort indicator (voor de spanningsanalyse)", "kind of indicator (for the tension analysis)", IndicatorCategories),
-            F(FieldNames.Definitie, FieldType.Text, "de precieze definitie", "the precise definition")),
+            F(FieldNames.Definitie, FieldType.Text, "de precieze definitie", "the precise definition"),
+            Formule("een berekende indicator: Bijstandsuitkeringen / Inwoners18Plus * 10.000", "a computed indicator: Bijstandsuitkeringen / Inwoners18Plus * 10.000")),
 
         [Begroting] = Schema(Begroting, "begroting", ElementIcon.Struct, "een begroting met posten per jaar", "a budget with lines per year",
             F(FieldNames.Jaren, FieldType.YearRange, "de begrotingsjaren: 2017 t/m 2019", "the budget years: 2017 t/m 2019"),
@@ -116,7 +120,8 @@ public static class ElementSchemas
 
         [Tabel] = Schema(Tabel, "tabel", ElementIcon.Struct, "een tabel met cijfers uit het document", "a table of figures from the document",
             F(FieldNames.Kolommen, FieldType.Column, "de kolomkoppen", "the column headers") with { Many = true },
-            Eenheid, Schaal, Peildatum, DraagtBijAan, Thema, Wet),
+            Eenheid, Schaal, Peildatum, DraagtBijAan, Thema, Wet,
+            Formule("een kolom als formule van andere kolommen: [3] = verandering([1], [2])", "a column as a formula of other columns: [3] = verandering([1], [2])") with { Repeatable = true }),
 
         [Rij] = Schema(Rij, "rij", ElementIcon.Field, "een rij van een tabel", "a row of a table",
             Ref(FieldNames.SomVan, "de rijen waarvan deze rij de som is", "the rows this row is the sum of", Rij),
@@ -125,7 +130,8 @@ public static class ElementSchemas
             Ref(FieldNames.AandeelVan, "deel en geheel: deze rij is deel/geheel in procenten", "part and whole: this row is part/whole in percent", Rij),
             new FieldSpec("scenario", FieldType.Reference, "het scenario van deze rij", "the scenario of this row") { ReferenceKinds = [Scenario] },
             Choice(FieldNames.Soort, "uitgave of opbrengst", "expense or revenue", ValueWords.LineKinds),
-            Eenheid) with { HeaderValues = FieldType.Cell, IdRequired = false, NestsIn = [Tabel] },
+            Eenheid,
+            Formule("de rij als formule van andere rijen, per kolom: Begroot - Totaal", "the row as a formula of other rows, per column: Begroot - Totaal")) with { HeaderValues = FieldType.Cell, IdRequired = false, NestsIn = [Tabel] },
 
         [Scenario] = Schema(Scenario, "scenario", ElementIcon.Object, "een scenario met aannames", "a scenario with assumptions",
             F("aanname", FieldType.Text, "een aanname van het scenario", "an assumption of the scenario") with { Many = true, Repeatable = true },
@@ -160,6 +166,7 @@ public static class ElementSchemas
             F("kans", FieldType.Label, "de kans", "the likelihood"),
             F("impact", FieldType.Label, "de impact", "the impact"),
             F("bedrag", FieldType.Money, "het financiële risico", "the financial exposure"),
+            GelijkAan,
             F("beheersmaatregel", FieldType.Text, "de beheersmaatregel", "the mitigation") with { Many = true, Repeatable = true },
             DraagtBijAan, Thema, Wet),
 
@@ -183,7 +190,12 @@ public static class ElementSchemas
             F(FieldNames.Waarde, FieldType.Quantity, "het cijfer", "the figure"),
             Peildatum,
             new FieldSpec(FieldNames.Indicator, FieldType.Reference, "de indicator die dit cijfer meet", "the indicator this figure measures") { ReferenceKinds = [Indicator] },
-            Betreft),
+            Betreft,
+            GelijkAan),
+
+        [Bewering] = Schema(Bewering, "bewering", ElementIcon.Constant, "een bewering uit het document (letterlijk) met de formule die dan moet gelden",
+            "a claim from the document (verbatim) with the formula that must then hold",
+            Formule("wat de bewering zegt, als formule: elk(ScenarioUitkomsten vanaf 2018) < 0", "what the claim says, as a formula: elk(ScenarioUitkomsten vanaf 2018) < 0")) with { RequiredFields = [FieldNames.Formule] },
     };
 
     private static ElementSchema Schema(ElementKind kind, string keyword, ElementIcon icon, string nl, string en, params FieldSpec[] fields)

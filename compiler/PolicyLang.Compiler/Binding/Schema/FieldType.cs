@@ -27,4 +27,5 @@ public enum FieldType
     SectionHeading, // section and heading: §3.3 "Mantelzorgers"
     Column,       // year, word or string
     Cell,         // quantity, string, word or '-'
+    Formula,      // a formula (docs/language.md §6a), parsed by Syntax/Formulas/FormulaParser
 }

@@ -20,6 +20,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null)
     {
         if (value.IsEmpty) return null; // the parser reported the missing value
+        if (type == FieldType.Formula) return ReadFormula(value);
         var cursor = new Cursor(value.Atoms);
         var result = type switch
         {
@@ -59,6 +60,16 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             diagnostics.Add(DiagnosticBuilder.InvalidValue(At(value.Span), fieldName, nl, en, Shorten(value.DisplayText)));
         }
         return null;
+    }
+
+    /// <summary>A formula: the whole value's atoms through the Pidgin grammar; one diagnostic when it does not parse.</summary>
+    private FormulaValue? ReadFormula(ValueSyntax value)
+    {
+        // A value with a token the lexer already reported gets no second diagnostic.
+        if (value.Atoms.Any(a => syntaxErrorStarts.Contains(a.Start))) return null;
+        var result = Syntax.Formulas.FormulaParser.Parse(value.Atoms, source);
+        if (result.Error is { } error) diagnostics.Add(error);
+        return result.Formula is { } formula ? new FormulaValue(value.Span, formula) : null;
     }
 
     // ---- readers (each consumes atoms on success and leaves the cursor alone on failure) -----
@@ -439,6 +450,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         FieldType.SectionHeading => ("een sectie met haar kop, zoals §3.3 \"Mantelzorgers\"", "a section with its heading, such as §3.3 \"Mantelzorgers\""),
         FieldType.Column => ("een kolomkop: jaartal, woord of tekst", "a column header: year, word or text"),
         FieldType.Cell => ("een getal, bedrag, percentage, tekst of '-'", "a number, amount, percentage, text or '-'"),
+        FieldType.Formula => ("een formule", "a formula"),
         _ => ("een waarde", "a value"),
     };
 
