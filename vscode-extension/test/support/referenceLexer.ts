@@ -63,7 +63,8 @@ export function lex(text: string): RefToken[] {
     } else if (isLetter(c)) {
       while (i < text.length && isPart(text[i])) i++;
       push('word', start);
-    } else if ('{}:,€%=-'.includes(c)) {
+    } else if ('{}:,€%=-[]()+/.'.includes(c)) {
+      // [ ] ( ) + / . are formula operators and member access (docs/language.md §6a).
       i++;
       push('punct', start);
     } else if (c === '<' || c === '>') {
