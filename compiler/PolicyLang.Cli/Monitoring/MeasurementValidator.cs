@@ -20,6 +20,7 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
     private readonly Dictionary<string, List<Measurement>> _series = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<MissingMeasurement>> _missing = new(StringComparer.Ordinal);
     private readonly NumberAmbiguity _ambiguity = new(display);
+    private readonly MeasurementExplanations _explanations = new();
     private int _rows, _otherGemeente, _provisional, _missingCount;
 
     private static string MissingWords => string.Join(", ", ValueWords.MissingValues.Words);
@@ -96,6 +97,8 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
             return;
         }
         _seen[(id, period)] = row.Line;
+        // The toelichting the raad asks for a rood or oranje doel (oorzaak, gevolg, bijsturing), per period.
+        if (row[MeasurementColumns.Toelichting] is { } explanation) _explanations.Add(id, period, explanation);
         var illustrative = status == "illustratief" || string.Equals(row[MeasurementColumns.Bron], "illustratief", StringComparison.OrdinalIgnoreCase);
         if (missing is { } why)
         {
@@ -117,6 +120,7 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
         return new MeasurementReadResult(data, errors.OrderBy(e => e.Line).ToList(), _rows, _otherGemeente, _provisional)
         {
             Missing = _missingCount,
+            Explanations = _explanations,
             Warnings = _ambiguity.Warning() is { } warning ? [warning] : [],
         };
     }
