@@ -15,6 +15,7 @@ namespace PolicyLang;
 public sealed class Compilation
 {
     private SemanticModel? _model;
+    private SyntaxErrorLimit? _syntax;
     private ImmutableArray<Diagnostic>? _diagnostics;
     // Model and diagnostics are computed once even when several threads ask at once (the language
     // server's handlers and its analysis share one compilation): two models would be two answers.
@@ -61,8 +62,26 @@ public sealed class Compilation
     {
         get
         {
-            lock (_gate) return _model ??= new Binder(Trees, _bindingCache, Positions).Bind();
+            lock (_gate) return _model ??= new Binder(BoundTrees(), _bindingCache, Positions).Bind();
         }
+    }
+
+    /// <summary>The trees' syntax diagnostics, limited per file (<see cref="SyntaxErrorLimit"/>).</summary>
+    public ImmutableArray<Diagnostic> SyntaxDiagnostics => Syntax.Diagnostics;
+
+    private SyntaxErrorLimit Syntax
+    {
+        get
+        {
+            lock (_gate) return _syntax ??= SyntaxErrorLimit.Apply(Trees, Positions);
+        }
+    }
+
+    /// <summary>Every tree but those of a file with too many syntax errors to be read as a kader.</summary>
+    private ImmutableArray<SyntaxTree> BoundTrees()
+    {
+        var syntax = _syntax ??= SyntaxErrorLimit.Apply(Trees, Positions);
+        return Trees.Any(syntax.IsTooBroken) ? [.. Trees.Where(t => !syntax.IsTooBroken(t))] : Trees;
     }
 
     /// <summary>
@@ -74,7 +93,7 @@ public sealed class Compilation
         get
         {
             lock (_gate) return _diagnostics ??= DiagnosticOrder.Sort(
-                Trees.SelectMany(t => t.Diagnostics)
+                SyntaxDiagnostics
                     .Concat(Model.Diagnostics)
                     .Concat(Options.Diagnostics)
                     .Concat(Analyzer.Run(Model, Options)));

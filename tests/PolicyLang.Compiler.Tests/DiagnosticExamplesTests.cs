@@ -34,12 +34,19 @@ public class DiagnosticExamplesTests
         ? AnalysisOptionsReader.Read(new SourceText(text, "/virtual/policylang.json")).Diagnostics.Select(d => d.Code).ToList()
         : TestSupport.Codes(TestSupport.Compile(ExpandAbbreviation(text)));
 
-    /// <summary>The docs abbreviate deep nesting as "… 65 niveaus …"; the test writes it out.</summary>
-    private static string ExpandAbbreviation(string text) => Regex.Replace(text, @"… (\d+) niveaus …", m =>
+    /// <summary>
+    /// The docs abbreviate deep nesting as "… 65 niveaus …" and a long run of one mistake as
+    /// "§ … 1000 keer …"; the test writes them out.
+    /// </summary>
+    private static string ExpandAbbreviation(string text)
     {
-        var levels = int.Parse(m.Groups[1].Value);
-        return string.Concat(Enumerable.Range(0, levels).Select(i => $"post \"N{i}\": € 1 {{ ")) + new string('}', levels);
-    });
+        text = Regex.Replace(text, @"… (\d+) niveaus …", m =>
+        {
+            var levels = int.Parse(m.Groups[1].Value);
+            return string.Concat(Enumerable.Range(0, levels).Select(i => $"post \"N{i}\": € 1 {{ ")) + new string('}', levels);
+        });
+        return Regex.Replace(text, @"(\S+) … (\d+) keer …", m => string.Join(" ", Enumerable.Repeat(m.Groups[1].Value, int.Parse(m.Groups[2].Value))));
+    }
 
     private static Dictionary<string, string> Sections()
     {

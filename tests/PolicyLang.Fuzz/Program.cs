@@ -2,11 +2,16 @@ using System.Globalization;
 using PolicyLang.Fuzz;
 
 // policylang fuzz harness (docs/reliability.md). Exit code 0: no failure; 1: failures (printed with reproducers); 2: usage.
-// `--check FILE` checks that one file (a reproducer) and prints its failure classes.
+// `--check FILE` checks that one file (a reproducer), prints its failure classes and, on stderr, the warm time.
 if (args is ["--check", var file])
 {
-    var failures = InputCheck.Run(File.ReadAllText(file));
+    var text = File.ReadAllText(file);
+    var failures = InputCheck.Run(text);
     foreach (var failure in failures) Console.WriteLine(failure);
+    // A second, warm check gives the time a long run would see for this input (the first one pays for the JIT).
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    InputCheck.Run(text);
+    Console.Error.WriteLine($"{text.Length} characters checked in {clock.Elapsed.TotalMilliseconds:F0} ms (warm)");
     return failures.Count == 0 ? 0 : 1;
 }
 
@@ -19,6 +24,26 @@ if (args is ["--afl"])
         stream.CopyTo(buffer);
         CoverageTarget.Run(buffer.ToArray());
     });
+    return 0;
+}
+
+// `--afl-metingen`: the coverage-guided target for the measurement readers (instrument PolicyLang.Cli.dll too).
+if (args is ["--afl-metingen"])
+{
+    SharpFuzz.Fuzzer.OutOfProcess.Run(stream =>
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        MeasurementTarget.Run(buffer.ToArray());
+    });
+    return 0;
+}
+
+// `--check-metingen FILE`: one measurement file (a crash afl saved) through that target.
+if (args is ["--check-metingen", var measurements])
+{
+    try { MeasurementTarget.Run(File.ReadAllBytes(measurements)); }
+    catch (Exception e) { Console.WriteLine(e); return 1; }
     return 0;
 }
 
@@ -46,7 +71,7 @@ return report.Findings.Count == 0 ? 0 : 1;
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: PolicyLang.Fuzz [--seed N] [--inputs N] [--edits N] [--max-repetition N] [--examples DIR] | --check FILE | --afl");
+    Console.Error.WriteLine("usage: PolicyLang.Fuzz [--seed N] [--inputs N] [--edits N] [--max-repetition N] [--examples DIR] | --check FILE | --afl | --check-metingen FILE | --afl-metingen");
     return 2;
 }
 

@@ -40,6 +40,8 @@ public static partial class DiagnosticBuilder
 
     public static Diagnostic NestingTooDeep(Location at, int maximum) => SyntaxDescriptors.NestingTooDeep.Create(at, maximum);
 
+    public static Diagnostic TooManySyntaxErrors(Location at, int maximum) => SyntaxDescriptors.TooManySyntaxErrors.Create(at, maximum);
+
     // ---- shared by all parts ---------------------------------------------------------------
 
     /// <summary>The "did you mean" sentence that ends a message, or nothing.</summary>

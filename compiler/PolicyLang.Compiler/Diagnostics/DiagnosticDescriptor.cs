@@ -26,7 +26,13 @@ public sealed class DiagnosticDescriptor
         MessageEn = messageEn;
         _messageNl = CompositeFormat.Parse(messageNl);
         _messageEn = CompositeFormat.Parse(messageEn);
+        // A message without arguments is the same every time: formatted once, so a file with a
+        // million such mistakes does not format it a million times (issue 20).
+        if (ArgumentCount == 0)
+            _fixedMessages = (string.Format(CultureInfo.InvariantCulture, _messageNl), string.Format(CultureInfo.InvariantCulture, _messageEn));
     }
+
+    private readonly (string Nl, string En)? _fixedMessages;
 
     /// <summary>PL1xxx syntax, PL2xxx binding and values, PL3xxx consistency, PL4xxx budget and tables, PL5xxx style, PL6xxx configuration.</summary>
     public string Code { get; }
@@ -49,6 +55,8 @@ public sealed class DiagnosticDescriptor
     /// <summary>A diagnostic of this kind at a place, with the templates filled in.</summary>
     public Diagnostic Create(Location at, params ReadOnlySpan<Phrase> arguments)
     {
+        if (_fixedMessages is var (fixedNl, fixedEn) && arguments.Length == 0)
+            return new Diagnostic(this, DefaultSeverity, at, fixedNl, fixedEn, ImmutableArray<RelatedLocation>.Empty);
         var nl = new object?[arguments.Length];
         var en = new object?[arguments.Length];
         for (var i = 0; i < arguments.Length; i++) (nl[i], en[i]) = (arguments[i].Nl, arguments[i].En);

@@ -66,4 +66,9 @@ public static class SyntaxDescriptors
         "Te diep genest", "Nesting too deep",
         "Posten zijn hier dieper dan {0} niveaus genest; de rest van dit blok wordt overgeslagen.",
         "Posts are nested deeper than {0} levels here; the rest of this block is skipped.");
+
+    public static readonly DiagnosticDescriptor TooManySyntaxErrors = new("PL1013", Error,
+        "Te veel syntaxfouten", "Too many syntax errors",
+        "Dit bestand heeft meer dan {0} syntaxfouten: alleen de eerste {0} zijn gemeld en het bestand wordt verder niet gecontroleerd. Herstel eerst de eerste fouten.",
+        "This file has more than {0} syntax errors: only the first {0} are reported and the file is not checked further. Fix the first errors first.");
 }

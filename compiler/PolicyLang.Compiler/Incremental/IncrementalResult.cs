@@ -44,7 +44,7 @@ public sealed class IncrementalResult
         get
         {
             lock (_gate) return _compilerDiagnostics ??= _coordinates.Map(
-                Compilation.Trees.SelectMany(t => t.Diagnostics).Concat(Compilation.Model.Diagnostics).Concat(Compilation.Options.Diagnostics));
+                Compilation.SyntaxDiagnostics.Concat(Compilation.Model.Diagnostics).Concat(Compilation.Options.Diagnostics));
         }
     }
 

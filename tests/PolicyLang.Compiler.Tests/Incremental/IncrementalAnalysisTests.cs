@@ -210,6 +210,29 @@ public class IncrementalAnalysisTests
         AssertSame(whole, new IncrementalAnalysis().Update(texts, AnalysisOptions.Default).Diagnostics);
     }
 
+    [Fact]
+    public void A_file_crossing_the_syntax_error_limit_in_chunks_gives_what_the_whole_file_gives()
+    {
+        // Each chunk is far below the limit; the file crosses it and falls back below it as
+        // elements full of mistakes are added and removed, and chunks are split by glued braces.
+        var random = new Random(20);
+        var elements = new List<string>();
+        var folder = new[] { new SourceText("kader K \"k\" { gemeente: \"G\" periode: 2015 t/m 2020 }\ndoel Goed \"g\" { }\n", "a.beleid"), new SourceText("", "b.beleid") };
+        var analysis = new IncrementalAnalysis();
+        var (over, under) = (0, 0);
+        for (var step = 0; step < 60; step++)
+        {
+            if (elements.Count > 0 && random.Next(4) == 0) elements.RemoveAt(random.Next(elements.Count));
+            else elements.Insert(random.Next(elements.Count + 1), $"doel D{step} \"d\" {{ {string.Join(" ", Enumerable.Repeat("§", random.Next(1, 120)))} }}" + (random.Next(3) == 0 ? "" : "\n"));
+            folder[1] = new SourceText(string.Concat(elements), "b.beleid");
+            var whole = WholeFile(folder, AnalysisOptions.Default).ToList();
+            AssertSame(whole, analysis.Update(folder, AnalysisOptions.Default).Diagnostics);
+            if (whole.Any(d => d.Code == "PL1013")) over++; else under++;
+        }
+        // The sequence must have been on both sides of the limit to test anything.
+        Assert.True(over > 5 && under > 5, $"over the limit {over} times, under it {under} times");
+    }
+
     private static (SourceText[] Texts, AnalysisOptions Options) ReadFolder(string folder)
     {
         var texts = Directory.EnumerateFiles(folder, "*.beleid").Order(StringComparer.Ordinal)
