@@ -43,11 +43,13 @@ public static class ChartBuilder
             var times = path.Points.Select(p => p.Time)
                 .Concat(Enumerable.Range((int)Math.Ceiling(path.Points[0].Time), Math.Max(0, year - (int)Math.Ceiling(path.Points[0].Time) + 1)).Select(y => (decimal)y))
                 .Distinct().Order();
+            // At the precision of the data and the norm, as the runtime shows computed figures (no 13,33%).
+            var decimals = DisplayPrecision.Of(norm, series);
             foreach (var time in times)
             {
                 var v = path.At(time);
                 var band = norm.Tolerance * Math.Abs(v);
-                normPoints.Add(new NormPoint(time, v, side >= 0 ? v - band : v + band));
+                normPoints.Add(new NormPoint(time, DisplayPrecision.Round(v, decimals), DisplayPrecision.Round(side >= 0 ? v - band : v + band, decimals)));
             }
             targetMark = new ChartMark(year, t.Value, $"{T("streefwaarde", "target")}: {f.Target(t)}", $"{T("streefwaarde", "target")}: {f.Target(t with { Year = null }, compact: true)}");
         }

@@ -56,7 +56,7 @@ public static class HtmlRenderer
 
     private static void ProgrammeSection(StringBuilder h, ReportModel m, Programme p)
     {
-        h.Append($"<section class=\"programme\" id=\"programma-{EscAttr(Anchor(p))}\" aria-labelledby=\"kop-{EscAttr(Anchor(p))}\"><h2 id=\"kop-{EscAttr(Anchor(p))}\">{Esc(p.Title)}");
+        h.Append($"<section class=\"programme\" data-titel=\"{EscAttr(p.Title)}\" id=\"programma-{EscAttr(Anchor(p))}\" aria-labelledby=\"kop-{EscAttr(Anchor(p))}\"><h2 id=\"kop-{EscAttr(Anchor(p))}\">{Esc(p.Title)}");
         if (p.Id.Length > 0) h.Append($" <span class=\"id\">{Esc(p.Id)}</span>");
         h.Append("</h2>\n<h3>").Append(Esc(m.T("Wat willen we bereiken?", "What do we want to achieve?"))).Append("</h3>\n");
         foreach (var id in p.GoalIds) if (m.Card(id) is { } c) CardHtml(h, m, c);
@@ -96,7 +96,7 @@ public static class HtmlRenderer
 
     private static void CardHtml(StringBuilder h, ReportModel m, GoalCard c)
     {
-        h.Append($"<article class=\"doel {Signal.Css(c.Colour)}\" id=\"doel-{EscAttr(c.Id)}\" aria-labelledby=\"titel-{EscAttr(c.Id)}\">");
+        h.Append($"<article class=\"doel {Signal.Css(c.Colour)}\" id=\"doel-{EscAttr(c.Id)}\" data-doel=\"{EscAttr(c.Id)}\" data-eenheid=\"{EscAttr(c.UnitLabel ?? "")}\" aria-labelledby=\"titel-{EscAttr(c.Id)}\">");
         h.Append($"<h4 id=\"titel-{EscAttr(c.Id)}\" class=\"card-title\">{Esc(c.Title)}</h4>");
         h.Append($"<p class=\"card-meta\">{Badge(c)} <span class=\"kind\">{Esc(c.KindLabel)}</span> <span class=\"id\">{Esc(c.Id)}</span> <span class=\"source\">{Esc(c.Source)}</span></p>");
         if (c.RollUp is { } rollUp) h.Append($"<p class=\"rollup\">{Esc(m.T("Onderliggende doelen", "Goals below"))}: {Esc(rollUp)}</p>");
@@ -112,7 +112,7 @@ public static class HtmlRenderer
                 "Toelichting ontbreekt: bij rood en oranje hoort een toelichting (oorzaak, gevolg, bijsturing).",
                 "Explanation missing: red and orange need an explanation (cause, consequence, correction)."))).Append("</p>");
         if (c.Figures.Count > 0)
-            h.Append("<table class=\"figures\"><tbody>").Append(string.Concat(c.Figures.Select(f => $"<tr><th scope=\"row\">{Esc(f.Label)}</th><td>{Esc(f.Text)}</td></tr>"))).Append("</tbody></table>");
+            h.Append("<table class=\"figures\"><tbody>").Append(string.Concat(c.Figures.Select(f => $"<tr data-soort=\"{EscAttr(f.Key)}\"><th scope=\"row\">{Esc(f.Label)}</th><td>{Esc(f.Text)}</td></tr>"))).Append("</tbody></table>");
         if (c.Chart is { } chart)
         {
             h.Append("<figure class=\"chart-figure\">").Append(SvgChart.Render(chart, c.Id, m.English));

@@ -117,6 +117,7 @@ public static class JsonRenderer
             w.WriteString("samenvatting", c.Reason);
             w.WriteString("reden", o.Reason.Nl);
             w.WriteString("reason", o.Reason.En);
+            w.WriteBoolean("viaSubdoelen", c.FromSubgoals);
             w.WriteBoolean("toelichtingOntbreekt", c.LacksExplanation);
             w.WriteStartArray("toelichtingen");
             foreach (var e in c.Explanations)

@@ -17,8 +17,8 @@ public static class ReportBuilder
         var english = report.English;
         string T(string nl, string en) => english ? en : nl;
         var cards = r.Goals.Select(g => Card(report, g, explanations)).ToList();
-        var attention = cards.Where(c => c.Colour == Colour.Red).Concat(cards.Where(c => c.Colour == Colour.Orange))
-            .Where(c => !c.FromSubgoals).ToList();
+        // Every rood and oranje node, parents coloured by their subdoelen included (their reason says so).
+        var attention = cards.Where(c => c.Colour == Colour.Red).Concat(cards.Where(c => c.Colour == Colour.Orange)).ToList();
         var findings = cards.Where(c => c.LacksExplanation).Select(c => new ReportFinding(c.Id, T(
             $"{c.Id} is {c.StatusLabel}, maar er is geen toelichting voor {r.OutcomeOf(c.Id)?.Latest?.Period.Year ?? r.Peiljaar} (oorzaak, gevolg, bijsturing): zet die in de kolom toelichting van de metingen",
             $"{c.Id} is {c.StatusLabel}, but there is no explanation for {r.OutcomeOf(c.Id)?.Latest?.Period.Year ?? r.Peiljaar} (cause, consequence, correction): put it in the toelichting column of the measurements"))).ToList();

@@ -59,7 +59,7 @@ public sealed class ReportModelTests
     public void Attention_lists_every_red_and_orange_goal_red_first()
     {
         var model = OffTrack();
-        var expected = model.Cards.Where(c => c.Colour == Colour.Red && !c.FromSubgoals).Concat(model.Cards.Where(c => c.Colour == Colour.Orange && !c.FromSubgoals)).Select(c => c.Id);
+        var expected = model.Cards.Where(c => c.Colour == Colour.Red).Concat(model.Cards.Where(c => c.Colour == Colour.Orange)).Select(c => c.Id);
         Assert.NotEmpty(model.Attention);
         Assert.Equal(expected, model.Attention.Select(c => c.Id));
     }
