@@ -108,7 +108,11 @@ public static class JsonRenderer
         w.WriteEndArray();
         if (c.Indicator is { } indicator) w.WriteString("indicator", indicator);
         if (c.UnitLabel is { } unit) w.WriteString("eenheid", unit);
-        if (c.RollUp is { } rollUp) w.WriteString("onderliggendTekst", rollUp);
+        if (c.RollUp is { } rollUp)
+        {
+            Counts(w, "onderliggend", c.RollUpCounts);
+            w.WriteString("onderliggendTekst", rollUp);
+        }
         if (c.Outcome is { } o)
         {
             w.WriteString("status", o.Status.ToString());

@@ -45,7 +45,7 @@ public static class ReportBuilder
         var f = new FigureFormat(english, indicator);
         var card = new GoalCard(goal.Id, KindLabel(goal.Kind, english), goal.Title, goal.Source) { Indicator = goal.Indicator, Parents = goal.Parents, Kind = goal.Kind.ToString().ToLowerInvariant() };
         var rollUp = r.RollUp(goal.Id);
-        if (rollUp.Total > 0) card = card with { RollUp = ConsoleReport.RollUpText(report, rollUp) };
+        if (rollUp.Total > 0) card = card with { RollUp = ConsoleReport.RollUpText(report, rollUp), RollUpCounts = Counts(rollUp, english) };
         if (indicator is not null) card = card with { IndicatorTitle = indicator.Title, UnitLabel = f.AxisLabel };
         if (r.OutcomeOf(goal.Id) is not { } o) return card;
 

@@ -43,6 +43,8 @@ public sealed record GoalCard(string Id, string KindLabel, string Title, string 
     /// <summary>Rood or oranje, judged on its own figures, without an explanation for the judged year.</summary>
     public bool LacksExplanation { get; init; }
     public string? RollUp { get; init; }
+    /// <summary>The doelen below per colour (empty for a node with none).</summary>
+    public IReadOnlyList<ColourCount> RollUpCounts { get; init; } = [];
     public ChartModel? Chart { get; init; }
     public bool FromSubgoals { get; init; }
     /// <summary>The runtime's outcome, for the raw figures of the JSON report.</summary>
