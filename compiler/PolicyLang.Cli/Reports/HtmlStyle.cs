@@ -3,7 +3,7 @@ namespace PolicyLang.Cli.Reports;
 /// <summary>
 /// The report's stylesheet. Every text colour meets WCAG 2.1 AA (4.5:1) on its background; the
 /// stoplicht colours are dark enough to carry white text. The print rules give A4 pages with each
-/// programme starting on a new page and no card split over two pages.
+/// programme starting on a new page and a chart, its legend and each table row kept whole (a card may continue on the next page).
 /// </summary>
 public static class HtmlStyle
 {
@@ -54,11 +54,12 @@ ol.toc{columns:2;font-size:.92em}
 @media print{
 body{max-width:none;padding:0;font-size:10pt}
 section.programme{break-before:page}
-article.doel,table.chart-table,figure.chart-figure{break-inside:avoid}
+article.doel{break-inside:auto}svg.chart,ul.chart-legend,tr,.explanations{break-inside:avoid}
+ul.attention li{break-inside:avoid}
 h2,h3,h4{break-after:avoid}
 a{color:inherit;text-decoration:none}
 .count,.badge,article.doel,ul.attention li,.band{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-svg.chart{max-width:15cm}
+svg.chart{max-width:14cm}table.chart-table{font-size:9pt}
 }
 """;
 }
