@@ -16,12 +16,12 @@ public static class ReportBuilder
         var r = report.Result;
         var english = report.English;
         string T(string nl, string en) => english ? en : nl;
-        var cards = r.Goals.Select(g => Card(report, g, explanations)).ToList();
+        var cards = r.Goals.Select(g => Card(report, g, explanations, model)).ToList();
         // Every rood and oranje node, parents coloured by their subdoelen included (their reason says so).
         var attention = cards.Where(c => c.Colour == Colour.Red).Concat(cards.Where(c => c.Colour == Colour.Orange)).ToList();
         var findings = cards.Where(c => c.LacksExplanation).Select(c => new ReportFinding(c.Id, T(
-            $"{c.Id} is {c.StatusLabel}, maar er is geen toelichting voor {r.OutcomeOf(c.Id)?.Latest?.Period.Year ?? r.Peiljaar} (oorzaak, gevolg, bijsturing): zet die in de kolom toelichting van de metingen",
-            $"{c.Id} is {c.StatusLabel}, but there is no explanation for {r.OutcomeOf(c.Id)?.Latest?.Period.Year ?? r.Peiljaar} (cause, consequence, correction): put it in the toelichting column of the measurements"))).ToList();
+            $"{c.Id} is {c.StatusLabel}, maar er is geen toelichting voor {r.OutcomeOf(c.Id)?.Latest?.Period.Year ?? r.Peiljaar} (oorzaak, gevolg, bijsturing): zet die in de kolom toelichting van de metingen of in een verantwoording bij het doel",
+            $"{c.Id} is {c.StatusLabel}, but there is no explanation for {r.OutcomeOf(c.Id)?.Latest?.Period.Year ?? r.Peiljaar} (cause, consequence, correction): put it in the toelichting column of the measurements or in a verantwoording of the doel"))).ToList();
         return new ReportModel(english, r.Kader.Id, r.Kader.Title, r.Kader.Gemeenten, r.Peiljaar, report.MeasurementsName)
         {
             Counts = Counts(r.Summary, english),
@@ -36,7 +36,7 @@ public static class ReportBuilder
     private static IReadOnlyList<ColourCount> Counts(Distribution d, bool english) =>
         [.. Enum.GetValues<Colour>().Select(c => new ColourCount(c, c.Label(english), d.Of(c)))];
 
-    private static GoalCard Card(MonitorReport report, GoalInfo goal, MeasurementExplanations explanations)
+    private static GoalCard Card(MonitorReport report, GoalInfo goal, MeasurementExplanations explanations, SemanticModel? model)
     {
         var r = report.Result;
         var english = report.English;
@@ -49,7 +49,9 @@ public static class ReportBuilder
         if (indicator is not null) card = card with { IndicatorTitle = indicator.Title, UnitLabel = f.AxisLabel };
         if (r.OutcomeOf(goal.Id) is not { } o) return card;
 
-        var periodExplanations = goal.Indicator is { } ind ? explanations.Of(ind, r.Peiljaar) : [];
+        // Both forms count: the kader's verantwoording and the measurement file's toelichting column.
+        IReadOnlyList<PeriodExplanation> periodExplanations = [.. KaderExplanations.Of(model, goal.Id, r.Peiljaar, english)
+            .Concat(goal.Indicator is { } ind ? explanations.Of(ind, r.Peiljaar) : []).OrderBy(e => e.Year)];
         var judgedYear = o.JudgedYear ?? o.Latest?.Period.Year ?? r.Peiljaar;
         var needs = o.Colour is Colour.Red or Colour.Orange && !o.FromSubgoals && o.Norm is not null;
         card = card with

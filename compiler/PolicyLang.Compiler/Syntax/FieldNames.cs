@@ -20,6 +20,8 @@ public static class FieldNames
     public const string Voorrang = "voorrang";
     public const string Jaren = "jaren", Totaal = "totaal", Schaal = "schaal", Soort = "soort", Kolommen = "kolommen", Peildatum = "peildatum";
     public const string SomVan = "som van", VerschilVan = "verschil van", CumulatiefVan = "cumulatief van", AandeelVan = "aandeel van";
+    /// <summary>Issue 16 item 2: the raad's explanation of a rood or oranje doel for one year.</summary>
+    public const string Oorzaak = "oorzaak", Gevolg = "gevolg", Bijsturing = "bijsturing";
     public const string Tussen = "tussen", Eigenaar = "eigenaar", Termijn = "termijn", Budget = "budget", Datum = "datum", Door = "door", Waarde = "waarde";
 
     /// <summary>Every field name of every element kind.</summary>

@@ -70,6 +70,24 @@ public sealed class ExplanationTests : IDisposable
     }
 
     [Fact]
+    public void A_verantwoording_in_the_kader_explains_its_year_as_the_column_does()
+    {
+        // The demo kader: GezondGewicht is explained in metingen.csv, KostenJeugdhulp by a verantwoording
+        // for 2021 in the doel, MeerLeden not at all.
+        var demo = Path.Combine(RepoRoot, "tests", "browser", "demo");
+        var json = Path.Combine(_dir, "demo.json");
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
+        Assert.Equal(3, MonitorCommand.Run(new MonitorOptions(demo, Path.Combine(demo, "metingen.csv"), null, null, json, null, "toelichting", null, Taal.Nl), output, console));
+        var root = JsonDocument.Parse(File.ReadAllText(json)).RootElement;
+        Assert.Equal(["MeerLeden"], root.GetProperty("bevindingen").EnumerateArray().Select(f => f.GetProperty("doel").GetString()));
+        var kosten = Doel(root, "KostenJeugdhulp");
+        Assert.False(kosten.GetProperty("toelichtingOntbreekt").GetBoolean());
+        Assert.Equal("Kosten jeugdhulp blijven hoog. Oorzaak: Meer jeugdigen met zware zorg in de regio. Gevolg: De streefwaarde van € 2.000 in 2022 wordt waarschijnlijk niet gehaald. Bijsturing: Vanaf 2022 een praktijkondersteuner jeugd bij elke huisarts.",
+            kosten.GetProperty("toelichtingen")[0].GetProperty("tekst").GetString());
+    }
+
+    [Fact]
     public void Faal_bij_toelichting_passes_when_nothing_is_red_or_orange()
     {
         var (exit, _, json) = Monitor("AandeelProblematischeSchulden;2019;7,0%;\n", failOn: "toelichting");
