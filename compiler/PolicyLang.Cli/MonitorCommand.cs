@@ -45,7 +45,7 @@ public static class MonitorCommand
         var report = new MonitorReport(result, read.Data, Path.GetFileName(options.Measurements), english);
         ConsoleReport.Write(console, report);
         // The report model is built once; the programmes (maatregelen, begroting) need the kader's sources.
-        var model = ReportBuilder.Build(report, read.Explanations, SemanticModelOf(options.Source));
+        var model = ReportBuilder.Build(report, read.Explanations, SemanticModelOf(options.Source), read.Comparisons);
         foreach (var finding in model.Findings) output.WriteLine((english ? "finding: " : "bevinding: ") + finding.Message);
         if (options.Html is { } html) WriteReport(html, model);
         if (options.Markdown is { } md) WriteFile(md, MarkdownRenderer.Render(model));

@@ -15,6 +15,9 @@ public sealed record MeasurementReadResult(MeasurementData Data, IReadOnlyList<D
 
     /// <summary>The toelichting column: per indicator and period the explanation of its figure.</summary>
     public MeasurementExplanations Explanations { get; init; } = MeasurementExplanations.None;
+
+    /// <summary>The vergelijking column: comparison series per indicator (landelijk, regio, peer gemeenten).</summary>
+    public ComparisonSeries Comparisons { get; init; } = ComparisonSeries.None;
 }
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace PolicyLang.Cli.Reports;
 /// <summary>Turns a doel's norm, series and outcome into a <see cref="ChartModel"/>.</summary>
 public static class ChartBuilder
 {
-    public static ChartModel Build(MonitorReport report, GoalInfo goal, GoalOutcome outcome, Norm norm, FigureFormat f)
+    public static ChartModel Build(MonitorReport report, GoalInfo goal, GoalOutcome outcome, Norm norm, FigureFormat f, ComparisonSeries comparisons)
     {
         var english = report.English;
         string T(string nl, string en) => english ? en : nl;
@@ -68,6 +68,9 @@ public static class ChartBuilder
             Target = targetMark,
             Projection = projection,
             Peiljaar = report.Result.Peiljaar,
+            Comparisons = goal.Indicator is { } ind
+                ? [.. comparisons.Of(ind, report.Result.Peiljaar).Select(c => new ComparisonLine(c.Name, [.. c.Values.Select(m => new ChartPoint(m.Period.Time, m.Value, m.Period.ToString(), m.Provisional, m.Illustrative))]))]
+                : [],
         };
     }
 }

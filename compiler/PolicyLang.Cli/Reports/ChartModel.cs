@@ -18,6 +18,8 @@ public sealed record ChartModel(string Label, string UnitLabel, FigureFormat For
     public ChartMark? Target { get; init; }
     public ChartProjection? Projection { get; init; }
     public int Peiljaar { get; init; }
+    /// <summary>Comparison series (landelijk, regio, peer gemeenten): thin lines, named at their end.</summary>
+    public IReadOnlyList<ComparisonLine> Comparisons { get; init; } = [];
 
     public IEnumerable<ChartPoint> Points => Segments.SelectMany(s => s);
 }
@@ -32,5 +34,7 @@ public sealed record NormPoint(decimal Time, decimal Value, decimal BandEdge);
 
 /// <summary>A marked point: Text for the chart's tooltip ("streefwaarde: maximaal 10% in 2020"), Short for the table ("maximaal 10%").</summary>
 public sealed record ChartMark(decimal Time, decimal Value, string Text, string Short);
+
+public sealed record ComparisonLine(string Name, IReadOnlyList<ChartPoint> Points);
 
 public sealed record ChartProjection(decimal FromTime, decimal FromValue, decimal ToTime, decimal ToValue, bool Certain);

@@ -9,7 +9,11 @@ namespace PolicyLang.Cli.Reports;
 /// </summary>
 public static class ChartTable
 {
-    public sealed record Row(string Period, string Measured, string Norm, string Kind);
+    public sealed record Row(string Period, string Measured, string Norm, string Kind)
+    {
+        /// <summary>The comparison series' figures of this period: "landelijk 12%; regio 13%".</summary>
+        public string Comparison { get; init; } = "";
+    }
 
     public static IReadOnlyList<Row> Rows(ChartModel c, bool english)
     {
@@ -37,6 +41,15 @@ public static class ChartTable
             if (!rows.TryGetValue(pr.ToTime, out var row) || row.Kind == T("norm", "norm"))
                 rows[pr.ToTime] = new Row(((int)pr.ToTime).ToString(System.Globalization.CultureInfo.InvariantCulture), text, NormAt(pr.ToTime), T("projectie", "projection"));
         }
+        foreach (var line in c.Comparisons)
+            foreach (var x in line.Points)
+                rows.TryAdd(x.Time, new Row(x.Period, "—", NormAt(x.Time), T("vergelijking", "comparison")));
+        if (c.Comparisons.Count > 0)
+            foreach (var key in rows.Keys.ToList())
+                rows[key] = rows[key] with
+                {
+                    Comparison = string.Join("; ", c.Comparisons.SelectMany(l => l.Points.Where(x => x.Time == key).Select(x => $"{l.Name} {f.Compact(x.Value)}"))),
+                };
         return [.. rows.Values];
     }
 
@@ -45,9 +58,9 @@ public static class ChartTable
         string T(string nl, string en) => english ? en : nl;
         var h = new StringBuilder();
         h.Append($"<table class=\"chart-table\"><caption>{Esc(T("De cijfers van de grafiek", "The figures of the chart"))} ({Esc(c.UnitLabel)})</caption><thead><tr>");
-        h.Append($"<th scope=\"col\">{Esc(T("Periode", "Period"))}</th><th scope=\"col\">{Esc(T("Gemeten", "Measured"))}</th><th scope=\"col\">{Esc(T("Norm", "Norm"))}</th><th scope=\"col\">{Esc(T("Soort", "Kind"))}</th></tr></thead><tbody>");
+        h.Append($"<th scope=\"col\">{Esc(T("Periode", "Period"))}</th><th scope=\"col\">{Esc(T("Gemeten", "Measured"))}</th><th scope=\"col\">{Esc(T("Norm", "Norm"))}</th>{(c.Comparisons.Count > 0 ? $"<th scope=\"col\">{Esc(T("Vergelijking", "Comparison"))}</th>" : "")}<th scope=\"col\">{Esc(T("Soort", "Kind"))}</th></tr></thead><tbody>");
         foreach (var r in Rows(c, english))
-            h.Append($"<tr><th scope=\"row\">{Esc(r.Period)}</th><td>{Esc(r.Measured)}</td><td>{Esc(r.Norm)}</td><td>{Esc(r.Kind)}</td></tr>");
+            h.Append($"<tr><th scope=\"row\">{Esc(r.Period)}</th><td>{Esc(r.Measured)}</td><td>{Esc(r.Norm)}</td>{(c.Comparisons.Count > 0 ? $"<td>{Esc(r.Comparison)}</td>" : "")}<td>{Esc(r.Kind)}</td></tr>");
         return h.Append("</tbody></table>").ToString();
     }
 }

@@ -47,6 +47,7 @@ svg.chart{width:100%;max-width:640px;height:auto;background:#fff;border:1px soli
 .gap{stroke:#8a1c1c;stroke-width:1.2;stroke-dasharray:1 3}
 .baseline{fill:#37474f}.milestone{fill:#f9a825;stroke:#6d4c41}.target{fill:#1e6b22;stroke:#0f3d12}
 .peiljaar{stroke:#888;stroke-dasharray:3 3}
+.comparison{fill:none;stroke:#555;stroke-width:1}.comparison-point{fill:#555}.comparison-label{font-size:10px;fill:#333}
 ul.chart-legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3em 1.2em;font-size:.82em;color:#333;margin:.4em 0}
 svg.legend-mark{width:24px;height:12px;vertical-align:middle}
 ol.toc{columns:2;font-size:.92em}

@@ -183,6 +183,7 @@ public static class JsonRenderer
                 w.WriteString("periode", row.Period);
                 w.WriteString("gemeten", row.Measured);
                 w.WriteString("norm", row.Norm);
+                if (chart.Comparisons.Count > 0) w.WriteString("vergelijking", row.Comparison);
                 w.WriteString("soort", row.Kind);
                 w.WriteEndObject();
             }

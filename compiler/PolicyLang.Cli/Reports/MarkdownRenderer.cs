@@ -74,8 +74,10 @@ public static class MarkdownRenderer
         }
         if (c.Chart is { } chart)
         {
-            md.Append($"| {m.T("Periode", "Period")} | {m.T("Gemeten", "Measured")} ({Cell(chart.UnitLabel)}) | {m.T("Norm", "Norm")} | {m.T("Soort", "Kind")} |\n|---|---:|---|---|\n");
-            foreach (var row in ChartTable.Rows(chart, m.English)) md.Append($"| {row.Period} | {Cell(row.Measured)} | {Cell(row.Norm)} | {Cell(row.Kind)} |\n");
+            var compare = chart.Comparisons.Count > 0;
+            md.Append($"| {m.T("Periode", "Period")} | {m.T("Gemeten", "Measured")} ({Cell(chart.UnitLabel)}) | {m.T("Norm", "Norm")} |{(compare ? $" {m.T("Vergelijking", "Comparison")} |" : "")} {m.T("Soort", "Kind")} |\n|---|---:|---|{(compare ? "---|" : "")}---|\n");
+            foreach (var row in ChartTable.Rows(chart, m.English))
+                md.Append($"| {row.Period} | {Cell(row.Measured)} | {Cell(row.Norm)} |{(compare ? $" {Cell(row.Comparison)} |" : "")} {Cell(row.Kind)} |\n");
             md.Append('\n');
         }
     }

@@ -11,12 +11,12 @@ namespace PolicyLang.Cli.Reports;
 /// </summary>
 public static class ReportBuilder
 {
-    public static ReportModel Build(MonitorReport report, MeasurementExplanations explanations, SemanticModel? model)
+    public static ReportModel Build(MonitorReport report, MeasurementExplanations explanations, SemanticModel? model, ComparisonSeries? comparisons = null)
     {
         var r = report.Result;
         var english = report.English;
         string T(string nl, string en) => english ? en : nl;
-        var cards = r.Goals.Select(g => Card(report, g, explanations, model)).ToList();
+        var cards = r.Goals.Select(g => Card(report, g, explanations, model, comparisons ?? ComparisonSeries.None)).ToList();
         // Every rood and oranje node, parents coloured by their subdoelen included (their reason says so).
         var attention = cards.Where(c => c.Colour == Colour.Red).Concat(cards.Where(c => c.Colour == Colour.Orange)).ToList();
         var findings = cards.Where(c => c.LacksExplanation).Select(c => new ReportFinding(c.Id, T(
@@ -36,7 +36,7 @@ public static class ReportBuilder
     private static IReadOnlyList<ColourCount> Counts(Distribution d, bool english) =>
         [.. Enum.GetValues<Colour>().Select(c => new ColourCount(c, c.Label(english), d.Of(c)))];
 
-    private static GoalCard Card(MonitorReport report, GoalInfo goal, MeasurementExplanations explanations, SemanticModel? model)
+    private static GoalCard Card(MonitorReport report, GoalInfo goal, MeasurementExplanations explanations, SemanticModel? model, ComparisonSeries comparisons)
     {
         var r = report.Result;
         var english = report.English;
@@ -82,7 +82,7 @@ public static class ReportBuilder
         if (o.Projection is { } p)
             figures.Add(new("projectie", T("Projectie", "Projection"), $"{f.Compact(p)} in {o.ProjectionYear}" + (o.ProjectionCertain ? "" : T(" (onzeker)", " (uncertain)"))));
         figures.Add(new("metingen", T("Metingen gebruikt", "Measurements used"), o.Used.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return card with { Figures = figures, Chart = ChartBuilder.Build(report, goal, o, norm, f) };
+        return card with { Figures = figures, Chart = ChartBuilder.Build(report, goal, o, norm, f, comparisons) };
     }
 
     public static string KindLabel(GoalKind kind, bool english) => kind switch

@@ -18,9 +18,9 @@ public static class SvgChart
     {
         string T(string nl, string en) => english ? en : nl;
         var f = c.Format;
-        var times = c.Points.Select(p => p.Time).Concat(c.Norm.Select(n => n.Time)).Concat(c.Gaps.Select(g => g.Time))
+        var times = c.Points.Concat(c.Comparisons.SelectMany(x => x.Points)).Select(p => p.Time).Concat(c.Norm.Select(n => n.Time)).Concat(c.Gaps.Select(g => g.Time))
             .Concat(c.Projection is { } pr ? [pr.ToTime] : []).Concat(c.Baseline is { } b0 ? [b0.Time] : []).ToList();
-        var values = c.Points.Select(p => p.Value).Concat(c.Norm.SelectMany(n => new[] { n.Value, n.BandEdge }))
+        var values = c.Points.Concat(c.Comparisons.SelectMany(x => x.Points)).Select(p => p.Value).Concat(c.Norm.SelectMany(n => new[] { n.Value, n.BandEdge }))
             .Concat(c.Projection is { } pv ? [pv.ToValue] : []).Concat(c.Milestones.Select(x => x.Value)).Concat(c.Baseline is { } b1 ? [b1.Value] : []).ToList();
         if (times.Count == 0) times.Add(c.Peiljaar);
         if (values.Count == 0) values.Add(0);
@@ -57,6 +57,20 @@ public static class SvgChart
             var band = c.Norm.Select(n => (n.Time, n.Value)).Concat(c.Norm.Reverse().Select(n => (n.Time, n.BandEdge)));
             s.Append($"<polygon class=\"band\" points=\"{Pts(band)}\"><title>{Esc(T("tolerantie: hier is het doel oranje", "tolerance: here the goal is orange"))}</title></polygon>");
             s.Append($"<polyline class=\"norm\" points=\"{Pts(c.Norm.Select(n => (n.Time, n.Value)))}\"><title>{Esc(T("norm per jaar: het pad naar de streefwaarde", "norm per year: the path to the target"))}</title></polyline>");
+        }
+        // Comparison series: thin, each its own dash pattern and its name at its last point (not colour alone).
+        string[] dashes = ["", "4 3", "1 3", "8 3 2 3"];
+        for (var i = 0; i < c.Comparisons.Count; i++)
+        {
+            var line = c.Comparisons[i];
+            var dash = dashes[i % dashes.Length];
+            var title = $"{T("vergelijking", "comparison")} {line.Name}: " + string.Join(", ", line.Points.Select(x => $"{x.Period} {f.Compact(x.Value)}"));
+            if (line.Points.Count > 1)
+                s.Append($"<polyline class=\"comparison\"{(dash.Length > 0 ? $" stroke-dasharray=\"{dash}\"" : "")} points=\"{Pts(line.Points.Select(x => (x.Time, x.Value)))}\"><title>{Esc(title)}</title></polyline>");
+            foreach (var x in line.Points)
+                s.Append($"<circle class=\"comparison-point\" cx=\"{F(X(x.Time))}\" cy=\"{F(Y(x.Value))}\" r=\"2\"><title>{Esc(title)}</title></circle>");
+            var last = line.Points[^1];
+            s.Append($"<text class=\"comparison-label\" x=\"{F(Math.Min(X(last.Time) + 4, Width - Right - 2))}\" y=\"{F(Y(last.Value) - 4)}\" text-anchor=\"{(X(last.Time) > Width - 120 ? "end" : "start")}\">{Esc(line.Name)}</text>");
         }
         foreach (var g in c.Gaps.Where(g => g.Time >= x0 && g.Time <= x1))
             s.Append($"<line class=\"gap\" x1=\"{F(X(g.Time))}\" y1=\"{F(Top)}\" x2=\"{F(X(g.Time))}\" y2=\"{F(Height - Bottom)}\"><title>{Esc(g.Period)}: {Esc(T("ontbreekt", "missing"))} ({Esc(g.Reason)})</title></line>");
