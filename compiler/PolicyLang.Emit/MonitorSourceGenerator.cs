@@ -82,7 +82,13 @@ public sealed class MonitorSourceGenerator
         _w.WriteLine();
         _w.WriteLine($"/// <summary>Monitor of kader {XmlSafe(_kader.Id ?? "")}.</summary>");
         _w.OpenBlock($"public sealed class {className} : KaderMonitor");
-        WriteConstructor(className, methods);
+        var computed = ComputedIndicators();
+        WriteConstructor(className, methods, computed);
+        foreach (var (indicator, formula, emitted, method) in computed)
+        {
+            _w.WriteLine();
+            WriteFormulaMethod(indicator, formula, emitted.Expression, method);
+        }
         foreach (var (doel, method) in methods)
         {
             _w.WriteLine();
@@ -97,7 +103,35 @@ public sealed class MonitorSourceGenerator
 
     // ---- the constructor: kader, indicators, doel tree ---------------------------------------
 
-    private void WriteConstructor(string className, Dictionary<ElementSymbol, string> methods)
+    /// <summary>The indicators with a formula the monitor can compute, each with its method's name.</summary>
+    private List<(ElementSymbol Indicator, Binding.Formulas.BoundFormula Formula, (string Expression, IReadOnlyList<string> Operands) Emitted, string Method)> ComputedIndicators()
+    {
+        var result = new List<(ElementSymbol, Binding.Formulas.BoundFormula, (string, IReadOnlyList<string>), string)>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var ordinal = 0;
+        foreach (var formula in _model.Formulas)
+        {
+            if (formula.Owner.Kind != ElementKind.Indicator || formula.Field != FieldNames.Formule || formula.Owner.Id is null) continue;
+            if (FormulaEmitter.Emit(formula) is not { } emitted) continue;
+            ordinal++;
+            var name = Identifier("Formule_", formula.Owner.Id, ordinal);
+            if (!used.Add(name)) { name = "Formule_" + Int(ordinal); used.Add(name); }
+            result.Add((formula.Owner, formula, emitted, name));
+        }
+        return result;
+    }
+
+    /// <summary>One computed indicator's formula: a static method, its return statement mapped to the formula's span.</summary>
+    private void WriteFormulaMethod(ElementSymbol indicator, Binding.Formulas.BoundFormula formula, string expression, string method)
+    {
+        _w.WriteLine($"/// <summary>formule of indicator {XmlSafe(indicator.Id ?? "")} ({XmlSafe(SourceOf(indicator))})</summary>");
+        _w.OpenBlock($"private static FormulaResult {method}(FormulaScope s)");
+        Mapped(indicator, formula.Syntax.Span, $"return {expression};");
+        EndMethod();
+    }
+
+    private void WriteConstructor(string className, Dictionary<ElementSymbol, string> methods,
+        List<(ElementSymbol Indicator, Binding.Formulas.BoundFormula Formula, (string Expression, IReadOnlyList<string> Operands) Emitted, string Method)> computed)
     {
         var gemeenten = _kader.Values<TextValue>(FieldNames.Gemeente).Concat(_kader.Values<TextValue>(FieldNames.Gemeenten)).Select(t => String(t.Text));
         var periode = _kader.Value<YearRangeValue>(FieldNames.Periode);
@@ -110,6 +144,8 @@ public sealed class MonitorSourceGenerator
             _w.WriteLine($"Indicator(new IndicatorInfo({String(indicator.Id ?? "")}, {String(indicator.Title)}, {Member(unit?.Kind ?? MeasureUnit.Unknown)}, " +
                          $"{String(UnitText(indicator))}, {Member(PolarityOf(indicator))}));");
         }
+        foreach (var (indicator, _, emitted, method) in computed)
+            _w.WriteLine($"Computed({String(indicator.Id!)}, {StringArray(emitted.Operands.Select(String))}, {method});");
         foreach (var node in _model.Elements.Where(e => e.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel))
         {
             var parents = _model.Targets(node, FieldNames.DraagtBijAan)

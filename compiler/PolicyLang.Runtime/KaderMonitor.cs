@@ -25,6 +25,27 @@ public abstract class KaderMonitor
 
     protected void Indicator(IndicatorInfo indicator) => _indicators.Add(indicator);
 
+    private readonly List<(string Indicator, string[] Operands, Func<FormulaScope, FormulaResult> Formula)> _computed = [];
+
+    /// <summary>A computed indicator (its <c>formule</c>): its series is computed from its operands' series before any doel is judged.</summary>
+    protected void Computed(string indicator, string[] operands, Func<FormulaScope, FormulaResult> formula) => _computed.Add((indicator, operands, formula));
+
+    /// <summary>
+    /// The data with the computed indicators' series added, in declaration order (a computed
+    /// indicator may use an earlier one). A series the data already hold for it is kept: measured beats computed.
+    /// </summary>
+    public MeasurementData WithComputed(MeasurementData data)
+    {
+        if (_computed.Count == 0) return data;
+        foreach (var (indicator, operands, formula) in _computed)
+        {
+            if (data.AllSeries.Any(s => s.Indicator == indicator)) continue;
+            var series = ComputedSeries.Compute(indicator, operands, formula, data);
+            data = new MeasurementData([.. data.AllSeries, series]);
+        }
+        return data;
+    }
+
     protected void Node(GoalInfo goal) => _goals.Add(goal);
 
     protected void Goal(GoalInfo goal, Func<MeasurementData, int, GoalOutcome> evaluate)
@@ -40,6 +61,7 @@ public abstract class KaderMonitor
     /// <summary>Judges every doel at the peiljaar (default: the latest year in the data) and rolls the results up.</summary>
     public MonitorResult Run(MeasurementData data, int? peiljaar = null)
     {
+        data = WithComputed(data);
         var year = peiljaar ?? data.LatestYear ?? Kader.PeriodTo ?? Kader.PeriodFrom ?? 2000;
         var outcomes = new Dictionary<string, GoalOutcome>(StringComparer.Ordinal);
         foreach (var goal in _goals)

@@ -19,6 +19,8 @@ public enum MissingReason
     NotApplicable,
     /// <summary>'*': suppressed for privacy (CBS does so for small numbers).</summary>
     Suppressed,
+    /// <summary>A computed indicator's formula divided by zero or went beyond decimal's range: no figure, no exception. No word writes it.</summary>
+    NotComputable,
 }
 
 /// <summary>A period of an indicator for which the data say explicitly that the figure is missing, and why.</summary>
@@ -34,6 +36,7 @@ public static class MissingReasonText
         MissingReason.NotYetKnown => new("nog niet bekend", "not known yet"),
         MissingReason.ToBeDetermined => new("nader te bepalen", "to be determined"),
         MissingReason.NotApplicable => new("niet van toepassing", "not applicable"),
+        MissingReason.NotComputable => new("niet te berekenen (deling door nul)", "not computable (division by zero)"),
         _ => new("niet openbaar om privacyredenen", "suppressed for privacy"),
     };
 }

@@ -60,6 +60,12 @@ public static class MeasurementTarget
         return text.StartsWith('{') || text.StartsWith('[');
     }
 
-    /// <summary>Lines as an editor counts them: one more than the line feeds, at least one.</summary>
-    private static int CountLines(ReadOnlySpan<byte> input) => input.Count((byte)'\n') + 1;
+    /// <summary>Lines as an editor (and CsvHelper) counts them: "\r\n", a lone "\r" and "\n" each end one.</summary>
+    private static int CountLines(ReadOnlySpan<byte> input)
+    {
+        var lines = 1;
+        for (var i = 0; i < input.Length; i++)
+            if (input[i] == '\n' || (input[i] == '\r' && (i + 1 == input.Length || input[i + 1] != '\n'))) lines++;
+        return lines;
+    }
 }

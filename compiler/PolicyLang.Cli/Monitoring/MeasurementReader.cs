@@ -32,7 +32,10 @@ public static class MeasurementReader
         var display = Output.ReportedDiagnostic.DisplayPathOf(path);
         var errors = new List<DataError>();
         var validator = new MeasurementValidator(display, errors, monitor.Indicators, monitor.Kader.Gemeenten, gemeente);
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) JsonMeasurementFile.Read(path, display, errors, validator.Add);
+        if (Utf8Check.FirstInvalidLine(path) is { } line)
+            errors.Add(new DataError(display, line, "het bestand is geen UTF-8 (hier staat een teken in een andere codering, zoals Windows-1252): sla het op als UTF-8",
+                "the file is not UTF-8 (a character in another encoding, such as Windows-1252, stands here): save it as UTF-8"));
+        else if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) JsonMeasurementFile.Read(path, display, errors, validator.Add);
         else CsvMeasurementFile.Read(path, display, errors, validator.Add);
         return validator.Finish();
     }

@@ -14,6 +14,7 @@ public sealed class AnalysisContext(SemanticModel model, AnalysisOptions options
     private ImmutableArray<GoalFacts>? _goals;
     private Dictionary<ElementSymbol, GoalFacts>? _goalByDoel;
     private ContributionGraph? _contributions;
+    private Rules.Structure.NumberedSiblings? _numbering;
 
     public SemanticModel Model { get; } = model;
     public AnalysisOptions Options { get; } = options;
@@ -29,6 +30,9 @@ public sealed class AnalysisContext(SemanticModel model, AnalysisOptions options
 
     /// <summary>Who contributes to whom through <c>draagt bij aan</c>.</summary>
     public ContributionGraph Contributions => _contributions ??= new ContributionGraph(Model);
+
+    /// <summary>The document's numbered elements in their lists (PL3021, PL3022).</summary>
+    internal Rules.Structure.NumberedSiblings Numbering => _numbering ??= Rules.Structure.NumberedSiblings.Of(Model);
 
     /// <summary>The rule now running; it may report only its own descriptors.</summary>
     internal AnalysisRule? Rule { get; set; }

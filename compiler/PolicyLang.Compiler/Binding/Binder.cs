@@ -17,6 +17,8 @@ internal sealed class Binder
     private readonly ImmutableArray<SyntaxTree> _trees;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, ElementSymbol> _byId = new(StringComparer.Ordinal);
+    // Built-in wetten whose id an element took (PL2021): a field that expects a wet still means the wet.
+    private readonly Dictionary<string, ElementSymbol> _shadowedWetten = new(StringComparer.Ordinal);
     private readonly List<ElementSymbol> _elements = [];
     private readonly List<ReferenceSite> _references = [];
     private readonly Dictionary<SyntaxTree, int> _firstReference = [];
@@ -62,8 +64,10 @@ internal sealed class Binder
         foreach (var binding in bindings) ResolveReferences(binding);
         var table = new ReferenceTable([.. _references], _firstReference);
         CheckHierarchyCycles(bindings, table);
+        // Formulas name rows by title and tables by id across files: bound once all ids are declared.
+        var formulas = Formulas.FormulaBinder.BindAll(_elements.Where(e => e.Parent is null), _byId, _diagnostics.Add);
 
-        return new SemanticModel(_trees, [.. _elements], _byId, table, _positions, [.. local, .. _diagnostics.ToImmutable()]);
+        return new SemanticModel(_trees, [.. _elements], _byId, table, _positions, [.. local, .. _diagnostics.ToImmutable()], formulas);
     }
 
     // ---- declaration -----------------------------------------------------------------------
@@ -71,7 +75,8 @@ internal sealed class Binder
     /// <summary>
     /// Makes an element of a tree known by its id; the first of two with one id wins. An element
     /// that takes the id of a built-in wet is reported once, saying so, and wins over the wet: the
-    /// references to the id mean the element the writer declared, so they add no further errors.
+    /// references to the id mean the element the writer declared, except where a field expects a
+    /// wet (`wet: Wsw`), which means the wet; so they add no further errors (issue 15 item 12a).
     /// </summary>
     private void Declare(ElementSymbol symbol)
     {
@@ -83,6 +88,7 @@ internal sealed class Binder
             if (existing.Syntax is null && existing.Kind == ElementKind.Wet)
             {
                 _diagnostics.Add(DiagnosticBuilder.IdOfBuiltinWet(at, id, existing.Title));
+                _shadowedWetten[id] = existing;
                 _byId[id] = symbol;
             }
             else
@@ -118,11 +124,14 @@ internal sealed class Binder
         var at = At(owner.Tree!, reference.Span);
         if (!_byId.TryGetValue(reference.Name, out var target))
         {
+            // A dangling "zie ook" is the source document's own mistake, a finding (PL3025).
+            if (spec.Name == FieldNames.ZieOok) return null;
             _diagnostics.Add(DiagnosticBuilder.UndefinedReference(at, reference.Name, SpellingIndexFor(spec).Closest(reference.Name)));
             return null;
         }
         if (target.Kind != ElementKind.Unknown && !spec.ReferenceKinds.Contains(target.Kind))
         {
+            if (_shadowedWetten.TryGetValue(reference.Name, out var wet) && spec.ReferenceKinds.Contains(ElementKind.Wet)) return wet;
             _diagnostics.Add(DiagnosticBuilder.WrongKind(at, reference.Name, target.Kind.Word(), ElementKinds.Describe(spec.ReferenceKinds), ElementKinds.DescribeEn(spec.ReferenceKinds), target.Location));
             return null;
         }

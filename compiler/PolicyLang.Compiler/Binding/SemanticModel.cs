@@ -18,8 +18,10 @@ public sealed class SemanticModel
     private readonly ReferenceTable _references;
 
     internal SemanticModel(ImmutableArray<SyntaxTree> trees, ImmutableArray<ElementSymbol> elements,
-        IReadOnlyDictionary<string, ElementSymbol> byId, ReferenceTable references, FilePositions positions, ImmutableArray<Diagnostic> diagnostics)
+        IReadOnlyDictionary<string, ElementSymbol> byId, ReferenceTable references, FilePositions positions, ImmutableArray<Diagnostic> diagnostics,
+        ImmutableArray<Formulas.BoundFormula> formulas = default)
     {
+        Formulas = formulas.IsDefault ? [] : formulas;
         Positions = positions;
         Trees = trees;
         Elements = elements;
@@ -29,6 +31,16 @@ public sealed class SemanticModel
     }
 
     public ImmutableArray<SyntaxTree> Trees { get; }
+
+    /// <summary>Every formula of the compilation, bound (Binding/Formulas): its names' targets and its type.</summary>
+    public ImmutableArray<Formulas.BoundFormula> Formulas { get; }
+
+    /// <summary>The bound formula of one value, or null.</summary>
+    public Formulas.BoundFormula? FormulaOf(Values.FormulaValue value)
+    {
+        foreach (var formula in Formulas) if (ReferenceEquals(formula.Value, value)) return formula;
+        return null;
+    }
 
     /// <summary>Where each tree's text lies in its file: identity for whole files, the chunks' starts in incremental analysis.</summary>
     public FilePositions Positions { get; }

@@ -115,6 +115,6 @@ public static class BindingDescriptors
     /// <summary>{0}: the id, {1}: the built-in wet's title.</summary>
     public static readonly DiagnosticDescriptor IdOfBuiltinWet = new("PL2021", Error,
         "Naam van een ingebouwde wet", "Name of a built-in wet",
-        "De naam '{0}' is al de naam van de ingebouwde wet '{1}'. Geef dit element een andere naam; een verwijzing naar '{0}' wijst nu naar dit element, niet naar de wet.",
-        "The name '{0}' is already the name of the built-in wet '{1}'. Give this element another name; a reference to '{0}' now points at this element, not at the wet.");
+        "De naam '{0}' is al de naam van de ingebouwde wet '{1}'. Geef dit element een andere naam; een verwijzing naar '{0}' wijst nu naar dit element, behalve waar een wet verwacht wordt.",
+        "The name '{0}' is already the name of the built-in wet '{1}'. Give this element another name; a reference to '{0}' now points at this element, except where a wet is expected.");
 }

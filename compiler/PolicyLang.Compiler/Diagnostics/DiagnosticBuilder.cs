@@ -45,7 +45,7 @@ public static partial class DiagnosticBuilder
     // ---- shared by all parts ---------------------------------------------------------------
 
     /// <summary>The "did you mean" sentence that ends a message, or nothing.</summary>
-    private static Phrase DidYouMean(string? suggestion) =>
+    internal static Phrase DidYouMean(string? suggestion) =>
         suggestion is null ? "" : new Phrase($" Bedoelde je '{suggestion}'?", $" Did you mean '{suggestion}'?");
 
     /// <summary>A Dutch element kind and, for English, the same with an article and a capital ("Een doel" / "A doel").</summary>

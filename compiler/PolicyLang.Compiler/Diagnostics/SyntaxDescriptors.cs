@@ -67,6 +67,18 @@ public static class SyntaxDescriptors
         "Posten zijn hier dieper dan {0} niveaus genest; de rest van dit blok wordt overgeslagen.",
         "Posts are nested deeper than {0} levels here; the rest of this block is skipped.");
 
+    /// <summary>{0}: the token found, {1}: what was expected (FormulaExpectations).</summary>
+    public static readonly DiagnosticDescriptor FormulaUnexpectedToken = new("PL1062", Error,
+        "Fout in formule", "Error in formula",
+        "In de formule staat '{0}' waar {1} verwacht werd.",
+        "The formula has '{0}' where {1} was expected.");
+
+    /// <summary>{0}: what was expected.</summary>
+    public static readonly DiagnosticDescriptor FormulaIncomplete = new("PL1063", Error,
+        "Formule onvolledig", "Incomplete formula",
+        "De formule houdt op waar {0} verwacht werd.",
+        "The formula stops where {0} was expected.");
+
     public static readonly DiagnosticDescriptor TooManySyntaxErrors = new("PL1013", Error,
         "Te veel syntaxfouten", "Too many syntax errors",
         "Dit bestand heeft meer dan {0} syntaxfouten: alleen de eerste {0} zijn gemeld en het bestand wordt verder niet gecontroleerd. Herstel eerst de eerste fouten.",

@@ -22,6 +22,11 @@ public static class FieldNames
     public const string SomVan = "som van", VerschilVan = "verschil van", CumulatiefVan = "cumulatief van", AandeelVan = "aandeel van";
     /// <summary>Issue 16 item 2: the raad's explanation of a rood or oranje doel for one year.</summary>
     public const string Oorzaak = "oorzaak", Gevolg = "gevolg", Bijsturing = "bijsturing";
+    /// <summary>Issue 15: cross-references (zie ook), the document's outline (sectiekop), a covered range (betreft), an announced count (aantal).</summary>
+    public const string ZieOok = "zie ook", Nummer = "nummer", Sectiekop = "sectiekop", Betreft = "betreft";
+
+    /// <summary>Issue 14: formulas (docs/language.md §6a).</summary>
+    public const string Formule = "formule", GelijkAan = "gelijk aan";
     public const string Tussen = "tussen", Eigenaar = "eigenaar", Termijn = "termijn", Budget = "budget", Datum = "datum", Door = "door", Waarde = "waarde";
 
     /// <summary>Every field name of every element kind.</summary>

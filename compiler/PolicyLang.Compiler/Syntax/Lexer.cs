@@ -63,6 +63,13 @@ internal sealed class Lexer
             case '%': return Make(SyntaxKind.PercentToken, fullStart, start, start + 1);
             case '=': return Make(SyntaxKind.EqualsToken, fullStart, start, start + 1);
             case '*': return Make(SyntaxKind.StarToken, fullStart, start, start + 1);
+            case '+': return Make(SyntaxKind.PlusToken, fullStart, start, start + 1);
+            case '/': return Make(SyntaxKind.SlashToken, fullStart, start, start + 1); // "//" is a comment, taken as trivia above
+            case '(': return Make(SyntaxKind.OpenParenToken, fullStart, start, start + 1);
+            case ')': return Make(SyntaxKind.CloseParenToken, fullStart, start, start + 1);
+            case '[': return Make(SyntaxKind.OpenBracketToken, fullStart, start, start + 1);
+            case ']': return Make(SyntaxKind.CloseBracketToken, fullStart, start, start + 1);
+            case '.': return Make(SyntaxKind.DotToken, fullStart, start, start + 1);
             case '<':
                 return CharAt(start + 1) == '='
                     ? Make(SyntaxKind.LessEqualsToken, fullStart, start, start + 2)

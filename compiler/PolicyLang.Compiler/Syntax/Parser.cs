@@ -169,6 +169,9 @@ internal sealed class Parser
         var next = TokenAt(index + 1).Kind;
         if (next is SyntaxKind.StringToken or SyntaxKind.OpenBraceToken) return Shape.Strict;
         if (next != SyntaxKind.IdentifierToken) return Shape.None;
+        // A keyword before a multi-word field name ("soort: uitgangspunt" and then "zie ook: X")
+        // is a value followed by the next field, as it is before a one-word name and its ':'.
+        if (FieldNameLength(index + 1) > 1) return inValue ? Shape.None : Shape.Strict;
         var after = TokenAt(index + 2).Kind;
         if (after is SyntaxKind.StringToken or SyntaxKind.OpenBraceToken) return Shape.Strict;
         if (after == SyntaxKind.ColonToken) return inValue ? Shape.None : Shape.Strict;
@@ -399,7 +402,8 @@ internal sealed class Parser
     private ValueSyntax ParseValue(ReadOnlySpan<SyntaxToken> ownerWords)
     {
         // Nine values in ten have one or two atoms: those are kept in locals and copied straight
-        // into the node's array; longer values continue on the scratch stack.
+        // into the node's array; longer values continue on the scratch stack. A '(' sends the value
+        // to the general loop, which keeps a formula's parenthesised arguments together.
         ImmutableArray<SyntaxToken> atoms;
         if (!AtAtom())
         {
@@ -408,24 +412,24 @@ internal sealed class Parser
         else
         {
             var first = Advance();
-            if (!AtAtom())
+            if (first.Kind != SyntaxKind.OpenParenToken && !AtAtom())
             {
                 atoms = ImmutableCollectionsMarshal.AsImmutableArray(new[] { first });
             }
             else
             {
-                var second = Advance();
-                if (!AtAtom())
+                SyntaxToken? second = null;
+                if (first.Kind != SyntaxKind.OpenParenToken && Current.Kind != SyntaxKind.OpenParenToken)
                 {
-                    atoms = ImmutableCollectionsMarshal.AsImmutableArray(new[] { first, second });
+                    second = Advance();
+                    if (second.Kind != SyntaxKind.CloseParenToken && !AtAtom())
+                        atoms = ImmutableCollectionsMarshal.AsImmutableArray(new[] { first, second });
+                    else
+                        atoms = ParseLongValue(first, second);
                 }
                 else
                 {
-                    var mark = _tokenStack.Count;
-                    _tokenStack.Push(first);
-                    _tokenStack.Push(second);
-                    while (AtAtom()) _tokenStack.Push(Advance());
-                    atoms = _tokenStack.PopFrom(mark);
+                    atoms = ParseLongValue(first, null);
                 }
             }
         }
@@ -435,6 +439,23 @@ internal sealed class Parser
                 Report(DiagnosticBuilder.MissingValue(At(new TextSpan(PreviousEnd(), 0)), JoinTexts(ownerWords)));
         }
         return new ValueSyntax(atoms);
+    }
+
+    /// <summary>The rest of a value of more than two atoms, or one with parentheses, on the scratch stack.</summary>
+    private ImmutableArray<SyntaxToken> ParseLongValue(SyntaxToken first, SyntaxToken? second)
+    {
+        var mark = _tokenStack.Count;
+        var depth = 0;
+        void Push(SyntaxToken atom)
+        {
+            if (atom.Kind == SyntaxKind.OpenParenToken) depth++;
+            else if (atom.Kind == SyntaxKind.CloseParenToken && depth > 0) depth--;
+            _tokenStack.Push(atom);
+        }
+        Push(first);
+        if (second is not null) Push(second);
+        while (AtAtom(depth)) Push(Advance());
+        return _tokenStack.PopFrom(mark);
     }
 
     private static string JoinTexts(ReadOnlySpan<SyntaxToken> words)
@@ -448,12 +469,29 @@ internal sealed class Parser
     /// <summary>Whether the current token continues the value being parsed.</summary>
     private bool AtAtom() => IsAtom(Current.Kind) && !EndsValue();
 
+    /// <summary>
+    /// Whether the current token continues a value whose open parentheses number
+    /// <paramref name="depth"/>. Inside parentheses a comma separates a formula's arguments, not
+    /// values, and only a field name with its ':' (or a brace) ends the value:
+    /// "elk(Tabel vanaf 2018)" is not the start of an element.
+    /// </summary>
+    private bool AtAtom(int depth)
+    {
+        if (depth == 0) return AtAtom();
+        var kind = Current.Kind;
+        if (kind == SyntaxKind.CommaToken) return true;
+        if (!IsAtom(kind)) return false;
+        return !(SyntaxFacts.IsWord(kind) && FieldNameLength(_index) > 0);
+    }
+
     private static bool IsAtom(SyntaxKind kind) => kind switch
     {
         SyntaxKind.IdentifierToken or SyntaxKind.StringToken or SyntaxKind.NumberToken or SyntaxKind.DateToken
             or SyntaxKind.SectionToken or SyntaxKind.EuroToken or SyntaxKind.PercentToken or SyntaxKind.ThroughToken
             or SyntaxKind.LessToken or SyntaxKind.LessEqualsToken or SyntaxKind.GreaterToken
-            or SyntaxKind.GreaterEqualsToken or SyntaxKind.EqualsToken or SyntaxKind.MinusToken or SyntaxKind.StarToken => true,
+            or SyntaxKind.GreaterEqualsToken or SyntaxKind.EqualsToken or SyntaxKind.MinusToken or SyntaxKind.StarToken
+            or SyntaxKind.PlusToken or SyntaxKind.SlashToken or SyntaxKind.OpenParenToken or SyntaxKind.CloseParenToken
+            or SyntaxKind.OpenBracketToken or SyntaxKind.CloseBracketToken or SyntaxKind.DotToken => true,
         _ => SyntaxFacts.IsKeyword(kind),
     };
 

@@ -58,6 +58,8 @@ public static class FieldForms
         FieldType.Target => Messages.Get(taal, $"[{TargetComparators}] waarde in jaar", $"[{TargetComparators}] value in year"),
         FieldType.Unit => UnitForms,
         FieldType.Section => "§4.1, …",
+        FieldType.NumberRange => Messages.Get(taal, "doelen 1 t/m 18, …", "doelen 1 t/m 18, …"),
+        FieldType.SectionHeading => Messages.Get(taal, "§4.1 \"kop\", …", "§4.1 \"heading\", …"),
         FieldType.Column => Messages.Get(taal, "jaar | woord | \"tekst\", …", "year | word | \"text\", …"),
         FieldType.Cell => Messages.Get(taal, "waarde | -, …", "value | -, …"),
         _ => "…",

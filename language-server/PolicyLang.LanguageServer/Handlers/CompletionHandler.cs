@@ -126,6 +126,19 @@ public sealed class CompletionHandler : IRequestHandler
             case FieldType.DateBy:
                 foreach (var body in ValueWords.Bodies.Words) yield return new CompletionItem("door " + body, CompletionItemKinds.Keyword);
                 break;
+            case FieldType.Formula:
+                // What a formula can name (docs/language.md §6a), then its words; functions open their '('.
+                foreach (var symbol in model.AllSymbols.Where(s => s.Id is not null && s.Kind is ElementKind.Rij or ElementKind.Tabel or ElementKind.Feit or ElementKind.Indicator or ElementKind.Post)
+                             .OrderBy(s => s.Id, StringComparer.Ordinal))
+                    yield return new CompletionItem(symbol.Id!, SymbolKindMap.CompletionKindOf(symbol.Kind)) { Detail = $"{symbol.Kind.Word()} · {symbol.Title}", SortText = "0" + symbol.Id };
+                foreach (var entry in ValueWords.FormulaWords.Entries)
+                    yield return new CompletionItem(entry.Dutch, CompletionItemKinds.Keyword)
+                    {
+                        InsertText = entry.Meaning <= FormulaWord.Max || entry.Meaning == FormulaWord.Every ? entry.Dutch + "(" : entry.Dutch + " ",
+                        Detail = Messages.Get(taal, "formulewoord", "formula word") + " · " + entry.English,
+                        SortText = "1" + entry.Dutch,
+                    };
+                break;
         }
 
         if (spec.Name == FieldNames.Bron)

@@ -37,6 +37,9 @@ public sealed class HoverHandler : IRequestHandler
             return new Hover(MarkupContent.Markdown($"**{field.Name}**: `{FieldForms.Form(spec, context.Taal)}`\n\n{FieldForms.Description(spec, context.Taal)}"), fieldRange);
         }
 
+        if (word.Parent is ValueSyntax formulaValue && FormulaHover(folder.Model, formulaValue, context) is { } formulaText)
+            return new Hover(MarkupContent.Markdown(formulaText), coordinates.ToRange(chunk.Text, formulaValue.Span));
+
         if (word.Parent is ValueSyntax && word.Ancestors().OfType<FieldSyntax>().FirstOrDefault() is { } valueField
             && (valueField.Parent as BlockSyntax)?.Parent is ElementSyntax valueOwner
             && FieldForms.Spec(valueOwner.Keyword.ElementKind, valueField.Name) is { } valueSpec
@@ -53,6 +56,18 @@ public sealed class HoverHandler : IRequestHandler
             && ElementSchemas.For(word.ElementKind) is { } schema)
             return new Hover(MarkupContent.Markdown($"**{word.Text}**: {FieldForms.Description(schema, context.Taal)}"), range);
 
+        return null;
+    }
+
+    /// <summary>A formula's value as the checker computes it (the same evaluator as PL4011–PL4014).</summary>
+    private static string? FormulaHover(SemanticModel model, ValueSyntax value, RequestContext context)
+    {
+        foreach (var formula in model.Formulas)
+        {
+            if (!ReferenceEquals(formula.Owner.Tree?.Root, value.Ancestors().LastOrDefault()) || formula.Value.Span != value.Span) continue;
+            if (Analysis.Rules.Formulas.FormulaValueText.Describe(formula) is not var (nl, en)) return null;
+            return $"**{formula.Field}**: {Messages.Get(context.Taal, nl, en)}";
+        }
         return null;
     }
 }

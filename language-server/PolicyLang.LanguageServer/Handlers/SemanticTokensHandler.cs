@@ -62,7 +62,8 @@ public sealed class SemanticTokensHandler : IRequestHandler
             SyntaxKind.StringToken => (L.String, 0),
             SyntaxKind.NumberToken or SyntaxKind.DateToken or SyntaxKind.SectionToken => (L.Number, 0),
             SyntaxKind.EuroToken or SyntaxKind.PercentToken or SyntaxKind.ThroughToken or SyntaxKind.LessToken or SyntaxKind.LessEqualsToken
-                or SyntaxKind.GreaterToken or SyntaxKind.GreaterEqualsToken or SyntaxKind.EqualsToken or SyntaxKind.MinusToken or SyntaxKind.StarToken => (L.Operator, 0),
+                or SyntaxKind.GreaterToken or SyntaxKind.GreaterEqualsToken or SyntaxKind.EqualsToken or SyntaxKind.MinusToken or SyntaxKind.StarToken
+                or SyntaxKind.PlusToken or SyntaxKind.SlashToken => (L.Operator, 0),
             SyntaxKind.IdentifierToken when token.Parent is ValueSyntax => (L.EnumMember, 0),
             _ => null,
         };

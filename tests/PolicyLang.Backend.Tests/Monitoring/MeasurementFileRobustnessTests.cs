@@ -160,4 +160,35 @@ public sealed class MeasurementFileRobustnessTests : IDisposable
         Assert.True(all.Success, string.Join("\n", all.Errors.Take(3)));
         Assert.Equal(rows, all.Data.AllSeries.Sum(s => s.Count));
     }
+
+    [Fact]
+    public void A_byte_that_is_not_utf8_in_a_json_string_is_an_error_on_its_line_not_an_exception()
+    {
+        // afl-fuzz's reproducer (--afl-metingen): Utf8JsonReader.GetString threw InvalidOperationException.
+        var bytes = Encoding.UTF8.GetBytes("[\n  { \"indicator\": \"Aantal\", \"periode\": \"2018\", \"waarde\": 1 },\n  { \"indicator\": \"Aantal\", \"periode\": \"2019\", \"bron\": \"CBS?\", \"waarde\": 2 }\n]");
+        bytes[Array.LastIndexOf(bytes, (byte)'?')] = 0xFF;
+        var result = ReadBytes("m.json", bytes);
+        AssertError(result, 3, "geen UTF-8");
+        Assert.Single(result.Errors);
+    }
+
+    [Fact]
+    public void A_csv_saved_as_windows_1252_is_an_error_on_the_line_of_its_first_such_character()
+    {
+        // "Súdwest" in Windows-1252: ú is the single byte 0xFA, which UTF-8 never starts a character with.
+        var bytes = Encoding.Latin1.GetBytes("indicator;periode;waarde;bron\nAantal;2018;5;CBS\nAantal;2019;6;Gemeente S\u00FAdwest\n");
+        AssertError(ReadBytes("m.csv", bytes), 3, "sla het op als UTF-8");
+    }
+
+    [Fact]
+    public void A_character_of_several_bytes_cut_by_the_checks_block_boundary_is_still_utf8()
+    {
+        // 64 KiB blocks: a comment line whose three-byte € starts one byte before the first boundary.
+        var head = "indicator;periode;waarde\nAantal;2018;5\n# ";
+        var padding = new string('x', 64 * 1024 - 1 - Encoding.UTF8.GetByteCount(head));
+        var bytes = Encoding.UTF8.GetBytes(head + padding + "€\n# €€€\n");
+        Assert.Equal(Encoding.UTF8.GetBytes("€"), bytes[(64 * 1024 - 1)..(64 * 1024 + 2)]);
+        var result = ReadBytes("m.csv", bytes);
+        Assert.True(result.Success, string.Join("\n", result.Errors.Select(e => e.Format(false))));
+    }
 }

@@ -1,4 +1,5 @@
 using PolicyLang.Binding;
+using PolicyLang.Syntax;
 using PolicyLang.Binding.Values;
 using PolicyLang.Runtime;
 using Xunit;
@@ -85,6 +86,19 @@ public class BinderTests
         Assert.Equal("PL2021", diagnostic.Code);
         Assert.Contains("ingebouwde wet 'Wet sociale werkvoorziening'", diagnostic.MessageNl);
         Assert.Equal(ElementKind.Rij, compilation.Model.Lookup("Wsw")!.Kind);
+    }
+
+    [Fact]
+    public void AFieldThatExpectsAWetStillMeansTheBuiltinWetItsIdWasTakenFrom()
+    {
+        var compilation = CompileFrontEnd("kader K \"K\" { gemeente: \"G\" periode: 2017 t/m 2020 wetten: Wsw, Wajong }\n" +
+            "tabel T \"t\" {\n  kolommen: 2015\n  rij Wsw \"w\": 1\n}\n" +
+            "besluit Wajong \"b\" { wet: Wajong }\ndoel D \"d\" { wet: Wsw meetbaar: nee reden: \"r\" }\n");
+        Assert.Equal(["PL2021", "PL2021"], Codes(compilation));
+        var doel = compilation.Model.Lookup("D")!;
+        var wet = Assert.Single(compilation.Model.Targets(doel, FieldNames.Wet));
+        Assert.Equal(ElementKind.Wet, wet.Kind);
+        Assert.Equal("Wet sociale werkvoorziening", wet.Title);
     }
 
     [Fact]

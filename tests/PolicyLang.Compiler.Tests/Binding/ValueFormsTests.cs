@@ -65,11 +65,15 @@ public class ValueFormsTests
             { FieldType.Unit, "Rapportcijfer", "unit:Mark rapportcijfer" },
             { FieldType.Unit, "maanden \"wachttijd\"", "unit:Duration maanden wachttijd" },
             { FieldType.Section, "§4.1", "section:4.1" },
+            { FieldType.SectionHeading, "§3.3 \"Mantelzorgers\"", "heading:3.3 Mantelzorgers" },
+            { FieldType.NumberRange, "doelen 1 t/m 18", "range:Doel 1-18" },
+            { FieldType.NumberRange, "7", "range: 7-7" },
             { FieldType.Column, "2017", "year:2017" },
             { FieldType.Column, "2017 t/m 2018", "years:2017-2018" },
             { FieldType.Column, "\"Begroting\"", "text:Begroting" },
             { FieldType.Column, "nieuw", "word:nieuw" },
             { FieldType.Cell, "€ 1.200", "Money 1200" },
+            { FieldType.Formula, "A * B + 1", "FormulaValue" },
             { FieldType.Cell, "12%", "Percentage 12" },
             { FieldType.Cell, "\"n.b.\"", "text:n.b." },
             { FieldType.Cell, "nvt", "missing:NotApplicable" },
@@ -165,8 +169,11 @@ public class ValueFormsTests
         { FieldType.Unit, "euro per", "PL2007" },
         { FieldType.Unit, "index \"cbs\"", "PL2007" },
         { FieldType.Section, "sectie4", "PL2007" },
+        { FieldType.SectionHeading, "§3.3", "PL2007" },
+        { FieldType.NumberRange, "doelen", "PL2007" },
         { FieldType.Column, "€ 5", "PL2007" },
         { FieldType.Cell, "2017 t/m 2018", "PL2007" },
+        { FieldType.Formula, "A + * B", "PL1062" },
     };
 
     [Theory]
@@ -251,6 +258,8 @@ public class ValueFormsTests
         TargetValue t => $"target:{t.Comparator} {t.Quantity.Kind} {Number(t.Quantity.Value)}{(t.Year is { } y ? " in " + y : "")}",
         UnitValue u => $"unit:{u.Kind} {u.Word}{(u.PerN is { } n ? " " + Number(n) : "")}{(u.Population is { } p ? " " + p : "")}",
         SectionValue s => "section:" + s.Section,
+        NumberRangeValue r => $"range:{r.Kind} {r.From}-{r.To}",
+        SectionHeadingValue h => $"heading:{h.Section} {h.Heading}",
         EmptyValue e => "missing:" + e.Reason,
         _ => value.GetType().Name,
     };

@@ -143,6 +143,7 @@ public class VsCodeExtensionTests
         doel DoelA "Doel A" { draagt bij aan: Ambitie meetbaar: nee reden: "context" }
         doel DoelB "Doel B" { draagt bij aan: Ambitie meetbaar: nee reden: "context" }
         indicator Indicator "Een indicator" { eenheid: aantal polariteit: lager is beter }
+        tabel Scenarios "Uitkomsten per scenario" { kolommen: 2018 rij S1 "scenario 1": € -1 }
         """;
 
     [Theory]

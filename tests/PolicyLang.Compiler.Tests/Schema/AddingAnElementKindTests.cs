@@ -67,7 +67,9 @@ public class AddingAnElementKindTests
             .Where(p => Path.GetDirectoryName(p) == frameworkDir)
             .Select(p => MetadataReference.CreateFromFile(p))
             // The compiler shares the runtime's meanings (Comparator, Polarity, …): the one project it references.
-            .Append(MetadataReference.CreateFromFile(typeof(PolicyLang.Runtime.Polarity).Assembly.Location));
+            .Append(MetadataReference.CreateFromFile(typeof(PolicyLang.Runtime.Polarity).Assembly.Location))
+            // Formulas are parsed with Pidgin (decision 0001): the compiler's one package.
+            .Append(MetadataReference.CreateFromFile(typeof(Pidgin.Parser).Assembly.Location));
         var compilation = CSharpCompilation.Create("PolicyLang.Compiler.WithMeetpunt", sources, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

@@ -59,8 +59,15 @@ public class LexerTests
     {
         var tokens = Lex("x: " + text);
         Assert.Equal((SyntaxKind.IdentifierToken, word), tokens[2]);
-        Assert.Contains(tokens, t => t.Kind == SyntaxKind.BadToken && t.Text == ".");
+        Assert.Contains(tokens, t => t.Kind == SyntaxKind.DotToken && t.Text == ".");
     }
+
+    [Fact]
+    public void FormulaOperatorsAndBracketsAreTokens() =>
+        Assert.Equal([SyntaxKind.OpenParenToken, SyntaxKind.IdentifierToken, SyntaxKind.DotToken, SyntaxKind.IdentifierToken,
+                SyntaxKind.OpenBracketToken, SyntaxKind.NumberToken, SyntaxKind.CloseBracketToken, SyntaxKind.PlusToken,
+                SyntaxKind.NumberToken, SyntaxKind.CloseParenToken, SyntaxKind.SlashToken, SyntaxKind.NumberToken, SyntaxKind.StarToken, SyntaxKind.NumberToken],
+            Lex("x: (T.Rij[2015] + 1) / 2 * 3").Skip(2).Where(t => t.Kind != SyntaxKind.EndOfFileToken).Select(t => t.Kind));
 
     [Fact]
     public void StarIsItsOwnToken() =>

@@ -56,6 +56,26 @@ public sealed class EditingTests
     }
 
     [Fact]
+    public async Task Completion_inside_a_formula_offers_what_it_can_name_and_the_formula_words()
+    {
+        await using var client = await Opened(Doelen + "\nbewering B \"b\" {\n  formule: \n}\n");
+        var labels = await Complete(client, 19, 11);
+        Assert.Contains("Bijstand", labels);          // an indicator
+        Assert.DoesNotContain("Meedoen", labels);     // an ambitie holds no figure
+        Assert.Contains("verandering", labels);
+        Assert.Contains("elk", labels);
+    }
+
+    [Fact]
+    public async Task Hover_on_a_formula_shows_its_value_as_the_checker_computes_it()
+    {
+        var text = Doelen + "\ntabel T \"t\" {\n  kolommen: 2016, 2017\n  rij A \"a\": € 10, € 10\n  rij B \"b\": € 7, € 8\n}\nfeit F \"f\" {\n  waarde: € 3\n  gelijk aan: T.A[2017] - T.B[2017]\n}\n";
+        await using var client = await Opened(text);
+        var hover = await client.RequestAsync("textDocument/hover", Position(DoelenUri, 25, 15));
+        Assert.Contains("= € 2", hover.GetProperty("contents").GetProperty("value").GetString());
+    }
+
+    [Fact]
     public async Task Completion_offers_wetten_units_and_bronnen()
     {
         await using var client = await Opened(Doelen.Replace("  wet: Participatiewet", "  wet: "));

@@ -13,7 +13,7 @@ public enum ElementKind
 {
     Unknown,
     Kader, Ambitie, Doel, Indicator, Begroting, Post, Tabel, Rij, Scenario, Spanning,
-    Uitgangspunt, Kaderstelling, Thema, Maatregel, Risico, Besluit, Wet, Document, Feit, Verantwoording,
+    Uitgangspunt, Kaderstelling, Thema, Maatregel, Risico, Besluit, Wet, Document, Feit, Bewering, Verantwoording,
 }
 
 /// <summary>
@@ -45,7 +45,11 @@ public static class ElementSchemas
     private static readonly FieldSpec[] Common =
     [
         F(FieldNames.Sectie, FieldType.Section, "de sectie van het brondocument waar dit vandaan komt (§4.1)", "the section of the source document (§4.1)") with { Many = true, Repeatable = true },
-        F("nummer", FieldType.Label, "de eigen nummering in het brondocument", "the element's own numbering in the source"),
+        F(FieldNames.Nummer, FieldType.Label, "de eigen nummering in het brondocument", "the element's own numbering in the source"),
+        // issue 15 item 3: a cross-reference only; it never counts as draagt bij aan. A name that
+        // does not exist is the document's own dangling reference: PL3025, not a binding error.
+        Ref(FieldNames.ZieOok, "verwijzingen naar andere elementen (zie ook kader 2)", "cross-references to other elements (see also kader 2)",
+            [.. Enum.GetValues<ElementKind>().Where(k => k != Unknown)]),
         F(FieldNames.Toelichting, FieldType.Text, "toelichting, zo letterlijk mogelijk uit de bron", "explanation, verbatim from the source where possible") with { Many = true, Repeatable = true },
         F(FieldNames.Bron, FieldType.TextOrWord, "de herkomst van een cijfer of tekst", "the origin of a figure or text"),
     ];
@@ -59,6 +63,11 @@ public static class ElementSchemas
     private static readonly FieldSpec Termijn = F(FieldNames.Termijn, FieldType.When, "jaar, periode of datum", "year, range or date");
     private static readonly FieldSpec Eenheid = F(FieldNames.Eenheid, FieldType.Unit, "de eenheid, met de noemer bij percentages en ratio's", "the unit, with the denominator of percentages and rates");
     private static readonly FieldSpec Schaal = F(FieldNames.Schaal, FieldType.Number, "de vermenigvuldiger van de geschreven bedragen (x € 1.000)", "the multiplier of the written figures (x € 1,000)");
+    // issue 15 item 2: which of the document's numbered elements a statement covers (PL3024).
+    private static readonly FieldSpec Betreft = F(FieldNames.Betreft, FieldType.NumberRange, "de genummerde elementen waarover dit gaat: doelen 1 t/m 18", "the numbered elements this is about: doelen 1 t/m 18") with { Many = true };
+    private static FieldSpec Formule(string nl, string en) => F(FieldNames.Formule, FieldType.Formula, nl, en);
+    private static readonly FieldSpec GelijkAan = F(FieldNames.GelijkAan, FieldType.Formula,
+        "de cel of formule die hetzelfde cijfer geeft: Tabel.Rij[2016]", "the cell or formula that gives the same figure: Tabel.Rij[2016]");
     private static readonly FieldSpec Peildatum = F(FieldNames.Peildatum, FieldType.When, "het jaar of de datum van de cijfers", "the year or date of the figures");
 
     // ---- the table -------------------------------------------------------------------------
@@ -74,7 +83,9 @@ public static class ElementSchemas
             new FieldSpec("vervangt", FieldType.ReferenceOrText, "het document dat dit kader vervangt", "the document this framework replaces") { ReferenceKinds = [Document] },
             F("document", FieldType.Text, "de titel van het brondocument", "the title of the source document"),
             Choice("status", "concept of vastgesteld", "concept or vastgesteld", ValueWords.KaderStatuses),
-            Tolerantie),
+            Tolerantie,
+            // issue 15 item 1: the document's outline, so a section number used for two headings is caught (PL3023).
+            F(FieldNames.Sectiekop, FieldType.SectionHeading, "een kop uit de inhoudsopgave van het document: §3.3 \"Mantelzorgers\"", "a heading of the document's outline: §3.3 \"Mantelzorgers\"") with { Many = true, Repeatable = true }),
 
         [Ambitie] = Schema(Ambitie, "ambitie", ElementIcon.Event, "een richtinggevend perspectief", "a guiding perspective", Meetbaar, Reden, Thema, Wet),
 
@@ -95,7 +106,8 @@ public static class ElementSchemas
             Choice(FieldNames.Frequentie, "hoe vaak er gemeten wordt", "how often it is measured", Frequencies),
             Choice(FieldNames.Polariteit, "hoger is beter, lager is beter of neutraal", "higher is better, lower is better or neutral", Polarities),
             Choice(FieldNames.Categorie, "soort indicator (voor de spanningsanalyse)", "kind of indicator (for the tension analysis)", IndicatorCategories),
-            F(FieldNames.Definitie, FieldType.Text, "de precieze definitie", "the precise definition")),
+            F(FieldNames.Definitie, FieldType.Text, "de precieze definitie", "the precise definition"),
+            Formule("een berekende indicator: Bijstandsuitkeringen / Inwoners18Plus * 10.000", "a computed indicator: Bijstandsuitkeringen / Inwoners18Plus * 10.000")),
 
         [Begroting] = Schema(Begroting, "begroting", ElementIcon.Struct, "een begroting met posten per jaar", "a budget with lines per year",
             F(FieldNames.Jaren, FieldType.YearRange, "de begrotingsjaren: 2017 t/m 2019", "the budget years: 2017 t/m 2019"),
@@ -108,7 +120,8 @@ public static class ElementSchemas
 
         [Tabel] = Schema(Tabel, "tabel", ElementIcon.Struct, "een tabel met cijfers uit het document", "a table of figures from the document",
             F(FieldNames.Kolommen, FieldType.Column, "de kolomkoppen", "the column headers") with { Many = true },
-            Eenheid, Schaal, Peildatum, DraagtBijAan, Thema, Wet),
+            Eenheid, Schaal, Peildatum, DraagtBijAan, Thema, Wet,
+            Formule("een kolom als formule van andere kolommen: [3] = verandering([1], [2])", "a column as a formula of other columns: [3] = verandering([1], [2])") with { Repeatable = true }),
 
         [Rij] = Schema(Rij, "rij", ElementIcon.Field, "een rij van een tabel", "a row of a table",
             Ref(FieldNames.SomVan, "de rijen waarvan deze rij de som is", "the rows this row is the sum of", Rij),
@@ -117,7 +130,8 @@ public static class ElementSchemas
             Ref(FieldNames.AandeelVan, "deel en geheel: deze rij is deel/geheel in procenten", "part and whole: this row is part/whole in percent", Rij),
             new FieldSpec("scenario", FieldType.Reference, "het scenario van deze rij", "the scenario of this row") { ReferenceKinds = [Scenario] },
             Choice(FieldNames.Soort, "uitgave of opbrengst", "expense or revenue", ValueWords.LineKinds),
-            Eenheid) with { HeaderValues = FieldType.Cell, IdRequired = false, NestsIn = [Tabel] },
+            Eenheid,
+            Formule("de rij als formule van andere rijen, per kolom: Begroot - Totaal", "the row as a formula of other rows, per column: Begroot - Totaal")) with { HeaderValues = FieldType.Cell, IdRequired = false, NestsIn = [Tabel] },
 
         [Scenario] = Schema(Scenario, "scenario", ElementIcon.Object, "een scenario met aannames", "a scenario with assumptions",
             F("aanname", FieldType.Text, "een aanname van het scenario", "an assumption of the scenario") with { Many = true, Repeatable = true },
@@ -131,9 +145,9 @@ public static class ElementSchemas
                 ValueWords.PrincipleKinds),
             // issue 15 item 6: budget against ondersteuning is a conflict unless a spanning names both (PL3031).
             Choice(FieldNames.Voorrang, "wat het uitgangspunt laat voorgaan: budget (een plafond) of ondersteuning (de financiën zijn volgend)", "what the principle puts first: budget (a ceiling) or ondersteuning (the finances follow)", ValueWords.PrincipleLeads),
-            DraagtBijAan, Thema, Wet),
+            DraagtBijAan, Thema, Wet, Betreft),
 
-        [Kaderstelling] = Schema(Kaderstelling, "kaderstelling", ElementIcon.Object, "een genummerd kader dat de raad stelt", "a numbered frame set by the council", DraagtBijAan, Thema, Wet),
+        [Kaderstelling] = Schema(Kaderstelling, "kaderstelling", ElementIcon.Object, "een genummerd kader dat de raad stelt", "a numbered frame set by the council", DraagtBijAan, Thema, Wet, Betreft),
 
         [ElementKind.Thema] = Schema(ElementKind.Thema, "thema", ElementIcon.Module, "een thema", "a theme", Wet,
             Ref(FieldNames.DraagtBijAan, "de ambities of kaderstellingen waaraan alles onder dit thema bijdraagt", "the ambities or kaderstellingen everything under this theme contributes to", Ambitie, Kaderstelling)),
@@ -152,6 +166,7 @@ public static class ElementSchemas
             F("kans", FieldType.Label, "de kans", "the likelihood"),
             F("impact", FieldType.Label, "de impact", "the impact"),
             F("bedrag", FieldType.Money, "het financiële risico", "the financial exposure"),
+            GelijkAan,
             F("beheersmaatregel", FieldType.Text, "de beheersmaatregel", "the mitigation") with { Many = true, Repeatable = true },
             DraagtBijAan, Thema, Wet),
 
@@ -162,7 +177,7 @@ public static class ElementSchemas
             F(FieldNames.Door, FieldType.TextOrWord, "wie besloot: raad, college", "who decided: raad, college"),
             F("onderwerp", FieldType.Text, "het onderwerp", "the subject"),
             new FieldSpec("document", FieldType.ReferenceOrText, "het document waarin het besluit staat", "the document that holds the decision") { ReferenceKinds = [Document], Many = true },
-            Termijn, DraagtBijAan, Thema, Wet),
+            Termijn, DraagtBijAan, Thema, Wet, Betreft),
 
         [ElementKind.Wet] = Schema(ElementKind.Wet, "wet", ElementIcon.Constant, "een wet", "a law"),
 
@@ -181,7 +196,13 @@ public static class ElementSchemas
         [Feit] = Schema(Feit, "feit", ElementIcon.Number, "een cijfer uit het document, met bron en datum", "a figure from the document, with source and date",
             F(FieldNames.Waarde, FieldType.Quantity, "het cijfer", "the figure"),
             Peildatum,
-            new FieldSpec(FieldNames.Indicator, FieldType.Reference, "de indicator die dit cijfer meet", "the indicator this figure measures") { ReferenceKinds = [Indicator] }),
+            new FieldSpec(FieldNames.Indicator, FieldType.Reference, "de indicator die dit cijfer meet", "the indicator this figure measures") { ReferenceKinds = [Indicator] },
+            Betreft,
+            GelijkAan),
+
+        [Bewering] = Schema(Bewering, "bewering", ElementIcon.Constant, "een bewering uit het document (letterlijk) met de formule die dan moet gelden",
+            "a claim from the document (verbatim) with the formula that must then hold",
+            Formule("wat de bewering zegt, als formule: elk(ScenarioUitkomsten vanaf 2018) < 0", "what the claim says, as a formula: elk(ScenarioUitkomsten vanaf 2018) < 0")) with { RequiredFields = [FieldNames.Formule] },
     };
 
     private static ElementSchema Schema(ElementKind kind, string keyword, ElementIcon icon, string nl, string en, params FieldSpec[] fields)

@@ -23,6 +23,9 @@ public enum FieldType
     Target,       // [comparator] quantity [in year]
     Unit,
     Section,
+    NumberRange,    // [kind word] number [t/m number]: doelen 1 t/m 18
+    SectionHeading, // section and heading: §3.3 "Mantelzorgers"
     Column,       // year, word or string
     Cell,         // quantity, string, word or '-'
+    Formula,      // a formula (docs/language.md §6a), parsed by Syntax/Formulas/FormulaParser
 }

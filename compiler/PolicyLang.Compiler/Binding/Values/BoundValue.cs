@@ -50,7 +50,16 @@ public sealed record TargetValue(TextSpan Span, Comparator Comparator, Quantity 
 /// </summary>
 public sealed record UnitValue(TextSpan Span, MeasureUnit Kind, decimal? PerN, string? Population, string Word) : BoundValue(Span);
 
+/// <summary>A formula value: its tree over the value's tokens (Syntax/Formulas). What its names refer to is the FormulaBinder's.</summary>
+public sealed record FormulaValue(TextSpan Span, PolicyLang.Syntax.Formulas.FormulaSyntax Formula) : BoundValue(Span);
+
 public sealed record SectionValue(TextSpan Span, string Section) : BoundValue(Span);
+
+/// <summary>A range of the document's own numbers: "doelen 1 t/m 18" (Kind null when the value names no kind: it continues the previous).</summary>
+public sealed record NumberRangeValue(TextSpan Span, ElementKind? Kind, int From, int To) : BoundValue(Span);
+
+/// <summary>One line of the document's outline: a section number and its heading (§3.3 "Mantelzorgers").</summary>
+public sealed record SectionHeadingValue(TextSpan Span, string Section, string Heading) : BoundValue(Span);
 
 /// <summary>An empty table cell, written '-'.</summary>
 /// <summary>A cell without a figure: '-' (<see cref="MissingReason.Empty"/>) or a missing-value code (nb, *, n.v.t., …) with its reason.</summary>

@@ -20,6 +20,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null)
     {
         if (value.IsEmpty) return null; // the parser reported the missing value
+        if (type == FieldType.Formula) return ReadFormula(value);
         var cursor = new Cursor(value.Atoms);
         var result = type switch
         {
@@ -43,6 +44,8 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             FieldType.Target => ReadTarget(cursor),
             FieldType.Unit => ReadUnit(cursor),
             FieldType.Section => ReadSection(cursor),
+            FieldType.SectionHeading => ReadSectionHeading(cursor),
+            FieldType.NumberRange => ReadNumberRange(cursor),
             FieldType.Column => (BoundValue?)ReadText(cursor) ?? ReadYearOrWord(cursor),
             FieldType.Cell => ReadCell(cursor),
             _ => null,
@@ -57,6 +60,16 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             diagnostics.Add(DiagnosticBuilder.InvalidValue(At(value.Span), fieldName, nl, en, Shorten(value.DisplayText)));
         }
         return null;
+    }
+
+    /// <summary>A formula: the whole value's atoms through the Pidgin grammar; one diagnostic when it does not parse.</summary>
+    private FormulaValue? ReadFormula(ValueSyntax value)
+    {
+        // A value with a token the lexer already reported gets no second diagnostic.
+        if (value.Atoms.Any(a => syntaxErrorStarts.Contains(a.Start))) return null;
+        var result = Syntax.Formulas.FormulaParser.Parse(value.Atoms, source);
+        if (result.Error is { } error) diagnostics.Add(error);
+        return result.Formula is { } formula ? new FormulaValue(value.Span, formula) : null;
     }
 
     // ---- readers (each consumes atoms on success and leaves the cursor alone on failure) -----
@@ -326,6 +339,56 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     /// <summary>The denominator population: a string or some words.</summary>
     private static string? ReadPopulation(Cursor c) => ReadText(c)?.Text ?? ReadWords(c)?.Word;
 
+    /// <summary>"doelen 1 t/m 18", "doelen 1-18", "7": a kind word from the vocabulary, then one number or a range.</summary>
+    private static NumberRangeValue? ReadNumberRange(Cursor c)
+    {
+        var start = c.Position;
+        ElementKind? kind = null;
+        if (SyntaxFacts.IsWord(c.Kind))
+        {
+            if (ValueWords.NumberedKinds.Find(c.Current.Text) is not { } entry) return null;
+            kind = entry.Meaning;
+            c.Take();
+        }
+        if (OwnNumber(c, allowSign: false) is not { } from) { c.Reset(start); return null; }
+        var to = from;
+        if (c.Kind is SyntaxKind.ThroughToken or SyntaxKind.MinusToken)
+        {
+            c.Take();
+            if (OwnNumber(c, allowSign: false) is not { } end) { c.Reset(start); return null; }
+            to = end;
+        }
+        else if (c.Kind == SyntaxKind.NumberToken && c.Current.Text.StartsWith('-'))
+        {
+            // "1-18" lexes as 1 and -18.
+            if (OwnNumber(c, allowSign: true) is not { } end) { c.Reset(start); return null; }
+            to = -end;
+        }
+        if (to < from) { c.Reset(start); return null; }
+        return new NumberRangeValue(c.SpanFrom(start), kind, from, to);
+    }
+
+    private static int? OwnNumber(Cursor c, bool allowSign)
+    {
+        if (c.Kind != SyntaxKind.NumberToken) return null;
+        var styles = allowSign ? NumberStyles.AllowLeadingSign : NumberStyles.None;
+        if (!int.TryParse(c.Current.Chars, styles, CultureInfo.InvariantCulture, out var number) || number is > 100_000 or < -100_000) return null;
+        c.Take();
+        return number;
+    }
+
+    private static SectionHeadingValue? ReadSectionHeading(Cursor c)
+    {
+        var start = c.Position;
+        if (ReadSection(c) is not { } section) return null;
+        if (ReadText(c) is not { } heading)
+        {
+            c.Reset(start);
+            return null;
+        }
+        return new SectionHeadingValue(c.SpanFrom(start), section.Section, heading.Text);
+    }
+
     private static SectionValue? ReadSection(Cursor c)
     {
         if (c.Kind != SyntaxKind.SectionToken) return null;
@@ -383,8 +446,11 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         FieldType.Unit => ("een eenheid: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index",
             "a unit: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index"),
         FieldType.Section => ("een sectie zoals §4.1", "a section such as §4.1"),
+        FieldType.NumberRange => ("genummerde elementen zoals doelen 1 t/m 18", "numbered elements such as doelen 1 t/m 18"),
+        FieldType.SectionHeading => ("een sectie met haar kop, zoals §3.3 \"Mantelzorgers\"", "a section with its heading, such as §3.3 \"Mantelzorgers\""),
         FieldType.Column => ("een kolomkop: jaartal, woord of tekst", "a column header: year, word or text"),
         FieldType.Cell => ("een getal, bedrag, percentage, tekst of '-'", "a number, amount, percentage, text or '-'"),
+        FieldType.Formula => ("een formule", "a formula"),
         _ => ("een waarde", "a value"),
     };
 

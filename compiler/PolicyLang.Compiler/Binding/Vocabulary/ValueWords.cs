@@ -14,6 +14,7 @@ public static partial class ValueWords
     [
         Units, Comparators, Scales, YesNo, MissingValues, Polarities, Directions, Frequencies,
         IndicatorCategories, KaderStatuses, LineKinds, PrincipleKinds, PrincipleLeads, DecisionKinds, Bodies,
-        GoalCategoryWords, GoalDirectionWords, GoalCaveatWords,
+        GoalCategoryWords, GoalDirectionWords, GoalCaveatWords, Placeholders,
+        NumberedKinds, FormulaWords,
     ];
 }

@@ -47,7 +47,7 @@ internal static class FigureText
         return DutchNumber.Format(normalized.Scale == 0 ? normalized : decimal.Round(normalized, 2, MidpointRounding.AwayFromZero) + 0.00m);
     }
 
-    private static string Show(Quantity quantity) => quantity.Kind switch
+    public static string Show(Quantity quantity) => quantity.Kind switch
     {
         QuantityKind.Money => Euro(quantity.Value),
         QuantityKind.Percentage => Percent(quantity.Value),

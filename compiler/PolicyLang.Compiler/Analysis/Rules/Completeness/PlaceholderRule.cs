@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using PolicyLang.Binding;
+using PolicyLang.Binding.Schema;
+using PolicyLang.Binding.Values;
+using PolicyLang.Binding.Vocabulary;
+using PolicyLang.Diagnostics;
+using PolicyLang.Runtime;
+using PolicyLang.Syntax;
+using PolicyLang.Text;
+
+namespace PolicyLang.Analysis.Rules.Completeness;
+
+/// <summary>
+/// PL3026 (issue 15 item 4): a title, cell or value that is a placeholder the document left
+/// (<c>????</c>, <c>…</c>, <c>PM</c>, <c>XX</c>, <c>nader te bepalen</c>: <see cref="ValueWords.ReadPlaceholder"/>).
+/// A text counts only where a whole segment is the placeholder: the whole value, or a part between
+/// separators ("Financieel - ..."; "; ", " - ", ": ", "|", a line break). An ellipsis inside a
+/// sentence ("schulden... dat soort dingen", "Project Vele handen…") is an elision of a quotation,
+/// not a gap. One diagnostic per placeholder, at it. Not reported: a nulmeting written as unknown
+/// (PL3060 says it), <c>XX</c> in a label field such as <c>nummer</c> (the Roman numeral 20), and a
+/// row's cell equal to the row's own title (the label column repeated in the cells: one gap of the
+/// document, one finding).
+/// </summary>
+public sealed class PlaceholderRule : AnalysisRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new("PL3026", DiagnosticSeverity.Warning,
+        "Plaatshouder in plaats van inhoud", "Placeholder instead of content",
+        "Plaatshouder '{0}' in {1} van {2}: het document heeft hier nog niets ingevuld.",
+        "Placeholder '{0}' in {1} of {2}: the document has not filled this in yet.");
+
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = [Descriptor];
+    public override string Description => "Plaatshouders (????, …, PM, XX, nader te bepalen) in titels, cellen en waarden.";
+
+    private static readonly string[] Separators = [";", " - ", " – ", ": ", "|", "\n"];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        foreach (var element in context.Model.Elements)
+        {
+            if (element.Syntax is not { } syntax || element.Tree is null) continue;
+            var owner = Owner(element);
+            if (syntax.Titles.Length > 0 && !syntax.Titles[0].IsMissing)
+            {
+                var span = TextSpan.FromBounds(syntax.Titles[0].Span.Start, syntax.Titles[^1].Span.End);
+                ReportText(context, element, span, element.Title, ("de titel", "the title"), owner, allowDummy: true);
+            }
+            for (var i = 0; i < element.HeaderValues.Length; i++)
+            {
+                var value = element.HeaderValues[i];
+                if (value is TextValue cell && element.Kind == ElementKind.Rij && cell.Text == element.Title) continue;
+                Report(context, element, value, ($"cel {i + 1}", $"cell {i + 1}"), owner, allowDummy: true);
+            }
+            foreach (var field in element.Fields)
+            {
+                if (field.Name == FieldNames.Nulmeting) continue; // an unknown baseline is PL3060's
+                var label = ElementSchemas.For(element.Kind)?.Fields.GetValueOrDefault(field.Name)?.Type == FieldType.Label;
+                foreach (var value in field.Values)
+                    Report(context, element, value, ($"veld '{field.Name}'", $"field '{field.Name}'"), owner, allowDummy: !label);
+            }
+        }
+    }
+
+    private static Phrase Owner(ElementSymbol element)
+    {
+        var name = $"{element.Kind.Word()} '{element.DisplayName}'";
+        return element.Id is null && element.Parent is { } parent
+            ? ($"{name} in {parent.Kind.Word()} '{parent.DisplayName}'", $"{name} in {parent.Kind.Word()} '{parent.DisplayName}'")
+            : name;
+    }
+
+    private static void Report(AnalysisContext context, ElementSymbol element, BoundValue value, Phrase place, Phrase owner, bool allowDummy)
+    {
+        switch (value)
+        {
+            case TextValue text:
+                ReportText(context, element, text.Span, text.Text, place, owner, allowDummy);
+                break;
+            case WordValue word:
+                ReportText(context, element, word.Span, word.Word, place, owner, allowDummy);
+                break;
+            case EmptyValue { Reason: MissingReason.ToBeDetermined } tbd:
+                context.Report(Descriptor.Create(At(element, tbd.Span), element.Tree!.Text.ToString(tbd.Span), place, owner));
+                break;
+        }
+    }
+
+    /// <summary>Each whole segment of the text that is a placeholder, at its place in the string when the string is written plainly.</summary>
+    private static void ReportText(AnalysisContext context, ElementSymbol element, TextSpan span, string text, Phrase place, Phrase owner, bool allowDummy)
+    {
+        if (text.Length == 0) return;
+        var source = element.Tree!.Text.ToString(span);
+        // A single string without escapes: segment offsets map straight onto the source.
+        var plain = source.Length == text.Length + 2 && source[0] == '"' && source.AsSpan(1, text.Length).SequenceEqual(text);
+        var exact = source == text;
+        foreach (var (start, length) in Segments(text))
+        {
+            var segment = text.Substring(start, length);
+            if (ValueWords.ReadPlaceholder(segment) is not { } placeholder) continue;
+            if (placeholder.Meaning == Placeholder.Dummy && !allowDummy) continue;
+            var at = plain ? new TextSpan(span.Start + 1 + start, length)
+                : exact ? new TextSpan(span.Start + start, length)
+                : span;
+            context.Report(Descriptor.Create(At(element, at), segment, place, owner));
+        }
+    }
+
+    /// <summary>The trimmed, non-empty parts of a text between separators, as (start, length); one pass.</summary>
+    private static IEnumerable<(int Start, int Length)> Segments(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var width = i == text.Length ? 0 : SeparatorAt(text, i);
+            if (width == 0 && i < text.Length) continue;
+            var (s, e) = (start, i);
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s) yield return (s, e - s);
+            if (i == text.Length) yield break;
+            start = i + width;
+            i = start - 1;
+        }
+    }
+
+    /// <summary>The length of the separator that starts at <paramref name="i"/>, or 0.</summary>
+    private static int SeparatorAt(string text, int i)
+    {
+        foreach (var separator in Separators)
+            if (string.CompareOrdinal(text, i, separator, 0, separator.Length) == 0 && i + separator.Length <= text.Length) return separator.Length;
+        return 0;
+    }
+}
