@@ -1,4 +1,5 @@
 using PolicyLang.Cli.Monitoring;
+using PolicyLang.Cli.Reports;
 using PolicyLang.Diagnostics;
 using PolicyLang.Runtime;
 using Spectre.Console;
@@ -11,7 +12,8 @@ public sealed record MonitorOptions(string Source, string Measurements, int? Pei
 /// <summary>
 /// policylang monitor: build (or load) a monitor, read measurements, judge every doel, print the
 /// stoplicht table and write the reports. Exit 0 done, 1 errors in the kader or the measurements,
-/// 2 usage or I/O problem, 3 a doel is at or worse than the --faal-bij colour.
+/// 2 usage or I/O problem, 3 a doel is at or worse than the --faal-bij colour (or, with --faal-bij
+/// toelichting, a rood or oranje doel has no explanation).
 /// </summary>
 public static class MonitorCommand
 {
@@ -42,14 +44,26 @@ public static class MonitorCommand
         var result = monitor.Run(read.Data, options.Peiljaar);
         var report = new MonitorReport(result, read.Data, Path.GetFileName(options.Measurements), english);
         ConsoleReport.Write(console, report);
-        if (options.Html is { } html) WriteFile(html, HtmlReport.Render(report));
-        if (options.Markdown is { } md) WriteFile(md, MarkdownReport.Render(report));
+        // The report model is built once; the programmes (maatregelen, begroting) need the kader's sources.
+        var model = ReportBuilder.Build(report, read.Explanations, SemanticModelOf(options.Source), read.Comparisons);
+        foreach (var finding in model.Findings) output.WriteLine((english ? "finding: " : "bevinding: ") + finding.Message);
+        if (options.Html is { } html) WriteReport(html, model);
+        if (options.Markdown is { } md) WriteFile(md, MarkdownRenderer.Render(model));
         if (options.Json is { } json)
         {
             using var stream = File.Create(json);
-            JsonReport.Write(stream, report);
+            JsonRenderer.Write(stream, model);
         }
 
+        if (options.FailOn == FailOnExplanation)
+        {
+            if (model.Findings.Count > 0)
+            {
+                output.WriteLine(english ? $"{model.Findings.Count} red or orange goal(s) without an explanation: failing (--faal-bij {options.FailOn})" : $"{model.Findings.Count} rode of oranje doel(en) zonder toelichting: mislukt (--faal-bij {options.FailOn})");
+                return ThresholdReached;
+            }
+            return 0;
+        }
         var threshold = options.FailOn switch { "rood" => Colour.Red, "oranje" => Colour.Orange, _ => (Colour?)null };
         if (threshold is { } t)
         {
@@ -80,6 +94,25 @@ public static class MonitorCommand
         }
         return Caching.CachedMonitor.Load(options.Source, options.Taal, output, out failure);
     }
+
+    /// <summary>--faal-bij toelichting: fail when a rood or oranje doel has no explanation for its judged year.</summary>
+    public const string FailOnExplanation = "toelichting";
+
+    /// <summary>--rapport writes the format its extension names: .md Markdown, .json JSON, anything else HTML.</summary>
+    private static void WriteReport(string path, ReportModel model)
+    {
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) WriteFile(path, MarkdownRenderer.Render(model));
+        else if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            using var stream = File.Create(path);
+            JsonRenderer.Write(stream, model);
+        }
+        else WriteFile(path, HtmlRenderer.Render(model));
+    }
+
+    /// <summary>The kader's semantic model when the source is a folder (a built .dll has none): read again, never rebuilt.</summary>
+    private static PolicyLang.Binding.SemanticModel? SemanticModelOf(string source) =>
+        Directory.Exists(source) ? SourceLoader.LoadFolder(Path.GetFullPath(source)).Model : null;
 
     private static void WriteFile(string path, string text)
     {

@@ -37,11 +37,11 @@ build.SetAction(result => Guard(result.GetValue(taalOption), taal =>
 var sourceArgument = new Argument<string>("bron") { Description = "Map met een kader, of een gebouwde monitor-.dll" };
 var metingenOption = new Option<string>("--metingen") { Description = "Metingen als CSV of JSON (indicator, periode, waarde[, gemeente, bron, status])", Required = true };
 var peiljaarOption = new Option<int?>("--peiljaar") { Description = "Beoordeel met de metingen tot en met dit jaar (standaard: het laatste jaar in de metingen)" };
-var rapportOption = new Option<string?>("--rapport") { Description = "Schrijf het stoplichtrapport als HTML" };
+var rapportOption = new Option<string?>("--rapport") { Description = "Schrijf het stoplichtrapport: HTML, of Markdown (.md) of JSON (.json) naar de extensie" };
 var jsonOption = new Option<string?>("--json") { Description = "Schrijf het resultaat als JSON" };
 var markdownOption = new Option<string?>("--markdown") { Description = "Schrijf het rapport als Markdown" };
-var faalOption = new Option<string?>("--faal-bij") { Description = "Exitcode 3 als een doel deze kleur (of erger) heeft: rood of oranje" };
-faalOption.AcceptOnlyFromAmong("rood", "oranje");
+var faalOption = new Option<string?>("--faal-bij") { Description = "Exitcode 3 als een doel deze kleur (of erger) heeft: rood of oranje; of met toelichting: als een rood of oranje doel geen toelichting heeft" };
+faalOption.AcceptOnlyFromAmong("rood", "oranje", MonitorCommand.FailOnExplanation);
 var gemeenteOption = new Option<string?>("--gemeente") { Description = "Neem alleen metingen van deze gemeente (bij een gezamenlijk kader)" };
 var monitor = new Command("monitor", "Draai de monitor op metingen en toon per doel het stoplicht")
     { sourceArgument, metingenOption, peiljaarOption, rapportOption, jsonOption, markdownOption, faalOption, gemeenteOption, taalOption };

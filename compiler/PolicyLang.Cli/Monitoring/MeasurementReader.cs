@@ -12,6 +12,12 @@ public sealed record MeasurementReadResult(MeasurementData Data, IReadOnlyList<D
 
     /// <summary>Rows that declare their measurement missing (nb, n.v.t., *, …): kept in the series' <see cref="MeasurementSeries.Missing"/>.</summary>
     public int Missing { get; init; }
+
+    /// <summary>The toelichting column: per indicator and period the explanation of its figure.</summary>
+    public MeasurementExplanations Explanations { get; init; } = MeasurementExplanations.None;
+
+    /// <summary>The vergelijking column: comparison series per indicator (landelijk, regio, peer gemeenten).</summary>
+    public ComparisonSeries Comparisons { get; init; } = ComparisonSeries.None;
 }
 
 /// <summary>

@@ -20,6 +20,9 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
     private readonly Dictionary<string, List<Measurement>> _series = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<MissingMeasurement>> _missing = new(StringComparer.Ordinal);
     private readonly NumberAmbiguity _ambiguity = new(display);
+    private readonly MeasurementExplanations _explanations = new();
+    private readonly ComparisonSeries _comparisons = new();
+    private readonly Dictionary<(string, string, Period), int> _seenComparison = [];
     private int _rows, _otherGemeente, _provisional, _missingCount;
 
     private static string MissingWords => string.Join(", ", ValueWords.MissingValues.Words);
@@ -40,12 +43,14 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
             Error($"onbekende indicator '{id}'{(suggestion is null ? "" : $" (bedoelde je '{suggestion}'?)")}", $"unknown indicator '{id}'{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}");
             return;
         }
-        if (rowGemeente is not null && gemeenten.Count > 0 && !gemeenten.Contains(rowGemeente, StringComparer.OrdinalIgnoreCase))
+        // A comparison row (landelijk, regio, a peer gemeente) is of another area by nature: no gemeente checks.
+        var comparison = row[MeasurementColumns.Vergelijking];
+        if (comparison is null && rowGemeente is not null && gemeenten.Count > 0 && !gemeenten.Contains(rowGemeente, StringComparer.OrdinalIgnoreCase))
         {
             Error($"gemeente '{rowGemeente}' hoort niet bij dit kader ({string.Join(", ", gemeenten)})", $"gemeente '{rowGemeente}' does not belong to this kader ({string.Join(", ", gemeenten)})");
             return;
         }
-        if (onlyGemeente is not null && !string.Equals(rowGemeente ?? onlyGemeente, onlyGemeente, StringComparison.OrdinalIgnoreCase))
+        if (comparison is null && onlyGemeente is not null && !string.Equals(rowGemeente ?? onlyGemeente, onlyGemeente, StringComparison.OrdinalIgnoreCase))
         {
             _otherGemeente++; // counted and reported, not dropped silently
             return;
@@ -83,6 +88,17 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
             Error($"status '{status}' is onbekend (definitief, voorlopig of illustratief)", $"status '{status}' is unknown (definitief, voorlopig or illustratief)");
             return;
         }
+        if (comparison is not null)
+        {
+            if (_seenComparison.TryGetValue((id, comparison, period), out var before))
+            {
+                Error($"dubbele vergelijkingsmeting '{comparison}' van '{id}' voor periode {period} (ook op regel {before})", $"duplicate comparison measurement '{comparison}' of '{id}' for period {period} (also on line {before})");
+                return;
+            }
+            _seenComparison[(id, comparison, period)] = row.Line;
+            if (missing is null) _comparisons.Add(id, comparison, new Measurement(period, value, status == "voorlopig", status == "illustratief"));
+            return;
+        }
         var gemeenteKey = rowGemeente ?? "";
         if (_gemeenteOf.TryGetValue(id, out var first) && !string.Equals(first.Gemeente, gemeenteKey, StringComparison.OrdinalIgnoreCase))
         {
@@ -96,6 +112,8 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
             return;
         }
         _seen[(id, period)] = row.Line;
+        // The toelichting the raad asks for a rood or oranje doel (oorzaak, gevolg, bijsturing), per period.
+        if (row[MeasurementColumns.Toelichting] is { } explanation) _explanations.Add(id, period, explanation);
         var illustrative = status == "illustratief" || string.Equals(row[MeasurementColumns.Bron], "illustratief", StringComparison.OrdinalIgnoreCase);
         if (missing is { } why)
         {
@@ -117,6 +135,8 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
         return new MeasurementReadResult(data, errors.OrderBy(e => e.Line).ToList(), _rows, _otherGemeente, _provisional)
         {
             Missing = _missingCount,
+            Explanations = _explanations,
+            Comparisons = _comparisons,
             Warnings = _ambiguity.Warning() is { } warning ? [warning] : [],
         };
     }

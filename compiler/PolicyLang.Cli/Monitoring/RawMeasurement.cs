@@ -11,8 +11,10 @@ public static class MeasurementColumns
 {
     public const string Indicator = "indicator", Periode = "periode", Waarde = "waarde";
     public const string Gemeente = "gemeente", Bron = "bron", Status = "status", Eenheid = "eenheid", Toelichting = "toelichting";
+    /// <summary>A comparison series (landelijk, regio, a peer gemeente): drawn beside the doel's own figures, never judged.</summary>
+    public const string Vergelijking = "vergelijking";
 
     public static readonly IReadOnlyList<string> Required = [Indicator, Periode, Waarde];
-    public static readonly IReadOnlyList<string> Optional = [Gemeente, Bron, Status, Eenheid, Toelichting];
+    public static readonly IReadOnlyList<string> Optional = [Gemeente, Bron, Status, Eenheid, Toelichting, Vergelijking];
     public static bool IsKnown(string column) => Required.Contains(column) || Optional.Contains(column);
 }

@@ -20,6 +20,8 @@ public static class FieldNames
     public const string Voorrang = "voorrang";
     public const string Jaren = "jaren", Totaal = "totaal", Schaal = "schaal", Soort = "soort", Kolommen = "kolommen", Peildatum = "peildatum";
     public const string SomVan = "som van", VerschilVan = "verschil van", CumulatiefVan = "cumulatief van", AandeelVan = "aandeel van";
+    /// <summary>Issue 16 item 2: the raad's explanation of a rood or oranje doel for one year.</summary>
+    public const string Oorzaak = "oorzaak", Gevolg = "gevolg", Bijsturing = "bijsturing";
     /// <summary>Issue 15: cross-references (zie ook), the document's outline (sectiekop), a covered range (betreft), an announced count (aantal).</summary>
     public const string ZieOok = "zie ook", Nummer = "nummer", Sectiekop = "sectiekop", Betreft = "betreft";
 

@@ -82,7 +82,9 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("<svg class=\"chart\" data-doel=\"Tegenprestatie\"", htmlText);
         Assert.DoesNotContain("<script", htmlText);
         Assert.DoesNotContain("http://", htmlText.Replace("xmlns=\"http://www.w3.org/2000/svg\"", ""));
-        Assert.Contains("| Tegenprestatie |", File.ReadAllText(md).Replace("·", "").Replace("  ", " "));
+        var mdText = File.ReadAllText(md);
+        Assert.Contains("#### " + tegenprestatie.GetProperty("titel").GetString(), mdText); // the goal's text is the heading
+        Assert.Contains("`Tegenprestatie`", mdText);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PolicyLang.Cli.Monitoring;
+using PolicyLang.Cli.Reports;
 using PolicyLang.Runtime;
 using Xunit;
 using static PolicyLang.Backend.Tests.BackendTestSupport;
@@ -9,7 +10,7 @@ namespace PolicyLang.Backend.Tests.Monitoring;
 /// <summary>A measurement declared missing (nb, *, …) is shown as such in every report format (issue 13 item 4).</summary>
 public sealed class MissingValueReportTests
 {
-    private static MonitorReport Report()
+    private static ReportModel Report()
     {
         var (monitor, _, _) = BuildMonitor(
             "kader K \"k\" { gemeente: \"Ergens\" periode: 2017 t/m 2020 }\n",
@@ -19,21 +20,21 @@ public sealed class MissingValueReportTests
             [new MissingMeasurement(Period.OfYear(2016), MissingReason.Suppressed), new MissingMeasurement(Period.OfYear(2018), MissingReason.NotYetKnown)]);
         var data = new MeasurementData([series]);
         Assert.Equal(2018, data.LatestYear);
-        return new MonitorReport(monitor.Run(data, data.LatestYear!.Value), data, "m.csv", english: false);
+        return ReportBuilder.Build(new MonitorReport(monitor.Run(data, data.LatestYear!.Value), data, "m.csv", english: false), MeasurementExplanations.None, model: null);
     }
 
     [Fact]
     public void Markdown_says_the_latest_period_is_missing()
     {
-        var md = MarkdownReport.Render(Report());
-        Assert.Contains("395 (2017); 2018: ontbreekt", md);
+        var md = MarkdownRenderer.Render(Report());
+        Assert.Contains("| 2018 | ontbreekt (nog niet bekend) |", md);
         Assert.Contains("De meting over 2018 ontbreekt (nog niet bekend); beoordeeld op 2017.", md);
     }
 
     [Fact]
     public void Html_lists_every_missing_period_with_its_reason()
     {
-        var html = HtmlReport.Render(Report());
+        var html = HtmlRenderer.Render(Report());
         Assert.Contains("Ontbrekende metingen", html);
         Assert.Contains("2016 (niet openbaar om privacyredenen), 2018 (nog niet bekend)", html);
     }
@@ -42,7 +43,7 @@ public sealed class MissingValueReportTests
     public void Json_names_the_missing_latest_period_and_its_reason()
     {
         var stream = new MemoryStream();
-        JsonReport.Write(stream, Report());
+        JsonRenderer.Write(stream, Report());
         var doel = JsonDocument.Parse(stream.ToArray()).RootElement.GetProperty("doelen").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "D");
         var gap = doel.GetProperty("laatsteOntbreekt");
         Assert.Equal("2018", gap.GetProperty("periode").GetString());

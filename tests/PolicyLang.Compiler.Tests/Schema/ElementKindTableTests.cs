@@ -34,7 +34,9 @@ public class ElementKindTableTests
         Assert.False(SyntaxFacts.CanNest(ElementKind.Rij, parent: null));
         Assert.False(SyntaxFacts.CanNest(ElementKind.Doel, ElementKind.Begroting));
         Assert.False(SyntaxFacts.CanNest(ElementKind.Post, ElementKind.Unknown));
-        Assert.Equal([ElementKind.Post, ElementKind.Rij], Enum.GetValues<ElementKind>().Where(SyntaxFacts.IsNestedOnly));
+        Assert.True(SyntaxFacts.CanNest(ElementKind.Verantwoording, ElementKind.Doel));
+        Assert.False(SyntaxFacts.CanNest(ElementKind.Verantwoording, parent: null));
+        Assert.Equal([ElementKind.Post, ElementKind.Rij, ElementKind.Verantwoording], Enum.GetValues<ElementKind>().Where(SyntaxFacts.IsNestedOnly));
     }
 
     [Theory]

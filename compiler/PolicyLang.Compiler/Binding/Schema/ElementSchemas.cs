@@ -13,7 +13,7 @@ public enum ElementKind
 {
     Unknown,
     Kader, Ambitie, Doel, Indicator, Begroting, Post, Tabel, Rij, Scenario, Spanning,
-    Uitgangspunt, Kaderstelling, Thema, Maatregel, Risico, Besluit, Wet, Document, Feit, Bewering,
+    Uitgangspunt, Kaderstelling, Thema, Maatregel, Risico, Besluit, Wet, Document, Feit, Bewering, Verantwoording,
 }
 
 /// <summary>
@@ -160,7 +160,7 @@ public static class ElementSchemas
             Thema, Wet),
 
         [Risico] = Schema(Risico, "risico", ElementIcon.Operator, "een risico", "a risk",
-            F("gevolg", FieldType.Text, "het gevolg", "the consequence") with { Many = true },
+            F(FieldNames.Gevolg, FieldType.Text, "het gevolg", "the consequence") with { Many = true },
             F("gebied", FieldType.TextOrWord, "het risicogebied", "the risk area"),
             F(FieldNames.Categorie, FieldType.TextOrWord, "de risicocategorie", "the risk category"),
             F("kans", FieldType.Label, "de kans", "the likelihood"),
@@ -185,6 +185,13 @@ public static class ElementSchemas
             F("versie", FieldType.TextOrWord, "de versie", "the version"),
             F("vastgesteld", FieldType.DateBy, "datum van vaststelling", "date of adoption"),
             F(FieldNames.Datum, FieldType.When, "de datum van het document", "the date of the document")),
+
+        // Issue 16 item 2: the explanation the raad asks for a rood or oranje doel, per measurement year,
+        // written after the title: verantwoording "…": 2019 { oorzaak: "…" gevolg: "…" bijsturing: "…" }.
+        [Verantwoording] = Schema(Verantwoording, "verantwoording", ElementIcon.Event, "de toelichting bij een doel voor één meetjaar: oorzaak, gevolg en bijsturing", "the explanation of a goal for one measurement year: cause, consequence and correction",
+            F(FieldNames.Oorzaak, FieldType.Text, "waarom het doel achterblijft", "why the goal lags behind"),
+            F(FieldNames.Gevolg, FieldType.Text, "wat dat betekent voor het doel", "what that means for the goal"),
+            F(FieldNames.Bijsturing, FieldType.Text, "wat de gemeente eraan doet", "what the municipality does about it")) with { HeaderValues = FieldType.Year, IdRequired = false, NestsIn = [Doel] },
 
         [Feit] = Schema(Feit, "feit", ElementIcon.Number, "een cijfer uit het document, met bron en datum", "a figure from the document, with source and date",
             F(FieldNames.Waarde, FieldType.Quantity, "het cijfer", "the figure"),
