@@ -2,7 +2,7 @@
 // of the same byte size, measured in the same run and reported as ratios (machine-independent
 // enough to compare across runs). Prints a Markdown table for docs/performance.md.
 //
-//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--rules] [--lines N] [--corpus DIR] [--write FILE] [--only TEXT] [--loop N]
+//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--rules] [--lines N] [--corpus DIR] [--write FILE] [--only TEXT] [--loop N] [--alloc]
 //
 // Exit codes: 0 ok, 1 bad arguments, 2 the generated kader has errors, 3 the generated C# has errors.
 
@@ -31,6 +31,7 @@ string? corpus = null;
 string? write = null;
 string? only = null;
 var loop = 0;
+var alloc = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -40,11 +41,12 @@ for (var i = 0; i < args.Length; i++)
         case "--rules": perRule = true; break;
         case "--corpus" when i + 1 < args.Length && Directory.Exists(args[i + 1]): corpus = args[++i]; break;
         case "--loop" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: loop = n; i++; break;
+        case "--alloc": alloc = true; break;
         case "--only" when i + 1 < args.Length: only = args[++i]; break;
         case "--write" when i + 1 < args.Length: write = args[++i]; break;
         case "--lines" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: lines = n; i++; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--rules] [--lines N] [--corpus DIR] [--write FILE] [--only TEXT] [--loop N]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--rules] [--lines N] [--corpus DIR] [--write FILE] [--only TEXT] [--loop N] [--alloc]");
             return 1;
     }
 }
@@ -215,6 +217,19 @@ if (only is not null) cases.RemoveAll(c => !c.Name.Contains(only, StringComparis
 
 // --loop N: run every selected case N times back to back, without forced collections, and print
 // ms per operation: a steady loop for a sampling profiler (perf with DOTNET_PerfMapEnabled=1), not a measurement.
+if (loop > 0 && alloc)
+{
+    // --loop N --alloc: what each selected case allocates, by type (sampled), per operation.
+    using var sampler = new AllocationSampler();
+    foreach (var c in cases)
+    {
+        for (var r = 0; r < 20; r++) GC.KeepAlive(c.Run());
+        var sampled = sampler.Sample(c.Run, loop);
+        Log($"{c.Name}: sampled allocations per operation, by type:");
+        foreach (var (type, bytes) in sampled.Take(25)) Log($"  {bytes / (double)loop / 1e3,9:F1} KB  {type}");
+    }
+    return 0;
+}
 if (loop > 0)
 {
     foreach (var c in cases)

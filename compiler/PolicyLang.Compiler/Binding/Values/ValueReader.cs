@@ -15,13 +15,16 @@ namespace PolicyLang.Binding.Values;
 /// </summary>
 internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, IReadOnlySet<int> syntaxErrorStarts)
 {
+    /// <summary>One cursor for every value this reader reads (values are read one at a time): no allocation per value.</summary>
+    private readonly Cursor _cursor = new();
+
     public BoundValue? Read(FieldSpec field, ValueSyntax value) => Read(field.Type, field.Name, value, field.Choices);
 
     public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null)
     {
         if (value.IsEmpty) return null; // the parser reported the missing value
         if (type == FieldType.Formula) return ReadFormula(value);
-        var cursor = new Cursor(value.Atoms);
+        var cursor = _cursor.Start(value.Atoms);
         var result = type switch
         {
             FieldType.Text => ReadText(cursor),
@@ -78,7 +81,9 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (c.Kind != SyntaxKind.StringToken) return null;
         var start = c.Position;
-        var parts = new List<string>();
+        var first = StringLiteral.ValueOf(c.Take());
+        if (c.Kind != SyntaxKind.StringToken) return new TextValue(c.SpanFrom(start), first); // one string: nine in ten
+        var parts = new List<string> { first };
         while (c.Kind == SyntaxKind.StringToken) parts.Add(StringLiteral.ValueOf(c.Take()));
         return new TextValue(c.SpanFrom(start), string.Join(' ', parts));
     }
@@ -87,7 +92,9 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (!SyntaxFacts.IsWord(c.Kind)) return null;
         var start = c.Position;
-        var words = new List<string>();
+        var first = c.Take().Text;
+        if (!SyntaxFacts.IsWord(c.Kind)) return new WordValue(c.SpanFrom(start), first); // one word, the usual case
+        var words = new List<string> { first };
         while (SyntaxFacts.IsWord(c.Kind)) words.Add(c.Take().Text);
         return new WordValue(c.SpanFrom(start), string.Join(' ', words));
     }
@@ -459,20 +466,32 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     private Location At(TextSpan span) => DiagnosticBuilder.At(source, span);
 
     /// <summary>A position in the atoms of one value.</summary>
-    private sealed class Cursor(System.Collections.Immutable.ImmutableArray<SyntaxToken> atoms)
+    private sealed class Cursor
     {
+        private System.Collections.Immutable.ImmutableArray<SyntaxToken> _atoms = [];
+
+        /// <summary>Starts over on the _atoms of another value.</summary>
+        public Cursor Start(System.Collections.Immutable.ImmutableArray<SyntaxToken> values)
+        {
+            _atoms = values;
+            Position = 0;
+            HasInvalidToken = false;
+            IsRefused = false;
+            return this;
+        }
+
         public int Position { get; private set; }
         public bool HasInvalidToken { get; private set; }
-        public bool AtEnd => Position >= atoms.Length;
-        public SyntaxToken Current => atoms[Math.Min(Position, atoms.Length - 1)];
-        public SyntaxKind Kind => AtEnd ? SyntaxKind.EndOfFileToken : atoms[Position].Kind;
-        public SyntaxToken Take() => atoms[Position++];
+        public bool AtEnd => Position >= _atoms.Length;
+        public SyntaxToken Current => _atoms[Math.Min(Position, _atoms.Length - 1)];
+        public SyntaxKind Kind => AtEnd ? SyntaxKind.EndOfFileToken : _atoms[Position].Kind;
+        public SyntaxToken Take() => _atoms[Position++];
         public void Reset(int position) => Position = position;
         public void MarkInvalid() => HasInvalidToken = true;
         /// <summary>A part of the value was reported and the whole value must not bind.</summary>
         public bool IsRefused { get; private set; }
         public void Refuse() { IsRefused = true; HasInvalidToken = true; }
         public TextSpan SpanFrom(int start) => start >= Position ? new TextSpan(Current.Start, 0)
-            : TextSpan.FromBounds(atoms[start].Start, atoms[Position - 1].End);
+            : TextSpan.FromBounds(_atoms[start].Start, _atoms[Position - 1].End);
     }
 }
