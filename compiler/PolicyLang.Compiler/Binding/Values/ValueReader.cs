@@ -124,7 +124,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
 
     private static YesNoValue? ReadYesNo(Cursor c)
     {
-        if (c.Kind == SyntaxKind.IdentifierToken && ValueWords.YesNo.TryRead(c.Current.Text, out var answer))
+        if (c.Kind == SyntaxKind.IdentifierToken && ValueWords.YesNo.TryRead(c.Current.Chars, out var answer))
         {
             var token = c.Take();
             return new YesNoValue(token.Span, answer == Answer.Yes);
@@ -178,13 +178,13 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (c.Kind != SyntaxKind.DateToken) return null;
         var token = c.Take();
-        var text = token.Text;
+        var text = token.Chars;
         var parsed = text[2] == '-'
             ? DateOnly.TryParseExact(text, "dd-MM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
         if (!parsed)
         {
-            diagnostics.Add(DiagnosticBuilder.InvalidDate(At(token.Span), text));
+            diagnostics.Add(DiagnosticBuilder.InvalidDate(At(token.Span), token.Text));
             c.MarkInvalid();
         }
         return new DateValue(token.Span, date, null);
@@ -195,7 +195,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         var start = c.Position;
         var date = ReadDate(c);
         if (date is null) return null;
-        if (c.Kind == SyntaxKind.IdentifierToken && c.Current.Text == "door")
+        if (c.Kind == SyntaxKind.IdentifierToken && c.Current.Chars.SequenceEqual("door"))
         {
             c.Take();
             var by = ReadWords(c);
@@ -225,7 +225,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             c.MarkInvalid();
             return new QuantityValue(c.SpanFrom(start), new Quantity(0, kind));
         }
-        if (kind == QuantityKind.Money && c.Kind == SyntaxKind.IdentifierToken && ValueWords.Scales.TryRead(c.Current.Text, out var scale))
+        if (kind == QuantityKind.Money && c.Kind == SyntaxKind.IdentifierToken && ValueWords.Scales.TryRead(c.Current.Chars, out var scale))
         {
             c.Take();
             if (Math.Abs(value) > Quantity.MaxMagnitude / scale.Factor()) return TooLarge(c, start);
@@ -291,7 +291,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         var comparator = Comparator.AtLeastAsGood;
         if (c.Kind is SyntaxKind.LessEqualsToken or SyntaxKind.LessToken or SyntaxKind.GreaterEqualsToken or SyntaxKind.GreaterToken
                 or SyntaxKind.EqualsToken or SyntaxKind.IdentifierToken
-            && ValueWords.Comparators.TryRead(c.Current.Text, out var written))
+            && ValueWords.Comparators.TryRead(c.Current.Chars, out var written))
         {
             comparator = written;
             c.Take();
@@ -313,7 +313,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         var start = c.Position;
         if (!SyntaxFacts.IsWord(c.Kind) && c.Kind != SyntaxKind.EuroToken) return null;
-        var head = ValueWords.Units.Find(c.Take().Text);
+        var head = ValueWords.Units.Find(c.Take().Chars);
         if (head is not null)
         {
             // What may follow the head word is the unit's grammar: a population, "per …", "van …", "N …".
@@ -353,7 +353,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         ElementKind? kind = null;
         if (SyntaxFacts.IsWord(c.Kind))
         {
-            if (ValueWords.NumberedKinds.Find(c.Current.Text) is not { } entry) return null;
+            if (ValueWords.NumberedKinds.Find(c.Current.Chars) is not { } entry) return null;
             kind = entry.Meaning;
             c.Take();
         }
@@ -365,7 +365,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             if (OwnNumber(c, allowSign: false) is not { } end) { c.Reset(start); return null; }
             to = end;
         }
-        else if (c.Kind == SyntaxKind.NumberToken && c.Current.Text.StartsWith('-'))
+        else if (c.Kind == SyntaxKind.NumberToken && c.Current.Chars.StartsWith('-'))
         {
             // "1-18" lexes as 1 and -18.
             if (OwnNumber(c, allowSign: true) is not { } end) { c.Reset(start); return null; }
@@ -400,7 +400,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (c.Kind != SyntaxKind.SectionToken) return null;
         var token = c.Take();
-        return new SectionValue(token.Span, token.Text.Length > 1 ? token.Text[1..] : "");
+        return new SectionValue(token.Span, token.Chars.Length > 1 ? token.Chars[1..].ToString() : "");
     }
 
     private BoundValue? ReadCell(Cursor c)
