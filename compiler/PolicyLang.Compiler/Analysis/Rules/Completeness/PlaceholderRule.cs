@@ -35,6 +35,8 @@ public sealed class PlaceholderRule : AnalysisRule
     private static readonly string[] Separators = [";", " - ", " – ", ": ", "|", "\n"];
     /// <summary>The characters a separator starts with: every other character is passed over at once.</summary>
     private static readonly SearchValues<char> SeparatorStarts = SearchValues.Create([.. Separators.Select(s => s[0]).Distinct()]);
+    /// <summary>A character of every separator that is not a space: a text with none of them is one segment (found by a vectorised search).</summary>
+    private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create([.. Separators.Select(s => s.Trim() is { Length: > 0 } t ? t[0] : s[0]).Distinct()]);
 
     public override void Analyze(AnalysisContext context)
     {
@@ -115,6 +117,15 @@ public sealed class PlaceholderRule : AnalysisRule
     private static void ReportText(AnalysisContext context, ElementSymbol element, TextSpan span, string text, Place place, bool allowDummy)
     {
         if (text.Length == 0) return;
+        if (text.AsSpan().IndexOfAny(SeparatorMarks) < 0)
+        {
+            // No separator: the whole text, trimmed, is the only segment (most titles and sentences).
+            var (s0, e0) = (0, text.Length);
+            while (s0 < e0 && char.IsWhiteSpace(text[s0])) s0++;
+            while (e0 > s0 && char.IsWhiteSpace(text[e0 - 1])) e0--;
+            if (e0 > s0 && ValueWords.CouldBePlaceholder(text.AsSpan(s0, e0 - s0))) ReportSegment(context, element, span, text, s0, e0 - s0, place, allowDummy);
+            return;
+        }
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
