@@ -166,6 +166,8 @@ public static class ElementSchemas
             F("kans", FieldType.Label, "de kans", "the likelihood"),
             F("impact", FieldType.Label, "de impact", "the impact"),
             F("bedrag", FieldType.Money, "het financiële risico", "the financial exposure"),
+            // issue 15 item 5: a risk stated as a figure other than an amount (a cut of 18%), compared through gelijk aan (PL4014).
+            F(FieldNames.Waarde, FieldType.Quantity, "het cijfer van het risico, als het geen bedrag is: een korting van 18%", "the risk's figure when it is no amount: a cut of 18%"),
             GelijkAan,
             F("beheersmaatregel", FieldType.Text, "de beheersmaatregel", "the mitigation") with { Many = true, Repeatable = true },
             DraagtBijAan, Thema, Wet),
