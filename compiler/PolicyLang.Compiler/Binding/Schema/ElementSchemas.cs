@@ -52,6 +52,8 @@ public static class ElementSchemas
             [.. Enum.GetValues<ElementKind>().Where(k => k != Unknown)]),
         F(FieldNames.Toelichting, FieldType.Text, "toelichting, zo letterlijk mogelijk uit de bron", "explanation, verbatim from the source where possible") with { Many = true, Repeatable = true },
         F(FieldNames.Bron, FieldType.TextOrWord, "de herkomst van een cijfer of tekst", "the origin of a figure or text"),
+        // issue 15 item 11: "Top 10 risico's", "de drie transformatielijnen": the checker counts the members (PL3028).
+        F(FieldNames.Aantal, FieldType.AnnouncedCount, "een aangekondigd aantal: 10 \"risico’s\" in §B1.2, 18 doelen", "an announced count: 10 \"risico’s\" in §B1.2, 18 doelen") with { Many = true, Repeatable = true },
     ];
 
     private static readonly FieldSpec DraagtBijAan = Ref(FieldNames.DraagtBijAan, "de ambities of doelen waaraan dit bijdraagt", "the ambities or doelen this contributes to", Contributable);
