@@ -101,6 +101,9 @@ public static class ElementSchemas
             // issue 15 item 8: a doel stated only in words can say what kind of thing it pushes.
             Choice(FieldNames.Categorie, "soort doel voor de spanningsanalyse, als geen indicator het zegt", "kind of goal for the tension analysis, where no indicator says it", IndicatorCategories),
             Meetbaar, Reden, Tolerantie,
+            // issue 15 item 7: a doel that shifts budget from one kind of support to another; PL3035 reads the posts' years.
+            Ref(FieldNames.VerschuivingVan, "de posten of thema's waar het doel vanaf wil: maatwerkvoorzieningen", "the posts or themes the goal shifts away from: specialist provisions", Post, ElementKind.Thema),
+            Ref(FieldNames.VerschuivingNaar, "de posten of thema's waar het doel naartoe wil: collectieve voorzieningen", "the posts or themes the goal shifts towards: collective provisions", Post, ElementKind.Thema),
             F("vergelijk met", FieldType.Text, "de referentie waartegen het resultaat bezien wordt", "the reference the result is judged against")),
 
         [Indicator] = Schema(Indicator, "indicator", ElementIcon.Property, "wat er gemeten wordt", "what is measured",
