@@ -14,14 +14,18 @@ namespace PolicyLang.Analysis.Goals;
 /// </summary>
 internal sealed class DocumentOrder(FilePositions positions) : IComparer<ElementSymbol>
 {
+    // Read once per element: a sort compares each element O(log n) times.
+    private readonly Dictionary<ElementSymbol, (string[] Section, string[] Number)> _keys = new(ReferenceEqualityComparer.Instance);
+
     public int Compare(ElementSymbol? a, ElementSymbol? b)
     {
         if (ReferenceEquals(a, b)) return 0;
         if (a is null) return -1;
         if (b is null) return 1;
-        var bySection = CompareNatural(FirstSection(a), FirstSection(b));
+        var (ka, kb) = (KeyOf(a), KeyOf(b));
+        var bySection = CompareNatural(ka.Section, kb.Section);
         if (bySection != 0) return bySection;
-        var byNumber = CompareNatural(a.Value<BoundValue>(FieldNames.Nummer) is { } na ? Text(a, na) : "", b.Value<BoundValue>(FieldNames.Nummer) is { } nb ? Text(b, nb) : "");
+        var byNumber = CompareNatural(ka.Number, kb.Number);
         if (byNumber != 0) return byNumber;
         var byId = string.CompareOrdinal(a.Id ?? "", b.Id ?? "");
         if (byId != 0) return byId;
@@ -32,6 +36,13 @@ internal sealed class DocumentOrder(FilePositions positions) : IComparer<Element
         return Offset(a).CompareTo(Offset(b));
     }
 
+    private (string[] Section, string[] Number) KeyOf(ElementSymbol e)
+    {
+        if (_keys.TryGetValue(e, out var key)) return key;
+        var number = e.Value<BoundValue>(FieldNames.Nummer) is { } n ? Text(e, n) : "";
+        return _keys[e] = (FirstSection(e).Split('.'), number.Split('.'));
+    }
+
     private int Offset(ElementSymbol e) => e.Tree is null || e.Syntax is null ? 0 : positions.StartOf(e.Tree.Text) + e.Syntax.Keyword.Start;
 
     private static string FirstSection(ElementSymbol e) => e.Values<SectionValue>(FieldNames.Sectie).FirstOrDefault()?.Section ?? "";
@@ -39,10 +50,8 @@ internal sealed class DocumentOrder(FilePositions positions) : IComparer<Element
     private static string Text(ElementSymbol e, BoundValue value) => e.Tree!.Text.ToString(value.Span).Trim('"');
 
     /// <summary>"4.2" before "4.10", "B1" after "9": dotted parts compared as numbers where both are numbers.</summary>
-    internal static int CompareNatural(string a, string b)
+    internal static int CompareNatural(string[] pa, string[] pb)
     {
-        var pa = a.Split('.');
-        var pb = b.Split('.');
         for (var i = 0; i < Math.Min(pa.Length, pb.Length); i++)
         {
             var c = int.TryParse(pa[i], out var x) && int.TryParse(pb[i], out var y) ? x.CompareTo(y) : string.CompareOrdinal(pa[i], pb[i]);
