@@ -183,6 +183,8 @@ public static class ElementSchemas
             F(FieldNames.Datum, FieldType.When, "de datum van het besluit", "the date of the decision"),
             F(FieldNames.Door, FieldType.TextOrWord, "wie besloot: raad, college", "who decided: raad, college"),
             F("onderwerp", FieldType.Text, "het onderwerp", "the subject"),
+            // issue 14 item 4: a figure the decision states; a percentage needs its base (PL3040).
+            F(FieldNames.Waarde, FieldType.Quantity, "het cijfer van het besluit: 25% van Jeugdbudget", "the decision's figure: 25% van Jeugdbudget"),
             new FieldSpec("document", FieldType.ReferenceOrText, "het document waarin het besluit staat", "the document that holds the decision") { ReferenceKinds = [Document], Many = true },
             Termijn, DraagtBijAan, Thema, Wet, Betreft),
 
@@ -201,7 +203,7 @@ public static class ElementSchemas
             F(FieldNames.Bijsturing, FieldType.Text, "wat de gemeente eraan doet", "what the municipality does about it")) with { HeaderValues = FieldType.Year, IdRequired = false, NestsIn = [Doel] },
 
         [Feit] = Schema(Feit, "feit", ElementIcon.Number, "een cijfer uit het document, met bron en datum", "a figure from the document, with source and date",
-            F(FieldNames.Waarde, FieldType.Quantity, "het cijfer", "the figure"),
+            F(FieldNames.Waarde, FieldType.Quantity, "het cijfer; een percentage met zijn basis: 80% van \"de cliënten\"", "the figure; a percentage with its base: 80% van \"de cliënten\""),
             Peildatum,
             new FieldSpec(FieldNames.Indicator, FieldType.Reference, "de indicator die dit cijfer meet", "the indicator this figure measures") { ReferenceKinds = [Indicator] },
             Betreft,

@@ -37,7 +37,11 @@ public sealed record YearRangeValue(TextSpan Span, int From, int To) : BoundValu
 
 public sealed record DateValue(TextSpan Span, DateOnly Date, string? By) : BoundValue(Span);
 
-public sealed record QuantityValue(TextSpan Span, Quantity Quantity) : BoundValue(Span);
+public sealed record QuantityValue(TextSpan Span, Quantity Quantity) : BoundValue(Span)
+{
+    /// <summary>The base of a percentage, as written after <c>van</c>: "25% van Jeugdbudget", "80% van \"de cliënten\"" (issue 14 item 4; PL3040 reports a relative value without one).</summary>
+    public string? Base { get; init; }
+}
 
 public sealed record MeasurementValue(TextSpan Span, Quantity Quantity, int Year) : BoundValue(Span);
 

@@ -231,6 +231,15 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             c.Take();
             kind = QuantityKind.Percentage;
         }
+        // A percentage with its base (only where any quantity is read: a feit's or risico's waarde).
+        string? @base = null;
+        if (expected is null && kind == QuantityKind.Percentage && IsWord(c, "van"))
+        {
+            var before = c.Position;
+            c.Take();
+            @base = ReadText(c)?.Text ?? (c.Kind == SyntaxKind.IdentifierToken ? c.Take().Text : null);
+            if (@base is null) c.Reset(before);
+        }
         var span = c.SpanFrom(start);
         if (expected is not null && kind != expected) { c.Reset(start); return null; }
         if (kind == QuantityKind.Money && decimal.Round(value, 2) != value)
@@ -238,7 +247,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             diagnostics.Add(DiagnosticBuilder.MoneyTooPrecise(At(span), source.ToString(span)));
             c.MarkInvalid();
         }
-        return new QuantityValue(span, new Quantity(value, kind));
+        return new QuantityValue(span, new Quantity(value, kind)) { Base = @base };
     }
 
     /// <summary>
