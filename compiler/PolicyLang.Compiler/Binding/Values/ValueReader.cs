@@ -48,6 +48,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             FieldType.Unit => ReadUnit(cursor),
             FieldType.Section => ReadSection(cursor),
             FieldType.SectionHeading => ReadSectionHeading(cursor),
+            FieldType.AnnouncedCount => ReadAnnouncedCount(cursor),
             FieldType.NumberRange => ReadNumberRange(cursor),
             FieldType.Column => (BoundValue?)ReadText(cursor) ?? ReadYearOrWord(cursor),
             FieldType.Cell => ReadCell(cursor),
@@ -237,6 +238,15 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             c.Take();
             kind = QuantityKind.Percentage;
         }
+        // A percentage with its base (only where any quantity is read: a feit's or risico's waarde).
+        string? @base = null;
+        if (expected is null && kind == QuantityKind.Percentage && IsWord(c, "van"))
+        {
+            var before = c.Position;
+            c.Take();
+            @base = ReadText(c)?.Text ?? (c.Kind == SyntaxKind.IdentifierToken ? c.Take().Text : null);
+            if (@base is null) c.Reset(before);
+        }
         var span = c.SpanFrom(start);
         if (expected is not null && kind != expected) { c.Reset(start); return null; }
         if (kind == QuantityKind.Money && decimal.Round(value, 2) != value)
@@ -244,7 +254,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             diagnostics.Add(DiagnosticBuilder.MoneyTooPrecise(At(span), source.ToString(span)));
             c.MarkInvalid();
         }
-        return new QuantityValue(span, new Quantity(value, kind));
+        return new QuantityValue(span, new Quantity(value, kind)) { Base = @base };
     }
 
     /// <summary>
@@ -384,6 +394,29 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         return number;
     }
 
+    /// <summary>
+    /// 10 "risico’s" in §B1.2, 3 "thema’s", 18 doelen: a whole number, a plural of the counted or
+    /// numbered kinds, and optionally the section whose elements are meant.
+    /// </summary>
+    private static AnnouncedCountValue? ReadAnnouncedCount(Cursor c)
+    {
+        var start = c.Position;
+        if (OwnNumber(c, allowSign: false) is not { } count) { c.Reset(start); return null; }
+        // A kind word ("doelen") or, for a plural with an apostrophe, a string ("risico’s").
+        var word = c.Kind == SyntaxKind.StringToken ? StringLiteral.ValueOf(c.Current) : SyntaxFacts.IsWord(c.Kind) ? c.Current.Text : null;
+        if (word is null || (ValueWords.CountedKinds.Find(word) ?? ValueWords.NumberedKinds.Find(word)) is not { } entry) { c.Reset(start); return null; }
+        var kind = entry.Meaning;
+        c.Take();
+        string? section = null;
+        if (IsWord(c, "in"))
+        {
+            c.Take();
+            if (ReadSection(c) is not { } s) { c.Reset(start); return null; }
+            section = s.Section;
+        }
+        return new AnnouncedCountValue(c.SpanFrom(start), count, kind, section);
+    }
+
     private static SectionHeadingValue? ReadSectionHeading(Cursor c)
     {
         var start = c.Position;
@@ -454,6 +487,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             "a unit: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index"),
         FieldType.Section => ("een sectie zoals §4.1", "a section such as §4.1"),
         FieldType.NumberRange => ("genummerde elementen zoals doelen 1 t/m 18", "numbered elements such as doelen 1 t/m 18"),
+        FieldType.AnnouncedCount => ("een aantal met een soort, zoals 10 \"risico’s\" in §B1.2 of 18 doelen", "a count with a kind, such as 10 \"risico’s\" in §B1.2 or 18 doelen"),
         FieldType.SectionHeading => ("een sectie met haar kop, zoals §3.3 \"Mantelzorgers\"", "a section with its heading, such as §3.3 \"Mantelzorgers\""),
         FieldType.Column => ("een kolomkop: jaartal, woord of tekst", "a column header: year, word or text"),
         FieldType.Cell => ("een getal, bedrag, percentage, tekst of '-'", "a number, amount, percentage, text or '-'"),
