@@ -209,7 +209,12 @@ public sealed class MonitorSourceGenerator
             {
                 var statement = (field.Name, value) switch
                 {
-                    (FieldNames.Nulmeting, MeasurementValue m) => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(m.Year)});",
+                    (FieldNames.Nulmeting, MeasurementValue m) => m.Period switch
+                    {
+                        null => $"norm = norm.WithBaselineWithoutPeriod({Decimal(m.Quantity.Value)});",
+                        { PerYear: 1 } year => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(year.Year)});",
+                        { } part => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(part.Year)}, {Int(part.Index)}, {Int(part.PerYear)});",
+                    },
                     (FieldNames.Tussendoel, TargetValue t) => $"norm = norm.WithMilestone({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
                     (FieldNames.Streefwaarde, TargetValue t) => $"norm = norm.WithTarget({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
                     (FieldNames.Richting, WordValue w) => ValueWords.Directions.TryRead(w.Word, out var d) ? $"norm = norm.WithDirection({Member(d)});" : null,

@@ -9,8 +9,19 @@ public enum Direction { Increase, Decrease, Keep }
 /// <summary>How a target is met. AtLeastAsGood: at least the value, in the indicator's polarity.</summary>
 public enum Comparator { AtLeastAsGood, LessOrEqual, Less, GreaterOrEqual, Greater, Equal }
 
-/// <summary>The nulmeting: a value in a year.</summary>
-public readonly record struct Baseline(decimal Value, int Year);
+/// <summary>
+/// The nulmeting: a value in a period (a year, or a half year or quarter: "65% in 2018-H1"), or a
+/// value whose period the document does not give ("nulmeting: 65%"; Period null). A baseline
+/// without a period is placed at the earliest measurement (<see cref="GoalRules.StartOf"/>), and
+/// the verdict says so (<see cref="BaselineWithoutPeriod"/>).
+/// </summary>
+public readonly record struct Baseline(decimal Value, Period? Period)
+{
+    public Baseline(decimal value, int year) : this(value, Runtime.Period.OfYear(year)) { }
+
+    /// <summary>The year of its period; null when the document gives none.</summary>
+    public int? Year => Period?.Year;
+}
 
 /// <summary>A tussendoel or streefwaarde: a comparator, a value, and (usually) a year.</summary>
 public readonly record struct Target(Comparator Comparator, decimal Value, int? Year);
@@ -30,6 +41,10 @@ public sealed record Norm(Polarity Polarity, decimal Tolerance, int? PeriodStart
     public const decimal DefaultTolerance = 0.05m;
 
     public Norm WithBaseline(decimal value, int year) => this with { Baseline = new Baseline(value, year) };
+    /// <summary>A nulmeting at a half year or quarter (part <paramref name="index"/> of <paramref name="perYear"/>).</summary>
+    public Norm WithBaseline(decimal value, int year, int index, int perYear) => this with { Baseline = new Baseline(value, new Period(year, index, perYear)) };
+    /// <summary>A nulmeting whose period the document does not give.</summary>
+    public Norm WithBaselineWithoutPeriod(decimal value) => this with { Baseline = new Baseline(value, null) };
     public Norm WithMilestone(Comparator comparator, decimal value, int? year) => this with { Milestones = [.. Milestones, new Target(comparator, value, year)] };
     public Norm WithTarget(Comparator comparator, decimal value, int? year) => this with { Target = new Target(comparator, value, year) };
     public Norm WithDirection(Direction direction) => this with { Direction = direction };

@@ -76,7 +76,9 @@ internal static class IndependentEvaluator
 
         // start: nulmeting, else the last measurement at or before the period start, else the first
         decimal t0, s;
-        if (nul is not null) (t0, s) = (nul.Year, nul.Quantity.Value);
+        // a nulmeting at a part of a year sits at that part's start; one without a year at the first judged point
+        if (nul is { Period: { } at }) (t0, s) = (at.Year + (decimal)(at.Index - 1) / at.PerYear, nul.Quantity.Value);
+        else if (nul is not null) (t0, s) = (points[0].T, nul.Quantity.Value);
         else
         {
             var before = periode is null ? [] : points.Where(m => m.T <= periode.From).ToList();

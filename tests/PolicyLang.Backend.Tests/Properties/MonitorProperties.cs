@@ -37,6 +37,8 @@ public class MonitorProperties
         from hasNul in Gen.Elements(true, false)
         from nulValue in Value
         from nulYear in Gen.Choose(2012, 2018)
+        // issue 13 item 2: a nulmeting at a part of a year, or without a year
+        from nulPart in Gen.Elements("", "", "", "-H2", "-Q3", " ")
         from milestones in Gen.ListOf(from c in Gen.Elements(Comparators) from v in Value from y in Gen.Choose(2014, 2022) select $"{c}{Dutch(v)} in {y}").Select(l => l.Take(3).ToArray())
         from kind in Gen.Elements("streef", "streef", "richting", "richting", "tussen", "geen")
         from streefComparator in Gen.Elements(Comparators)
@@ -47,7 +49,7 @@ public class MonitorProperties
         from unmeasurable in Gen.Frequency((1, Gen.Constant(true)), (12, Gen.Constant(false)))
         from parent in Gen.Choose(-1, Parents - 1)
         select new DoelSpec(polarity,
-            hasNul ? $"{Dutch(nulValue)} in {nulYear}" : null,
+            hasNul ? (nulPart == " " ? Dutch(nulValue) : $"{Dutch(nulValue)} in {nulYear}{nulPart}") : null,
             kind == "richting" ? [] : milestones,
             kind == "streef" ? $"{streefComparator}{Dutch(streefValue)}{(streefYear is { } y ? $" in {y}" : "")}" : null,
             kind == "richting" ? richting : null,

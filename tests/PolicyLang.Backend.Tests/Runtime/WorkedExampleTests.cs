@@ -201,6 +201,31 @@ public class WorkedExampleTests
         Assert.Equal(0, o.Expected!.Value.Scale);
     }
 
+    [Fact]
+    public void Q_ABaselineWithoutYearSitsAtTheFirstMeasurement()
+    {
+        // As A, but the document gives the nulmeting without a year: placed at the first measurement (2016).
+        const string doel = "doel D \"d\" { indicator: I nulmeting: 410 streefwaarde: maximaal 370 in 2020 }\n";
+        var o = Judge(Lower, doel, 2018, ("2016", 402), ("2018", 395));
+        Assert.Equal(2016m, o.StartTime);
+        Assert.Equal(410m, o.StartValue);
+        Assert.Equal(390m, o.Expected); // 410 + (370 − 410)·2/4
+        Assert.Equal(GoalStatus.AtRisk, o.Status); // behind 5, within 5% of 390
+        Assert.EndsWith("De nulmeting 410 heeft geen jaar: de monitor legt haar bij de eerste meting (2016).", o.Reason.Nl);
+        Assert.EndsWith("The baseline 410 has no year: the monitor places it at the first measurement (2016).", o.Reason.En);
+    }
+
+    [Fact]
+    public void R_AHalfYearBaselineStartsThePathAtItsHalfYear()
+    {
+        const string doel = "doel D \"d\" { indicator: I nulmeting: 410 in 2018-H2 streefwaarde: maximaal 370 in 2020 }\n";
+        var o = Judge(Lower, doel, 2019, ("2019", 395));
+        Assert.Equal(2018.5m, o.StartTime);
+        Assert.Equal(397m, o.Expected); // 410 − 40·(2019 − 2018,5)/(2020 − 2018,5) = 396,67
+        Assert.Equal(GoalStatus.OnTrack, o.Status);
+        Assert.DoesNotContain("geen jaar", o.Reason.Nl);
+    }
+
     [Theory]
     [InlineData("2019", 7.2, GoalStatus.OnTrack)]
     [InlineData("2019", 6.9, GoalStatus.AtRisk)]

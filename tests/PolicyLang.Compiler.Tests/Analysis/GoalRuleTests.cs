@@ -57,6 +57,51 @@ public class GoalRuleTests
             """)));
 
     [Fact]
+    public void ABaselineWithoutYearIsAnInfoAndNeverAfterATarget()
+    {
+        var compilation = Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 410 tussendoel: maximaal 390 in 2018 streefwaarde: maximaal 370 in 2020 }
+            """);
+        var info = Only(compilation, "PL3061");
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Equal("410", TextAt(compilation, info.Location));
+        var codes = TestSupport.Codes(compilation);
+        Assert.DoesNotContain("PL3030", codes); // the baseline is there, only its year is not
+        Assert.DoesNotContain("PL3006", codes);
+        Assert.DoesNotContain("PL3009", codes);
+    }
+
+    [Fact]
+    public void ABaselineWithoutYearIsStillJudgedAgainstTheTarget()
+    {
+        // PL3008 and PL3009 read the value; only the year is missing.
+        var codes = TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 360 streefwaarde: maximaal 370 in 2020 }
+            doel B "Doel B" { indicator: Bijstand nulmeting: 410 tussendoel: maximaal 420 in 2018 streefwaarde: maximaal 370 in 2020 }
+            """));
+        Assert.Contains("PL3008", codes);
+        Assert.Contains("PL3009", codes);
+    }
+
+    [Theory]
+    [InlineData("410 in 2015")]
+    [InlineData("410 in 2018-H1")]
+    public void ABaselineWithAPeriodIsNoPL3061(string written) =>
+        Assert.DoesNotContain("PL3061", TestSupport.Codes(Compile($$"""
+            doel A "Doel A" { indicator: Bijstand nulmeting: {{written}} streefwaarde: maximaal 370 in 2020 }
+            """)));
+
+    [Fact]
+    public void AHalfYearBaselineInTheTargetYearIsNotAfterIt()
+    {
+        var codes = TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 410 in 2020-H1 streefwaarde: maximaal 370 in 2020 }
+            doel B "Doel B" { indicator: Bijstand nulmeting: 410 in 2021-Q1 streefwaarde: maximaal 370 in 2020 }
+            """));
+        Assert.Single(codes, c => c == "PL3006");
+    }
+
+    [Fact]
     public void TargetsInDifferentYearsDoNotConflict() =>
         Assert.DoesNotContain("PL3012", TestSupport.Codes(Compile("""
             doel A "Doel A" { indicator: Bijstand streefwaarde: maximaal 370 in 2020 }

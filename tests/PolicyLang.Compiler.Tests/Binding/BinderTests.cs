@@ -135,7 +135,7 @@ public class BinderTests
     }
 
     [Theory]
-    [InlineData("doel D \"D\" { nulmeting: 410 }", "PL2007")]
+    [InlineData("doel D \"D\" { nulmeting: 410 2015 }", "PL2007")]
     [InlineData("doel D \"D\" { richting: omhoog }", "PL2007")]
     [InlineData("doel D \"D\" { nulmeting: 410 in 2015 nulmeting: 400 in 2016 }", "PL2006")]
     [InlineData("doel \"D\" { richting: afname }", "PL2008")]

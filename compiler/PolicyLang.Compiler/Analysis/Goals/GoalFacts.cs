@@ -64,7 +64,7 @@ public sealed record GoalFacts(
         Polarity switch { 1 => Runtime.Polarity.HigherIsBetter, -1 => Runtime.Polarity.LowerIsBetter, _ => Runtime.Polarity.Neutral },
         Direction,
         Betterness.EffectiveTarget(Streefwaarde is { } s ? NormTarget(s) : null, [.. Tussendoelen.Select(NormTarget)]),
-        Nulmeting is { } n ? new Baseline(n.Quantity.Value, n.Year) : null);
+        Nulmeting is { } n ? new Baseline(n.Quantity.Value, n.Period) : null);
 
     private BetterSide? _betterSide;
 

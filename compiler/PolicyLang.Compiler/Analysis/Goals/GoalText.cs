@@ -13,7 +13,8 @@ public static class GoalText
         return comparator + target.Quantity + (target.Year is { } year ? " in " + year : "");
     }
 
-    public static string Of(MeasurementValue measurement) => $"{measurement.Quantity} in {measurement.Year}";
+    public static string Of(MeasurementValue measurement) =>
+        measurement.Period is { } at ? $"{measurement.Quantity} in {at}" : measurement.Quantity.ToString();
 
     /// <summary>The Dutch verb for a direction: +1 stijgen, -1 dalen, 0 gelijk blijven.</summary>
     public static string Verb(int direction) => direction switch { > 0 => "stijgen", < 0 => "dalen", _ => "gelijk blijven" };

@@ -39,7 +39,18 @@ public sealed record DateValue(TextSpan Span, DateOnly Date, string? By) : Bound
 
 public sealed record QuantityValue(TextSpan Span, Quantity Quantity) : BoundValue(Span);
 
-public sealed record MeasurementValue(TextSpan Span, Quantity Quantity, int Year) : BoundValue(Span);
+/// <summary>
+/// A nulmeting: "410 in 2015", "65% in 2018-H1" (a half year, quarter or month, as in measurement
+/// files), or "65%" when the document gives no year (Period null; PL3061, the monitor places it at
+/// the earliest measurement).
+/// </summary>
+public sealed record MeasurementValue(TextSpan Span, Quantity Quantity, Period? Period) : BoundValue(Span)
+{
+    public MeasurementValue(TextSpan span, Quantity quantity, int year) : this(span, quantity, Runtime.Period.OfYear(year)) { }
+
+    /// <summary>The year of its period; null when the document gives none.</summary>
+    public int? Year => Period?.Year;
+}
 
 /// <summary>"maximaal 370 in 2020". Without a comparator: at least as good, in the indicator's polarity (the runtime's <see cref="Comparator"/>).</summary>
 public sealed record TargetValue(TextSpan Span, Comparator Comparator, Quantity Quantity, int? Year) : BoundValue(Span);

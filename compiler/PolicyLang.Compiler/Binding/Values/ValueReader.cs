@@ -265,15 +265,57 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         return null;
     }
 
+    /// <summary>
+    /// quantity [in period]: "410 in 2015", "65% in 2018-H1", or "65%" alone when the document
+    /// gives no year (issue 13 item 2; PL3061 says what the monitor then does).
+    /// </summary>
     private MeasurementValue? ReadMeasurement(Cursor c)
     {
         var start = c.Position;
         var quantity = ReadQuantity(c, null);
-        if (quantity is null || !IsWord(c, "in")) { c.Reset(start); return null; }
+        if (quantity is null) { c.Reset(start); return null; }
+        if (c.AtEnd) return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, (Period?)null);
+        if (!IsWord(c, "in")) { c.Reset(start); return null; }
         c.Take();
+        var period = ReadPeriod(c);
+        if (period is null) { c.Reset(start); return null; }
+        return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, period);
+    }
+
+    /// <summary>
+    /// A year, or a part of one written as in measurement files and read by the runtime's own
+    /// <see cref="Period.TryParse"/> (one definition): 2018-H1, 2018-Q3, 2018-03, the parts
+    /// written against the year without spaces (they lex as '-' and H1, or as the number -03).
+    /// </summary>
+    private Period? ReadPeriod(Cursor c)
+    {
+        var start = c.Position;
         var year = ReadYear(c);
-        if (year is null) { c.Reset(start); return null; }
-        return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, year.Year);
+        if (year is null) return null;
+        var end = year.Span.End;
+        if (c.Kind == SyntaxKind.MinusToken && c.Current.Start == end)
+        {
+            var minus = c.Take();
+            if (SyntaxFacts.IsWord(c.Kind) && c.Current.Start == minus.Span.End
+                && Period.TryParse($"{year.Year}-{c.Current.Text}", out var part) && part.PerYear != 1)
+            {
+                c.Take();
+                return part;
+            }
+            c.Reset(start);
+            return null;
+        }
+        if (c.Kind == SyntaxKind.NumberToken && c.Current.Start == end && c.Current.Text.StartsWith('-'))
+        {
+            if (Period.TryParse($"{year.Year}{c.Current.Text}", out var month) && month.PerYear != 1)
+            {
+                c.Take();
+                return month;
+            }
+            c.Reset(start);
+            return null;
+        }
+        return Period.OfYear(year.Year);
     }
 
     private TargetValue? ReadTarget(Cursor c)
@@ -441,7 +483,8 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         FieldType.Money => ("een bedrag zoals € 1.324.692", "an amount such as € 1.324.692"),
         FieldType.Percentage => ("een percentage zoals 5%", "a percentage such as 5%"),
         FieldType.Quantity => ("een getal, bedrag of percentage", "a number, amount or percentage"),
-        FieldType.Measurement => ("een meting zoals 410 in 2015, of onbekend / nader te bepalen", "a measurement such as 410 in 2015, or onbekend / nader te bepalen"),
+        FieldType.Measurement => ("een meting zoals 410 in 2015 of 65% in 2018-H1 (410 alleen als het jaar onbekend is), of onbekend / nader te bepalen",
+            "a measurement such as 410 in 2015 or 65% in 2018-H1 (410 alone when the year is not known), or onbekend / nader te bepalen"),
         FieldType.Target => ("een doelwaarde zoals maximaal 370 in 2020", "a target such as maximaal 370 in 2020"),
         FieldType.Unit => ("een eenheid: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index",
             "a unit: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index"),

@@ -41,7 +41,8 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
             var kind = target.Quantity.Kind;
             var path = new List<PathPoint>();
             if (goal.Nulmeting is { } baseline && baseline.Quantity.Kind == kind)
-                path.Add(new(baseline.Quantity.Value, baseline.Year, baseline.Span, baseline));
+                // The nulmeting starts the path, with or without a year (the monitor starts there too).
+                path.Add(new(baseline.Quantity.Value, baseline.Year ?? int.MinValue, baseline.Span, baseline));
             path.AddRange(goal.Tussendoelen
                 .Where(t => t.Year is not null && t.Quantity.Kind == kind && t.Year < targetYear)
                 .OrderBy(t => t.Year)
