@@ -215,6 +215,8 @@ public sealed class MonitorSourceGenerator
                         { PerYear: 1 } year => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(year.Year)});",
                         { } part => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(part.Year)}, {Int(part.Index)}, {Int(part.PerYear)});",
                     },
+                    (FieldNames.Tussendoel, TargetValue { Upper: { } high } t) => $"norm = norm.WithMilestoneBetween({Decimal(t.Quantity.Value)}, {Decimal(high.Value)}, {NullableInt(t.Year)});",
+                    (FieldNames.Streefwaarde, TargetValue { Upper: { } high } t) => $"norm = norm.WithTargetBetween({Decimal(t.Quantity.Value)}, {Decimal(high.Value)}, {NullableInt(t.Year)});",
                     (FieldNames.Tussendoel, TargetValue t) => $"norm = norm.WithMilestone({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
                     (FieldNames.Streefwaarde, TargetValue t) => $"norm = norm.WithTarget({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
                     (FieldNames.Richting, WordValue w) => ValueWords.Directions.TryRead(w.Word, out var d) ? $"norm = norm.WithDirection({Member(d)});" : null,

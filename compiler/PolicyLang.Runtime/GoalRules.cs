@@ -101,6 +101,7 @@ public static class GoalRules
         Comparator.Less => value < target.Value,
         Comparator.GreaterOrEqual => value >= target.Value,
         Comparator.Greater => value > target.Value,
+        Comparator.Between => value >= target.Value && value <= Band.UpperOf(target),
         _ => Math.Abs(value - target.Value) <= tolerance * Math.Abs(target.Value),
     };
 }

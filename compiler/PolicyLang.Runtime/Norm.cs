@@ -6,8 +6,12 @@ public enum Polarity { HigherIsBetter, LowerIsBetter, Neutral }
 /// <summary>A direction-only goal: "neemt toe", "neemt af", "blijft minimaal gelijk".</summary>
 public enum Direction { Increase, Decrease, Keep }
 
-/// <summary>How a target is met. AtLeastAsGood: at least the value, in the indicator's polarity.</summary>
-public enum Comparator { AtLeastAsGood, LessOrEqual, Less, GreaterOrEqual, Greater, Equal }
+/// <summary>
+/// How a target is met. AtLeastAsGood: at least the value, in the indicator's polarity. Between:
+/// a bandwidth ("tussen 65% en 70%"), from <see cref="Target.Value"/> to <see cref="Target.Upper"/>
+/// inclusive (<see cref="Band"/>).
+/// </summary>
+public enum Comparator { AtLeastAsGood, LessOrEqual, Less, GreaterOrEqual, Greater, Equal, Between }
 
 /// <summary>
 /// The nulmeting: a value in a period (a year, or a half year or quarter: "65% in 2018-H1"), or a
@@ -24,7 +28,11 @@ public readonly record struct Baseline(decimal Value, Period? Period)
 }
 
 /// <summary>A tussendoel or streefwaarde: a comparator, a value, and (usually) a year.</summary>
-public readonly record struct Target(Comparator Comparator, decimal Value, int? Year);
+public readonly record struct Target(Comparator Comparator, decimal Value, int? Year)
+{
+    /// <summary>The upper bound of a bandwidth (<see cref="Comparator.Between"/>; Value is the lower bound).</summary>
+    public decimal? Upper { get; init; }
+}
 
 /// <summary>
 /// Everything the policy text says about how to judge one doel, built by the generated method
@@ -47,6 +55,9 @@ public sealed record Norm(Polarity Polarity, decimal Tolerance, int? PeriodStart
     public Norm WithBaselineWithoutPeriod(decimal value) => this with { Baseline = new Baseline(value, null) };
     public Norm WithMilestone(Comparator comparator, decimal value, int? year) => this with { Milestones = [.. Milestones, new Target(comparator, value, year)] };
     public Norm WithTarget(Comparator comparator, decimal value, int? year) => this with { Target = new Target(comparator, value, year) };
+    /// <summary>A bandwidth: "tussen 65% en 70% in 2020".</summary>
+    public Norm WithMilestoneBetween(decimal low, decimal high, int? year) => this with { Milestones = [.. Milestones, new Target(Comparator.Between, low, year) { Upper = high }] };
+    public Norm WithTargetBetween(decimal low, decimal high, int? year) => this with { Target = new Target(Comparator.Between, low, year) { Upper = high } };
     public Norm WithDirection(Direction direction) => this with { Direction = direction };
     public Norm WithTolerance(decimal tolerance) => this with { Tolerance = tolerance };
 

@@ -36,7 +36,7 @@ public static class ChartBuilder
         if (target is { } t && start is var (st, sv))
         {
             var year = t.Year ?? norm.PeriodEnd ?? report.Result.Peiljaar;
-            var path = GoalPath.Build(st, sv, norm.Milestones, year, t.Value);
+            var path = GoalPath.Build(st, sv, norm.Milestones, year, t);
             var side = norm.BetterSign();
             // The norm in force per year: the path at each whole year from its start to the target year, with
             // the tolerance band on the losing side (what the monitor still calls oranje).

@@ -227,6 +227,34 @@ public class WorkedExampleTests
     }
 
     [Theory]
+    [InlineData("60% in 2016", "2020", 68, GoalStatus.Achieved)]
+    [InlineData("60% in 2016", "2020", 72, GoalStatus.NotAchieved)]
+    [InlineData("60% in 2016", "2018", 63, GoalStatus.OnTrack)]
+    [InlineData("60% in 2016", "2018", 71, GoalStatus.AtRisk)]
+    [InlineData("67% in 2016", "2018", 68, GoalStatus.Achieved)]
+    [InlineData("67% in 2016", "2018", 64, GoalStatus.AtRisk)]
+    [InlineData("67% in 2016", "2018", 50, GoalStatus.OffTrack)]
+    public void S_ABandwidth(string nulmeting, string period, decimal value, GoalStatus expected)
+    {
+        const string percent = "indicator I \"i\" { eenheid: percentage van inwoners polariteit: hoger is beter }\n";
+        var doel = $"doel D \"d\" {{ indicator: I nulmeting: {nulmeting} streefwaarde: tussen 65% en 70% in 2020 }}\n";
+        Assert.Equal(expected, Judge(percent, doel, int.Parse(period[..4]), (period, value)).Status);
+        // "65% t/m 70%" is the same band.
+        Assert.Equal(expected, Judge(percent, doel.Replace("tussen 65% en 70%", "65% t/m 70%"), int.Parse(period[..4]), (period, value)).Status);
+    }
+
+    [Fact]
+    public void S_ABandwidthPathHeadsForTheNearerBound()
+    {
+        const string percent = "indicator I \"i\" { eenheid: percentage van inwoners polariteit: neutraal }\n";
+        var o = Judge(percent, "doel D \"d\" { indicator: I nulmeting: 80% in 2016 streefwaarde: tussen 65% en 70% in 2020 }\n", 2018, ("2018", 76));
+        Assert.Equal(75m, o.Expected); // 80 − (80 − 70)·2/4: from above, the upper bound
+        Assert.Equal(GoalStatus.AtRisk, o.Status); // behind 1, within 5%
+        Assert.Contains("de streefwaarde 65 t/m 70 in 2020", o.Reason.Nl);
+        Assert.Contains("the target 65 to 70 in 2020", o.Reason.En);
+    }
+
+    [Theory]
     [InlineData("2019", 7.2, GoalStatus.OnTrack)]
     [InlineData("2019", 6.9, GoalStatus.AtRisk)]
     [InlineData("2019", 6.5, GoalStatus.OffTrack)]

@@ -101,6 +101,43 @@ public class GoalRuleTests
         Assert.Single(codes, c => c == "PL3006");
     }
 
+    [Theory]
+    [InlineData("420 in 2015", "tussen 380 en 400 in 2020", false)] // lower is better: the band lies below the baseline
+    [InlineData("390 in 2015", "tussen 380 en 400 in 2020", false)] // the baseline inside the band: never worse
+    [InlineData("370 in 2015", "tussen 380 en 400 in 2020", true)]  // all of the band is worse
+    [InlineData("370 in 2015", "370 t/m 400 in 2020", false)]       // its better bound equals the baseline
+    public void ABandIsWorseThanTheBaselineOnlyWhenAllOfItIs(string nulmeting, string streefwaarde, bool worse) =>
+        Assert.Equal(worse, TestSupport.Codes(Compile($$"""
+            doel A "Doel A" { indicator: Bijstand nulmeting: {{nulmeting}} streefwaarde: {{streefwaarde}} }
+            """)).Contains("PL3008"));
+
+    [Theory]
+    [InlineData("tussen 380 en 400", "tussen 390 en 410", false)]
+    [InlineData("tussen 380 en 400", "tussen 401 en 410", true)]
+    [InlineData("tussen 380 en 400", "maximaal 379", true)]
+    [InlineData("380 t/m 400", "= 400", false)]
+    public void BandsConflictWhenTheyDoNotOverlap(string a, string b, bool conflict)
+    {
+        var compilation = Compile($$"""
+            doel A "Doel A" { indicator: Bijstand streefwaarde: {{a}} in 2020 }
+            doel B "Doel B" { indicator: Bijstand streefwaarde: {{b}} in 2020 }
+            """);
+        Assert.Equal(conflict, TestSupport.Codes(compilation).Contains("PL3012"));
+    }
+
+    [Fact]
+    public void APathIntoABandFromAboveIsNoStepBack()
+    {
+        // From 420 the path heads for the band's upper bound 400, then down to maximaal 370: one way.
+        Assert.DoesNotContain("PL3009", TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 420 in 2015 tussendoel: tussen 380 en 400 in 2018 streefwaarde: maximaal 370 in 2020 }
+            """)));
+        // A band tussendoel above the baseline steps back on the way down.
+        Assert.Contains("PL3009", TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 420 in 2015 tussendoel: tussen 430 en 440 in 2018 streefwaarde: maximaal 370 in 2020 }
+            """)));
+    }
+
     [Fact]
     public void TargetsInDifferentYearsDoNotConflict() =>
         Assert.DoesNotContain("PL3012", TestSupport.Codes(Compile("""

@@ -64,6 +64,10 @@ public class ValueFormsTests
             { FieldType.Target, "370 in 2020", "target:AtLeastAsGood Number 370 in 2020" },
             { FieldType.Target, "370", "target:AtLeastAsGood Number 370" },
             { FieldType.Target, "maximaal € 2 mld in 2020", "target:LessOrEqual Money 2000000000 in 2020" },
+            // issue 13 item 6: a bandwidth, both spellings; equal bounds are a band of one value
+            { FieldType.Target, "tussen 65% en 70% in 2020", "target:Between Percentage 65 t/m 70 in 2020" },
+            { FieldType.Target, "65% t/m 70% in 2020", "target:Between Percentage 65 t/m 70 in 2020" },
+            { FieldType.Target, "65% t/m 65%", "target:Between Percentage 65 t/m 65" },
             { FieldType.Unit, "aantal \"meldingen\"", "unit:Count aantal meldingen" },
             { FieldType.Unit, "euro per \"cliënt\"", "unit:Money euro cliënt" },
             { FieldType.Unit, "percentage van inwoners", "unit:Percentage percentage inwoners" },
@@ -104,7 +108,8 @@ public class ValueFormsTests
                 }, $"unit:{entry.Meaning} {entry.Dutch}{(entry.Meaning == Runtime.MeasureUnit.Rate ? " 1000 inwoners" : "")}");
         foreach (var entry in ValueWords.Comparators.Entries)
             foreach (var form in entry.Forms)
-                data.Add(FieldType.Target, form + " 370 in 2020", $"target:{entry.Meaning} Number 370 in 2020");
+                data.Add(FieldType.Target, form + (entry.Meaning == Runtime.Comparator.Between ? " 370 en 380 in 2020" : " 370 in 2020"),
+                    $"target:{entry.Meaning} Number 370{(entry.Meaning == Runtime.Comparator.Between ? " t/m 380" : "")} in 2020");
         foreach (var entry in ValueWords.Scales.Entries)
             foreach (var form in entry.Forms)
                 data.Add(FieldType.Money, "€ 2 " + form, $"Money {2 * entry.Meaning.Factor()}");
@@ -171,6 +176,11 @@ public class ValueFormsTests
         { FieldType.Target, "Maximaal 370 in 2020", "PL2007" }, // comparators are case-sensitive, as they always were
         { FieldType.Target, "at most 370", "PL2007" },
         { FieldType.Target, "maximaal in 2020", "PL2007" },
+        { FieldType.Target, "tussen 65% in 2020", "PL2007" },
+        { FieldType.Target, "tussen 70% en 65% in 2020", "PL2007" },
+        { FieldType.Target, "65% t/m 70 in 2020", "PL2007" },
+        { FieldType.Target, "maximaal 65% t/m 70%", "PL2007" },
+        { FieldType.Target, "tussen 65% t/m 70%", "PL2007" },
         { FieldType.Unit, "stuks", "PL2007" },
         { FieldType.Unit, "months", "PL2007" },
         { FieldType.Unit, "%", "PL2007" },
@@ -265,7 +275,7 @@ public class ValueFormsTests
         DateValue d => "date:" + d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (d.By is null ? "" : " door " + d.By),
         QuantityValue q => $"{q.Quantity.Kind} {Number(q.Quantity.Value)}",
         MeasurementValue m => $"measure:{m.Quantity.Kind} {Number(m.Quantity.Value)} in {m.Period?.ToString() ?? "?"}",
-        TargetValue t => $"target:{t.Comparator} {t.Quantity.Kind} {Number(t.Quantity.Value)}{(t.Year is { } y ? " in " + y : "")}",
+        TargetValue t => $"target:{t.Comparator} {t.Quantity.Kind} {Number(t.Quantity.Value)}{(t.Upper is { } u ? " t/m " + Number(u.Value) : "")}{(t.Year is { } y ? " in " + y : "")}",
         UnitValue u => $"unit:{u.Kind} {u.Word}{(u.PerN is { } n ? " " + Number(n) : "")}{(u.Population is { } p ? " " + p : "")}",
         SectionValue s => "section:" + s.Section,
         NumberRangeValue r => $"range:{r.Kind} {r.From}-{r.To}",

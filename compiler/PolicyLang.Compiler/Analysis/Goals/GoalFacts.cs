@@ -47,8 +47,9 @@ public sealed record GoalFacts(
             if (StatedDirection is { } stated) return stated;
             if (Streefwaarde is { } target)
             {
+                // Toward the target from the baseline; a bandwidth counts from its nearer bound (Band, as the monitor).
                 if (Nulmeting is { } baseline && target.Quantity.Kind == baseline.Quantity.Kind)
-                    return target.Quantity.Value.CompareTo(baseline.Quantity.Value);
+                    return Band.Toward(target.ToNorm(), baseline.Quantity.Value).CompareTo(baseline.Quantity.Value);
                 // The side the comparator states (TargetSide, shared with the monitor); "=" pushes nowhere.
                 return TargetSide.Written(target.Comparator) switch { null => Polarity, 0 => null, var side => side };
             }
@@ -71,7 +72,7 @@ public sealed record GoalFacts(
     /// <summary>The direction in which the doel counts as better (<see cref="BetterSide"/>); null when no side is.</summary>
     public int? Better => BetterSide.Sign is var sign and not 0 ? sign : null;
 
-    private static Target NormTarget(TargetValue target) => new(target.Comparator, target.Quantity.Value, target.Year);
+    private static Target NormTarget(TargetValue target) => target.ToNorm();
 
     public static GoalFacts Of(SemanticModel model, ElementSymbol doel)
     {

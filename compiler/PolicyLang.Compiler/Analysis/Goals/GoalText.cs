@@ -10,7 +10,8 @@ public static class GoalText
     public static string Of(TargetValue target)
     {
         var comparator = ValueWords.Comparators.EntryOf(target.Comparator) is { } written ? written.Dutch + " " : "";
-        return comparator + target.Quantity + (target.Year is { } year ? " in " + year : "");
+        var value = target.Upper is { } upper ? $"{target.Quantity} en {upper}" : target.Quantity.ToString();
+        return comparator + value + (target.Year is { } year ? " in " + year : "");
     }
 
     public static string Of(MeasurementValue measurement) =>

@@ -53,7 +53,14 @@ public sealed record MeasurementValue(TextSpan Span, Quantity Quantity, Period? 
 }
 
 /// <summary>"maximaal 370 in 2020". Without a comparator: at least as good, in the indicator's polarity (the runtime's <see cref="Comparator"/>).</summary>
-public sealed record TargetValue(TextSpan Span, Comparator Comparator, Quantity Quantity, int? Year) : BoundValue(Span);
+public sealed record TargetValue(TextSpan Span, Comparator Comparator, Quantity Quantity, int? Year) : BoundValue(Span)
+{
+    /// <summary>The upper bound of a bandwidth ("tussen 65% en 70%": Comparator.Between, Quantity the lower bound).</summary>
+    public Quantity? Upper { get; init; }
+
+    /// <summary>The runtime's target: what the monitor judges and what the checker reads through the runtime's own functions (Band, Betterness).</summary>
+    public Target ToNorm() => new(Comparator, Quantity.Value, Year) { Upper = Upper?.Value };
+}
 
 /// <summary>
 /// An indicator's or table's unit: its kind is the runtime's <see cref="MeasureUnit"/> (never

@@ -333,6 +333,16 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         }
         var quantity = ReadQuantity(c, null);
         if (quantity is null) { c.Reset(start); return null; }
+        // A bandwidth: "tussen 65% en 70%" or "65% t/m 70%" (issue 13 item 6).
+        Quantity? upper = null;
+        if ((comparator == Comparator.Between && IsWord(c, "en")) || (comparator == Comparator.AtLeastAsGood && c.Kind == SyntaxKind.ThroughToken))
+        {
+            c.Take();
+            if (ReadQuantity(c, quantity.Quantity.Kind) is not { } high || high.Quantity.Value < quantity.Quantity.Value) { c.Reset(start); return null; }
+            comparator = Comparator.Between;
+            upper = high.Quantity;
+        }
+        else if (comparator == Comparator.Between) { c.Reset(start); return null; }
         int? year = null;
         if (IsWord(c, "in"))
         {
@@ -341,7 +351,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             if (y is null) { c.Reset(start); return null; }
             year = y.Year;
         }
-        return new TargetValue(c.SpanFrom(start), comparator, quantity.Quantity, year);
+        return new TargetValue(c.SpanFrom(start), comparator, quantity.Quantity, year) { Upper = upper };
     }
 
     private UnitValue? ReadUnit(Cursor c)
@@ -485,7 +495,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         FieldType.Quantity => ("een getal, bedrag of percentage", "a number, amount or percentage"),
         FieldType.Measurement => ("een meting zoals 410 in 2015 of 65% in 2018-H1 (410 alleen als het jaar onbekend is), of onbekend / nader te bepalen",
             "a measurement such as 410 in 2015 or 65% in 2018-H1 (410 alone when the year is not known), or onbekend / nader te bepalen"),
-        FieldType.Target => ("een doelwaarde zoals maximaal 370 in 2020", "a target such as maximaal 370 in 2020"),
+        FieldType.Target => ("een doelwaarde zoals maximaal 370 in 2020 of tussen 65% en 70% in 2020", "a target such as maximaal 370 in 2020 or tussen 65% en 70% in 2020"),
         FieldType.Unit => ("een eenheid: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index",
             "a unit: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index"),
         FieldType.Section => ("een sectie zoals §4.1", "a section such as §4.1"),
