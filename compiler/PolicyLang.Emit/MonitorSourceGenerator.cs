@@ -202,11 +202,15 @@ public sealed class MonitorSourceGenerator
         var tolerance = ToleranceOf(doel);
         var periode = _kader.Value<YearRangeValue>(FieldNames.Periode);
         Mapped(doel, headerSpan, $"var norm = new Norm({Member(PolarityOf(indicator))}, {Decimal(KaderTolerance)}, {NullableInt(periode?.From)}, {NullableInt(periode?.To)});");
+        var nulmeting = doel.Value<MeasurementValue>(FieldNames.Nulmeting);
         foreach (var field in doel.Fields)
         {
             var span = field.Syntax.Span;
-            foreach (var value in field.Values)
+            foreach (var written in field.Values)
             {
+                // A target relative to the nulmeting becomes the absolute one the checker judges too (RelativeTargets);
+                // one that cannot be made absolute is no target (PL3062).
+                var value = written is TargetValue t0 ? RelativeTargets.Resolve(t0, nulmeting) : written;
                 var statement = (field.Name, value) switch
                 {
                     (FieldNames.Nulmeting, MeasurementValue m) => m.Period switch

@@ -255,6 +255,27 @@ public class WorkedExampleTests
     }
 
     [Theory]
+    [InlineData("15% minder dan de nulmeting in 2020", 348.5, Comparator.AtLeastAsGood)]
+    [InlineData("afname van 40 in 2020", 370, Comparator.AtLeastAsGood)]
+    [InlineData("maximaal gelijk aan de nulmeting in 2020", 410, Comparator.LessOrEqual)]
+    [InlineData("gelijk of lager dan de nulmeting in 2020", 410, Comparator.LessOrEqual)]
+    [InlineData("maximaal 1 op 8 in 2020", 12.5, Comparator.LessOrEqual)]
+    public void T_ATargetRelativeToTheNulmetingIsJudgedAsItsFigure(string streefwaarde, decimal value, Comparator comparator)
+    {
+        var o = Judge(Lower, $"doel D \"d\" {{ indicator: I nulmeting: 410 in 2015 streefwaarde: {streefwaarde} }}\n", 2020, ("2020", 360));
+        Assert.Equal(new Target(comparator, value, 2020), o.Norm!.Target);
+        Assert.Equal(360 <= value ? GoalStatus.Achieved : GoalStatus.NotAchieved, o.Status);
+    }
+
+    [Fact]
+    public void T_ARelativeTargetWithoutNulmetingIsNoTarget()
+    {
+        var o = Judge(Lower, "doel D \"d\" { indicator: I nulmeting: onbekend streefwaarde: 15% minder dan de nulmeting in 2020 }\n", 2020, ("2020", 360));
+        Assert.Null(o.Norm!.Target);
+        Assert.Equal(GoalStatus.NotMeasurable, o.Status);
+    }
+
+    [Theory]
     [InlineData("2019", 7.2, GoalStatus.OnTrack)]
     [InlineData("2019", 6.9, GoalStatus.AtRisk)]
     [InlineData("2019", 6.5, GoalStatus.OffTrack)]

@@ -138,6 +138,41 @@ public class GoalRuleTests
             """)));
     }
 
+    [Theory]
+    [InlineData("410 in 2015", "15% minder dan de nulmeting in 2020", null)]
+    [InlineData("410 in 2015", "5% meer dan de nulmeting in 2020", "PL3008")]  // lower is better: more is worse
+    [InlineData("410 in 2015", "toename van 20 in 2020", "PL3008")]
+    [InlineData("410 in 2015", "minimaal gelijk aan de nulmeting in 2020", "PL3020")] // minimaal against lager is beter
+    [InlineData("nader te bepalen", "15% minder dan de nulmeting in 2020", "PL3062")]
+    [InlineData("410 in 2015", "€ 20 minder dan de nulmeting in 2020", "PL3062")]
+    public void ARelativeTargetIsJudgedAsTheAbsoluteTargetItMakes(string nulmeting, string streefwaarde, string? code)
+    {
+        var codes = TestSupport.Codes(Compile($$"""
+            doel A "Doel A" { indicator: Bijstand nulmeting: {{nulmeting}} streefwaarde: {{streefwaarde}} }
+            """)).Where(c => c is "PL3008" or "PL3020" or "PL3062").ToList();
+        Assert.Equal(code is null ? [] : [code], codes);
+    }
+
+    [Fact]
+    public void ARelativeTargetWithoutNulmetingSaysSo()
+    {
+        var compilation = Compile("""
+            doel A "Doel A" { indicator: Bijstand streefwaarde: afname van 20 in 2020 }
+            """);
+        var warning = Only(compilation, "PL3062");
+        Assert.Equal("afname van 20 in 2020", TextAt(compilation, warning.Location));
+        Assert.Contains("het doel heeft geen nulmeting", warning.MessageNl);
+    }
+
+    [Fact]
+    public void ARelativeTargetsMessageShowsWhatItWasWrittenAs()
+    {
+        var warning = Only(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 410 in 2015 streefwaarde: 5% meer dan de nulmeting in 2020 }
+            """), "PL3008");
+        Assert.Contains("430,5 (5% meer dan de nulmeting) in 2020", warning.MessageNl);
+    }
+
     [Fact]
     public void TargetsInDifferentYearsDoNotConflict() =>
         Assert.DoesNotContain("PL3012", TestSupport.Codes(Compile("""

@@ -77,13 +77,16 @@ public sealed record GoalFacts(
     public static GoalFacts Of(SemanticModel model, ElementSymbol doel)
     {
         var indicator = model.Targets(doel, FieldNames.Indicator).FirstOrDefault(t => t.Kind == ElementKind.Indicator);
+        var nulmeting = doel.Value<MeasurementValue>(FieldNames.Nulmeting);
+        // Targets relative to the nulmeting are judged as the absolute targets the monitor gets (RelativeTargets);
+        // one that cannot be made absolute is PL3062's and no target here.
         return new GoalFacts(
             doel,
             indicator,
             PolarityOf(indicator),
-            doel.Value<MeasurementValue>(FieldNames.Nulmeting),
-            doel.Value<TargetValue>(FieldNames.Streefwaarde),
-            [.. doel.Values<TargetValue>(FieldNames.Tussendoel)],
+            nulmeting,
+            doel.Value<TargetValue>(FieldNames.Streefwaarde) is { } s ? RelativeTargets.Resolve(s, nulmeting) : null,
+            [.. doel.Values<TargetValue>(FieldNames.Tussendoel).Select(t => RelativeTargets.Resolve(t, nulmeting)).OfType<TargetValue>()],
             doel.Value<WordValue>(FieldNames.Richting),
             doel.Value<YesNoValue>(FieldNames.Meetbaar) is { Yes: false });
     }

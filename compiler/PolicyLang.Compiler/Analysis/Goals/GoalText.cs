@@ -11,7 +11,9 @@ public static class GoalText
     {
         var comparator = ValueWords.Comparators.EntryOf(target.Comparator) is { } written ? written.Dutch + " " : "";
         var value = target.Upper is { } upper ? $"{target.Quantity} en {upper}" : target.Quantity.ToString();
-        return comparator + value + (target.Year is { } year ? " in " + year : "");
+        // A relative target says what it was written as: "maximaal 348,5 (15% minder dan de nulmeting) in 2020".
+        var relative = target.Relative is { } r ? $" ({r.Written})" : "";
+        return comparator + value + relative + (target.Year is { } year ? " in " + year : "");
     }
 
     public static string Of(MeasurementValue measurement) =>

@@ -58,9 +58,19 @@ public sealed record TargetValue(TextSpan Span, Comparator Comparator, Quantity 
     /// <summary>The upper bound of a bandwidth ("tussen 65% en 70%": Comparator.Between, Quantity the lower bound).</summary>
     public Quantity? Upper { get; init; }
 
+    /// <summary>
+    /// A target the document states relative to the nulmeting ("15% minder dan de nulmeting"). As
+    /// bound, Quantity is the written amount (0 without one); <see cref="RelativeTargets.Resolve"/>
+    /// gives the absolute target that both the checker (GoalFacts) and the emitter use.
+    /// </summary>
+    public RelativeTarget? Relative { get; init; }
+
     /// <summary>The runtime's target: what the monitor judges and what the checker reads through the runtime's own functions (Band, Betterness).</summary>
     public Target ToNorm() => new(Comparator, Quantity.Value, Year) { Upper = Upper?.Value };
 }
+
+/// <summary>A target relative to the nulmeting: the relation word and the amount written with it (none for "gelijk aan").</summary>
+public sealed record RelativeTarget(Vocabulary.RelativeWord Relation, Quantity? Amount, string Written);
 
 /// <summary>
 /// An indicator's or table's unit: its kind is the runtime's <see cref="MeasureUnit"/> (never

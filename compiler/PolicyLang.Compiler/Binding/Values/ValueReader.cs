@@ -272,7 +272,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     private MeasurementValue? ReadMeasurement(Cursor c)
     {
         var start = c.Position;
-        var quantity = ReadQuantity(c, null);
+        var quantity = ReadAmount(c);
         if (quantity is null) { c.Reset(start); return null; }
         if (c.AtEnd) return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, (Period?)null);
         if (!IsWord(c, "in")) { c.Reset(start); return null; }
@@ -331,7 +331,8 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             comparator = written;
             c.Take();
         }
-        var quantity = ReadQuantity(c, null);
+        if (comparator != Comparator.Between && ReadRelativeTarget(c, comparator, start) is { } relative) return relative;
+        var quantity = ReadAmount(c);
         if (quantity is null) { c.Reset(start); return null; }
         // A bandwidth: "tussen 65% en 70%" or "65% t/m 70%" (issue 13 item 6).
         Quantity? upper = null;
@@ -352,6 +353,78 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             year = y.Year;
         }
         return new TargetValue(c.SpanFrom(start), comparator, quantity.Quantity, year) { Upper = upper };
+    }
+
+    /// <summary>
+    /// A target relative to the nulmeting (issue 13 item 6): "[Q] gelijk aan / gelijk of hoger dan /
+    /// minder dan / meer dan de nulmeting" or "afname van Q" / "toename van Q", then [in year].
+    /// Null (cursor where it was) for anything else. <see cref="RelativeTargets"/> makes it absolute.
+    /// </summary>
+    private TargetValue? ReadRelativeTarget(Cursor c, Comparator comparator, int start)
+    {
+        var from = c.Position;
+        Quantity? amount = null;
+        var relation = ReadPhrase(c, ValueWords.RelativeTargetWords);
+        if (relation is RelativeWord.Decrease or RelativeWord.Increase)
+        {
+            if (ReadAmount(c) is not { } change) { c.Reset(from); return null; }
+            amount = change.Quantity;
+        }
+        else
+        {
+            if (relation is not null) c.Reset(from);
+            amount = ReadAmount(c)?.Quantity;
+            relation = ReadPhrase(c, ValueWords.RelativeTargetWords);
+            var needsAmount = relation is RelativeWord.Less or RelativeWord.More;
+            var fits = relation switch
+            {
+                RelativeWord.SameAs => amount is null,
+                RelativeWord.AtLeastSame or RelativeWord.AtMostSame => amount is null && comparator == Comparator.AtLeastAsGood,
+                _ => needsAmount && amount is not null,
+            };
+            if (!fits || ReadPhrase(c, ValueWords.RelativeTargetWords) != RelativeWord.Baseline) { c.Reset(from); return null; }
+        }
+        var written = source.ToString(c.SpanFrom(from));
+        int? year = null;
+        if (IsWord(c, "in"))
+        {
+            c.Take();
+            if (ReadYear(c) is not { } y) { c.Reset(from); return null; }
+            year = y.Year;
+        }
+        return new TargetValue(c.SpanFrom(start), comparator, amount ?? new Quantity(0, QuantityKind.Number), year)
+        {
+            Relative = new RelativeTarget(relation!.Value, amount, written),
+        };
+    }
+
+    /// <summary>The longest phrase of <paramref name="table"/> at the cursor (its words joined by one space); null, cursor unchanged, when none.</summary>
+    private static TMeaning? ReadPhrase<TMeaning>(Cursor c, WordTable<TMeaning> table) where TMeaning : struct, Enum
+    {
+        var start = c.Position;
+        var words = new List<string>();
+        while (words.Count < 5 && SyntaxFacts.IsWord(c.Kind)) words.Add(c.Take().Text);
+        for (var length = words.Count; length > 0; length--)
+            if (table.TryRead(string.Join(' ', words.Take(length)), out var meaning))
+            {
+                c.Reset(start + length);
+                return meaning;
+            }
+        c.Reset(start);
+        return null;
+    }
+
+    /// <summary>A quantity, or a ratio "1 op 8" (one in eight: 12,5%).</summary>
+    private QuantityValue? ReadAmount(Cursor c) => ReadRatio(c) ?? ReadQuantity(c, null);
+
+    /// <summary>"1 op 8": two whole numbers, the second not 0, as the percentage they make (issue 13 item 6).</summary>
+    private QuantityValue? ReadRatio(Cursor c)
+    {
+        var start = c.Position;
+        if (OwnNumber(c, allowSign: false) is not { } part || !IsWord(c, "op")) { c.Reset(start); return null; }
+        c.Take();
+        if (OwnNumber(c, allowSign: false) is not { } whole || whole == 0) { c.Reset(start); return null; }
+        return new QuantityValue(c.SpanFrom(start), new Quantity(RelativeTargets.WithoutTrailingZeros((decimal)part * 100 / whole), QuantityKind.Percentage));
     }
 
     private UnitValue? ReadUnit(Cursor c)
