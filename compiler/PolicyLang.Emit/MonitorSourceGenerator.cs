@@ -223,7 +223,8 @@ public sealed class MonitorSourceGenerator
                     (FieldNames.Streefwaarde, TargetValue { Upper: { } high } t) => $"norm = norm.WithTargetBetween({Decimal(t.Quantity.Value)}, {Decimal(high.Value)}, {NullableInt(t.Year)});",
                     (FieldNames.Tussendoel, TargetValue t) => $"norm = norm.WithMilestone({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
                     (FieldNames.Streefwaarde, TargetValue t) => $"norm = norm.WithTarget({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
-                    (FieldNames.Richting, WordValue w) => ValueWords.Directions.TryRead(w.Word, out var d) ? $"norm = norm.WithDirection({Member(d)});" : null,
+                    (FieldNames.Richting, WordValue w) => !ValueWords.Directions.TryRead(w.Word, out var d) ? null
+                        : w.Year is { } dy ? $"norm = norm.WithDirection({Member(d)}, {Int(dy)});" : $"norm = norm.WithDirection({Member(d)});",
                     (FieldNames.Tolerantie, QuantityValue) when tolerance is { } tol => $"norm = norm.WithTolerance({Decimal(tol)});",
                     _ => null,
                 };

@@ -44,6 +44,11 @@ public sealed record Norm(Polarity Polarity, decimal Tolerance, int? PeriodStart
     public IReadOnlyList<Target> Milestones { get; init; } = [];
     public Target? Target { get; init; }
     public Direction? Direction { get; init; }
+    /// <summary>The year a direction is for ("afname in 2022"); without one the direction is for the period's end.</summary>
+    public int? DirectionYear { get; init; }
+
+    /// <summary>The year a direction is judged for: its own year, else the end of the period.</summary>
+    public int? DirectionDue => DirectionYear ?? PeriodEnd;
 
     /// <summary>The tolerance used when neither the doel nor the kader sets one: 5%.</summary>
     public const decimal DefaultTolerance = 0.05m;
@@ -59,6 +64,7 @@ public sealed record Norm(Polarity Polarity, decimal Tolerance, int? PeriodStart
     public Norm WithMilestoneBetween(decimal low, decimal high, int? year) => this with { Milestones = [.. Milestones, new Target(Comparator.Between, low, year) { Upper = high }] };
     public Norm WithTargetBetween(decimal low, decimal high, int? year) => this with { Target = new Target(Comparator.Between, low, year) { Upper = high } };
     public Norm WithDirection(Direction direction) => this with { Direction = direction };
+    public Norm WithDirection(Direction direction, int year) => this with { Direction = direction, DirectionYear = year };
     public Norm WithTolerance(decimal tolerance) => this with { Tolerance = tolerance };
 
     /// <summary>The target the status is judged against (<see cref="Betterness.EffectiveTarget"/>).</summary>

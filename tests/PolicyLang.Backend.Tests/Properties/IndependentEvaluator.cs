@@ -167,7 +167,9 @@ internal static class IndependentEvaluator
         var change = x - s;
         var g = richting switch { "toename" => 1, "afname" => -1, _ => p };
         var band = tol * Math.Abs(s);
-        var good = periode is not null && last.Year >= periode.To ? GoalStatus.Achieved : GoalStatus.OnTrack;
+        // the direction's own year (richting: afname in 2022), else the period's end, is when it counts as reached
+        int? due = doel.Value<WordValue>("richting")?.Year ?? periode?.To;
+        var good = due is not null && last.Year >= due ? GoalStatus.Achieved : GoalStatus.OnTrack;
         if (g == 0) return Math.Abs(change) <= band ? good : GoalStatus.OffTrack;
         if (g * change > 0) return good;
         if (g * change == 0) return richting == "behoud" ? good : GoalStatus.AtRisk;

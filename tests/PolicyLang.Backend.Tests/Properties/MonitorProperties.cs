@@ -54,7 +54,7 @@ public class MonitorProperties
         // issue 13 item 6: a bandwidth now and then, both spellings
         from streefWidth in Gen.Choose(-12, 10)
         from streefYear in Gen.Elements<int?>(null, 2016, 2018, 2019, 2020, 2021, 2022)
-        from richting in Gen.Elements("toename", "afname", "behoud")
+        from richting in Gen.Elements("toename", "afname", "behoud", "afname in 2018", "toename in 2022", "behoud in 2019")
         from tolerantie in Gen.Elements<string?>(null, null, "0%", "2,5%", "10%", "25%")
         from unmeasurable in Gen.Frequency((1, Gen.Constant(true)), (12, Gen.Constant(false)))
         from parent in Gen.Choose(-1, Parents - 1)

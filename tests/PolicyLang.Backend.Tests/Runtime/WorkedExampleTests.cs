@@ -276,6 +276,18 @@ public class WorkedExampleTests
     }
 
     [Theory]
+    [InlineData("2018", 1.800, GoalStatus.OnTrack)]
+    [InlineData("2019", 1.800, GoalStatus.Achieved)]
+    public void U_ADirectionWithAYearIsReachedInThatYear(string period, double value, GoalStatus expected)
+    {
+        // As G, but "afname in 2019": reached in 2019, not only at the period's end (2020).
+        var o = Judge(Lower, "doel D \"d\" { indicator: I richting: afname in 2019 }\n", int.Parse(period), ("2017", 1930), (period, (decimal)value * 1000));
+        Assert.Equal(expected, o.Status);
+        Assert.Equal(2019, o.Norm!.DirectionYear);
+        if (expected == GoalStatus.Achieved) Assert.StartsWith("De beoogde richting is in 2019 gehaald", o.Reason.Nl);
+    }
+
+    [Theory]
     [InlineData("2019", 7.2, GoalStatus.OnTrack)]
     [InlineData("2019", 6.9, GoalStatus.AtRisk)]
     [InlineData("2019", 6.5, GoalStatus.OffTrack)]

@@ -10,7 +10,11 @@ public abstract record BoundValue(TextSpan Span);
 public sealed record TextValue(TextSpan Span, string Text) : BoundValue(Span);
 
 /// <summary>A bare word (an enum choice, an owner such as "college", a label such as IV).</summary>
-public sealed record WordValue(TextSpan Span, string Word) : BoundValue(Span);
+public sealed record WordValue(TextSpan Span, string Word) : BoundValue(Span)
+{
+    /// <summary>The year a choice is for, where its field allows one: "richting: afname in 2022" (FieldSpec.ChoiceInYear).</summary>
+    public int? Year { get; init; }
+}
 
 public sealed record YesNoValue(TextSpan Span, bool Yes) : BoundValue(Span);
 

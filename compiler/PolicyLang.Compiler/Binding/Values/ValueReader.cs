@@ -15,9 +15,9 @@ namespace PolicyLang.Binding.Values;
 /// </summary>
 internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, IReadOnlySet<int> syntaxErrorStarts)
 {
-    public BoundValue? Read(FieldSpec field, ValueSyntax value) => Read(field.Type, field.Name, value, field.Choices);
+    public BoundValue? Read(FieldSpec field, ValueSyntax value) => Read(field.Type, field.Name, value, field.Choices, field.ChoiceInYear);
 
-    public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null)
+    public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null, bool choiceInYear = false)
     {
         if (value.IsEmpty) return null; // the parser reported the missing value
         if (type == FieldType.Formula) return ReadFormula(value);
@@ -27,7 +27,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             FieldType.Text => ReadText(cursor),
             FieldType.TextOrWord => (BoundValue?)ReadText(cursor) ?? ReadWords(cursor),
             FieldType.Label => ReadLabel(cursor),
-            FieldType.Choice => ReadChoice(cursor, choices ?? []),
+            FieldType.Choice => choiceInYear ? ReadChoiceInYear(cursor, choices ?? []) : ReadChoice(cursor, choices ?? []),
             FieldType.YesNo => ReadYesNo(cursor),
             FieldType.Reference => ReadReference(cursor),
             FieldType.ReferenceOrText => (BoundValue?)ReadReference(cursor) ?? ReadText(cursor),
@@ -113,6 +113,26 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         if (canonical is not null) return words with { Word = canonical };
         c.Reset(start);
         return null;
+    }
+
+    /// <summary>A choice, then optionally "in jaar": "afname in 2022". The choice's words stop at "in".</summary>
+    private WordValue? ReadChoiceInYear(Cursor c, IReadOnlyList<string> choices)
+    {
+        var start = c.Position;
+        var words = new List<SyntaxToken>();
+        while (SyntaxFacts.IsWord(c.Kind) && !IsWord(c, "in")) words.Add(c.Take());
+        if (words.Count == 0) { c.Reset(start); return null; }
+        var phrase = string.Join(' ', words.Select(w => w.Text)).ToLowerInvariant();
+        var canonical = choices is IWordTable table ? table.Canonical(phrase) : choices.Contains(phrase) ? phrase : null;
+        if (canonical is null) { c.Reset(start); return null; }
+        int? year = null;
+        if (IsWord(c, "in"))
+        {
+            c.Take();
+            if (ReadYear(c) is not { } y) { c.Reset(start); return null; }
+            year = y.Year;
+        }
+        return new WordValue(c.SpanFrom(start), canonical) { Year = year };
     }
 
     private static YesNoValue? ReadYesNo(Cursor c)
