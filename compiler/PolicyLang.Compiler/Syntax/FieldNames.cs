@@ -26,7 +26,8 @@ public static class FieldNames
     public const string ZieOok = "zie ook", Nummer = "nummer", Sectiekop = "sectiekop", Betreft = "betreft";
 
     /// <summary>Issue 14: formulas (docs/language.md §6a).</summary>
-    public const string Formule = "formule", GelijkAan = "gelijk aan";
+    public const string Formule = "formule", GelijkAan = "gelijk aan", Aantal = "aantal",
+        VerschuivingVan = "verschuiving van", VerschuivingNaar = "verschuiving naar";
     public const string Tussen = "tussen", Eigenaar = "eigenaar", Termijn = "termijn", Budget = "budget", Datum = "datum", Door = "door", Waarde = "waarde";
 
     /// <summary>Every field name of every element kind.</summary>

@@ -18,9 +18,9 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     /// <summary>One cursor for every value this reader reads (values are read one at a time): no allocation per value.</summary>
     private readonly Cursor _cursor = new();
 
-    public BoundValue? Read(FieldSpec field, ValueSyntax value) => Read(field.Type, field.Name, value, field.Choices);
+    public BoundValue? Read(FieldSpec field, ValueSyntax value) => Read(field.Type, field.Name, value, field.Choices, field.ChoiceInYear);
 
-    public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null)
+    public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null, bool choiceInYear = false)
     {
         if (value.IsEmpty) return null; // the parser reported the missing value
         if (type == FieldType.Formula) return ReadFormula(value);
@@ -30,7 +30,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             FieldType.Text => ReadText(cursor),
             FieldType.TextOrWord => (BoundValue?)ReadText(cursor) ?? ReadWords(cursor),
             FieldType.Label => ReadLabel(cursor),
-            FieldType.Choice => ReadChoice(cursor, choices ?? []),
+            FieldType.Choice => choiceInYear ? ReadChoiceInYear(cursor, choices ?? []) : ReadChoice(cursor, choices ?? []),
             FieldType.YesNo => ReadYesNo(cursor),
             FieldType.Reference => ReadReference(cursor),
             FieldType.ReferenceOrText => (BoundValue?)ReadReference(cursor) ?? ReadText(cursor),
@@ -48,6 +48,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             FieldType.Unit => ReadUnit(cursor),
             FieldType.Section => ReadSection(cursor),
             FieldType.SectionHeading => ReadSectionHeading(cursor),
+            FieldType.AnnouncedCount => ReadAnnouncedCount(cursor),
             FieldType.NumberRange => ReadNumberRange(cursor),
             FieldType.Column => (BoundValue?)ReadText(cursor) ?? ReadYearOrWord(cursor),
             FieldType.Cell => ReadCell(cursor),
@@ -120,6 +121,26 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         if (canonical is not null) return words with { Word = canonical };
         c.Reset(start);
         return null;
+    }
+
+    /// <summary>A choice, then optionally "in jaar": "afname in 2022". The choice's words stop at "in".</summary>
+    private WordValue? ReadChoiceInYear(Cursor c, IReadOnlyList<string> choices)
+    {
+        var start = c.Position;
+        var words = new List<SyntaxToken>();
+        while (SyntaxFacts.IsWord(c.Kind) && !IsWord(c, "in")) words.Add(c.Take());
+        if (words.Count == 0) { c.Reset(start); return null; }
+        var phrase = string.Join(' ', words.Select(w => w.Text)).ToLowerInvariant();
+        var canonical = choices is IWordTable table ? table.Canonical(phrase) : choices.Contains(phrase) ? phrase : null;
+        if (canonical is null) { c.Reset(start); return null; }
+        int? year = null;
+        if (IsWord(c, "in"))
+        {
+            c.Take();
+            if (ReadYear(c) is not { } y) { c.Reset(start); return null; }
+            year = y.Year;
+        }
+        return new WordValue(c.SpanFrom(start), canonical) { Year = year };
     }
 
     private static YesNoValue? ReadYesNo(Cursor c)
@@ -237,6 +258,15 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             c.Take();
             kind = QuantityKind.Percentage;
         }
+        // A percentage with its base (only where any quantity is read: a feit's or risico's waarde).
+        string? @base = null;
+        if (expected is null && kind == QuantityKind.Percentage && IsWord(c, "van"))
+        {
+            var before = c.Position;
+            c.Take();
+            @base = ReadText(c)?.Text ?? (c.Kind == SyntaxKind.IdentifierToken ? c.Take().Text : null);
+            if (@base is null) c.Reset(before);
+        }
         var span = c.SpanFrom(start);
         if (expected is not null && kind != expected) { c.Reset(start); return null; }
         if (kind == QuantityKind.Money && decimal.Round(value, 2) != value)
@@ -244,7 +274,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             diagnostics.Add(DiagnosticBuilder.MoneyTooPrecise(At(span), source.ToString(span)));
             c.MarkInvalid();
         }
-        return new QuantityValue(span, new Quantity(value, kind));
+        return new QuantityValue(span, new Quantity(value, kind)) { Base = @base };
     }
 
     /// <summary>
@@ -272,15 +302,57 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         return null;
     }
 
+    /// <summary>
+    /// quantity [in period]: "410 in 2015", "65% in 2018-H1", or "65%" alone when the document
+    /// gives no year (issue 13 item 2; PL3061 says what the monitor then does).
+    /// </summary>
     private MeasurementValue? ReadMeasurement(Cursor c)
     {
         var start = c.Position;
-        var quantity = ReadQuantity(c, null);
-        if (quantity is null || !IsWord(c, "in")) { c.Reset(start); return null; }
+        var quantity = ReadAmount(c);
+        if (quantity is null) { c.Reset(start); return null; }
+        if (c.AtEnd) return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, (Period?)null);
+        if (!IsWord(c, "in")) { c.Reset(start); return null; }
         c.Take();
+        var period = ReadPeriod(c);
+        if (period is null) { c.Reset(start); return null; }
+        return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, period);
+    }
+
+    /// <summary>
+    /// A year, or a part of one written as in measurement files and read by the runtime's own
+    /// <see cref="Period.TryParse"/> (one definition): 2018-H1, 2018-Q3, 2018-03, the parts
+    /// written against the year without spaces (they lex as '-' and H1, or as the number -03).
+    /// </summary>
+    private Period? ReadPeriod(Cursor c)
+    {
+        var start = c.Position;
         var year = ReadYear(c);
-        if (year is null) { c.Reset(start); return null; }
-        return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, year.Year);
+        if (year is null) return null;
+        var end = year.Span.End;
+        if (c.Kind == SyntaxKind.MinusToken && c.Current.Start == end)
+        {
+            var minus = c.Take();
+            if (SyntaxFacts.IsWord(c.Kind) && c.Current.Start == minus.Span.End
+                && Period.TryParse($"{year.Year}-{c.Current.Text}", out var part) && part.PerYear != 1)
+            {
+                c.Take();
+                return part;
+            }
+            c.Reset(start);
+            return null;
+        }
+        if (c.Kind == SyntaxKind.NumberToken && c.Current.Start == end && c.Current.Text.StartsWith('-'))
+        {
+            if (Period.TryParse($"{year.Year}{c.Current.Text}", out var month) && month.PerYear != 1)
+            {
+                c.Take();
+                return month;
+            }
+            c.Reset(start);
+            return null;
+        }
+        return Period.OfYear(year.Year);
     }
 
     private TargetValue? ReadTarget(Cursor c)
@@ -296,8 +368,19 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             comparator = written;
             c.Take();
         }
-        var quantity = ReadQuantity(c, null);
+        if (comparator != Comparator.Between && ReadRelativeTarget(c, comparator, start) is { } relative) return relative;
+        var quantity = ReadAmount(c);
         if (quantity is null) { c.Reset(start); return null; }
+        // A bandwidth: "tussen 65% en 70%" or "65% t/m 70%" (issue 13 item 6).
+        Quantity? upper = null;
+        if ((comparator == Comparator.Between && IsWord(c, "en")) || (comparator == Comparator.AtLeastAsGood && c.Kind == SyntaxKind.ThroughToken))
+        {
+            c.Take();
+            if (ReadQuantity(c, quantity.Quantity.Kind) is not { } high || high.Quantity.Value < quantity.Quantity.Value) { c.Reset(start); return null; }
+            comparator = Comparator.Between;
+            upper = high.Quantity;
+        }
+        else if (comparator == Comparator.Between) { c.Reset(start); return null; }
         int? year = null;
         if (IsWord(c, "in"))
         {
@@ -306,7 +389,79 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             if (y is null) { c.Reset(start); return null; }
             year = y.Year;
         }
-        return new TargetValue(c.SpanFrom(start), comparator, quantity.Quantity, year);
+        return new TargetValue(c.SpanFrom(start), comparator, quantity.Quantity, year) { Upper = upper };
+    }
+
+    /// <summary>
+    /// A target relative to the nulmeting (issue 13 item 6): "[Q] gelijk aan / gelijk of hoger dan /
+    /// minder dan / meer dan de nulmeting" or "afname van Q" / "toename van Q", then [in year].
+    /// Null (cursor where it was) for anything else. <see cref="RelativeTargets"/> makes it absolute.
+    /// </summary>
+    private TargetValue? ReadRelativeTarget(Cursor c, Comparator comparator, int start)
+    {
+        var from = c.Position;
+        Quantity? amount = null;
+        var relation = ReadPhrase(c, ValueWords.RelativeTargetWords);
+        if (relation is RelativeWord.Decrease or RelativeWord.Increase)
+        {
+            if (ReadAmount(c) is not { } change) { c.Reset(from); return null; }
+            amount = change.Quantity;
+        }
+        else
+        {
+            if (relation is not null) c.Reset(from);
+            amount = ReadAmount(c)?.Quantity;
+            relation = ReadPhrase(c, ValueWords.RelativeTargetWords);
+            var needsAmount = relation is RelativeWord.Less or RelativeWord.More;
+            var fits = relation switch
+            {
+                RelativeWord.SameAs => amount is null,
+                RelativeWord.AtLeastSame or RelativeWord.AtMostSame => amount is null && comparator == Comparator.AtLeastAsGood,
+                _ => needsAmount && amount is not null,
+            };
+            if (!fits || ReadPhrase(c, ValueWords.RelativeTargetWords) != RelativeWord.Baseline) { c.Reset(from); return null; }
+        }
+        var written = source.ToString(c.SpanFrom(from));
+        int? year = null;
+        if (IsWord(c, "in"))
+        {
+            c.Take();
+            if (ReadYear(c) is not { } y) { c.Reset(from); return null; }
+            year = y.Year;
+        }
+        return new TargetValue(c.SpanFrom(start), comparator, amount ?? new Quantity(0, QuantityKind.Number), year)
+        {
+            Relative = new RelativeTarget(relation!.Value, amount, written),
+        };
+    }
+
+    /// <summary>The longest phrase of <paramref name="table"/> at the cursor (its words joined by one space); null, cursor unchanged, when none.</summary>
+    private static TMeaning? ReadPhrase<TMeaning>(Cursor c, WordTable<TMeaning> table) where TMeaning : struct, Enum
+    {
+        var start = c.Position;
+        var words = new List<string>();
+        while (words.Count < 5 && SyntaxFacts.IsWord(c.Kind)) words.Add(c.Take().Text);
+        for (var length = words.Count; length > 0; length--)
+            if (table.TryRead(string.Join(' ', words.Take(length)), out var meaning))
+            {
+                c.Reset(start + length);
+                return meaning;
+            }
+        c.Reset(start);
+        return null;
+    }
+
+    /// <summary>A quantity, or a ratio "1 op 8" (one in eight: 12,5%).</summary>
+    private QuantityValue? ReadAmount(Cursor c) => ReadRatio(c) ?? ReadQuantity(c, null);
+
+    /// <summary>"1 op 8": two whole numbers, the second not 0, as the percentage they make (issue 13 item 6).</summary>
+    private QuantityValue? ReadRatio(Cursor c)
+    {
+        var start = c.Position;
+        if (OwnNumber(c, allowSign: false) is not { } part || !IsWord(c, "op")) { c.Reset(start); return null; }
+        c.Take();
+        if (OwnNumber(c, allowSign: false) is not { } whole || whole == 0) { c.Reset(start); return null; }
+        return new QuantityValue(c.SpanFrom(start), new Quantity(RelativeTargets.WithoutTrailingZeros((decimal)part * 100 / whole), QuantityKind.Percentage));
     }
 
     private UnitValue? ReadUnit(Cursor c)
@@ -384,6 +539,29 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         return number;
     }
 
+    /// <summary>
+    /// 10 "risico’s" in §B1.2, 3 "thema’s", 18 doelen: a whole number, a plural of the counted or
+    /// numbered kinds, and optionally the section whose elements are meant.
+    /// </summary>
+    private static AnnouncedCountValue? ReadAnnouncedCount(Cursor c)
+    {
+        var start = c.Position;
+        if (OwnNumber(c, allowSign: false) is not { } count) { c.Reset(start); return null; }
+        // A kind word ("doelen") or, for a plural with an apostrophe, a string ("risico’s").
+        var word = c.Kind == SyntaxKind.StringToken ? StringLiteral.ValueOf(c.Current) : SyntaxFacts.IsWord(c.Kind) ? c.Current.Text : null;
+        if (word is null || (ValueWords.CountedKinds.Find(word) ?? ValueWords.NumberedKinds.Find(word)) is not { } entry) { c.Reset(start); return null; }
+        var kind = entry.Meaning;
+        c.Take();
+        string? section = null;
+        if (IsWord(c, "in"))
+        {
+            c.Take();
+            if (ReadSection(c) is not { } s) { c.Reset(start); return null; }
+            section = s.Section;
+        }
+        return new AnnouncedCountValue(c.SpanFrom(start), count, kind, section);
+    }
+
     private static SectionHeadingValue? ReadSectionHeading(Cursor c)
     {
         var start = c.Position;
@@ -448,12 +626,14 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         FieldType.Money => ("een bedrag zoals € 1.324.692", "an amount such as € 1.324.692"),
         FieldType.Percentage => ("een percentage zoals 5%", "a percentage such as 5%"),
         FieldType.Quantity => ("een getal, bedrag of percentage", "a number, amount or percentage"),
-        FieldType.Measurement => ("een meting zoals 410 in 2015, of onbekend / nader te bepalen", "a measurement such as 410 in 2015, or onbekend / nader te bepalen"),
-        FieldType.Target => ("een doelwaarde zoals maximaal 370 in 2020", "a target such as maximaal 370 in 2020"),
+        FieldType.Measurement => ("een meting zoals 410 in 2015 of 65% in 2018-H1 (410 alleen als het jaar onbekend is), of onbekend / nader te bepalen",
+            "a measurement such as 410 in 2015 or 65% in 2018-H1 (410 alone when the year is not known), or onbekend / nader te bepalen"),
+        FieldType.Target => ("een doelwaarde zoals maximaal 370 in 2020 of tussen 65% en 70% in 2020", "a target such as maximaal 370 in 2020 or tussen 65% en 70% in 2020"),
         FieldType.Unit => ("een eenheid: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index",
             "a unit: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index"),
         FieldType.Section => ("een sectie zoals §4.1", "a section such as §4.1"),
         FieldType.NumberRange => ("genummerde elementen zoals doelen 1 t/m 18", "numbered elements such as doelen 1 t/m 18"),
+        FieldType.AnnouncedCount => ("een aantal met een soort, zoals 10 \"risico’s\" in §B1.2 of 18 doelen", "a count with a kind, such as 10 \"risico’s\" in §B1.2 or 18 doelen"),
         FieldType.SectionHeading => ("een sectie met haar kop, zoals §3.3 \"Mantelzorgers\"", "a section with its heading, such as §3.3 \"Mantelzorgers\""),
         FieldType.Column => ("een kolomkop: jaartal, woord of tekst", "a column header: year, word or text"),
         FieldType.Cell => ("een getal, bedrag, percentage, tekst of '-'", "a number, amount, percentage, text or '-'"),
