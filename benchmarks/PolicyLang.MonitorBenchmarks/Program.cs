@@ -7,8 +7,10 @@
 //
 //  3. --main-job: `policylang monitor` as a fresh process, warm cache against a bare `dotnet
 //     hello.dll` start (goal: at most 5x) and empty cache against csc (goal: at most 1.3x); only this.
+//  4. --metingen-scale: `policylang monitor` on 1,000,000 measurement rows as CSV and as JSON, wall
+//     clock, CPU time and peak memory (issue 20: under 5 s and 500 MB); only this.
 //
-//   dotnet run -c Release --project benchmarks/PolicyLang.MonitorBenchmarks --artifacts-path /tmp/monbench -- [--quick] [--cli PATH] [--skip-cold] [--kader DIR] [--main-job] [--rounds N]
+//   dotnet run -c Release --project benchmarks/PolicyLang.MonitorBenchmarks --artifacts-path /tmp/monbench -- [--quick] [--cli PATH] [--skip-cold] [--kader DIR] [--main-job] [--metingen-scale] [--rounds N]
 //
 // --cli: the policylang to time cold (an apphost or policylang.dll), e.g. a ReadyToRun publish:
 //   dotnet publish compiler/PolicyLang.Cli -c Release -r linux-x64 --self-contained -p:PublishReadyToRun=true -o /tmp/policylang-r2r
@@ -27,6 +29,7 @@ var skipCold = false;
 string? cli = null;
 var kaderFolder = "examples/steenwijkerland";
 var mainJob = false;
+var measurementScale = false;
 int? mainJobRounds = null;
 for (var i = 0; i < args.Length; i++)
 {
@@ -37,13 +40,38 @@ for (var i = 0; i < args.Length; i++)
         case "--cli" when i + 1 < args.Length: cli = args[++i]; break;
         case "--kader" when i + 1 < args.Length: kaderFolder = args[++i]; break;
         case "--main-job": mainJob = true; break;
+        case "--metingen-scale": measurementScale = true; break;
         case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: mainJobRounds = n; i++; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--cli PATH] [--skip-cold] [--kader DIR] [--main-job] [--rounds N]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--cli PATH] [--skip-cold] [--kader DIR] [--main-job] [--metingen-scale] [--rounds N]");
             return 1;
     }
 }
 void Log(string message) => Console.Error.WriteLine("# " + message);
+
+// ---- 4. measurement files of 1,000,000 rows (issue 20), on their own -------------------------------
+
+if (measurementScale)
+{
+    cli ??= Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "compiler", "PolicyLang.Cli", "bin", "Release", "net10.0", "policylang.dll");
+    if (!File.Exists(cli))
+    {
+        Console.Error.WriteLine($"policylang not found at {cli}: pass --cli PATH");
+        return 1;
+    }
+    var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
+    var runs = MeasurementFileScale.Measure(cli, 1_000, 1_000, mainJobRounds ?? (quick ? 1 : 3), Log);
+    Console.WriteLine($"## policylang monitor on 1,000,000 measurement rows ({Path.GetFileName(cli)}; load average at the start: {load})");
+    Console.WriteLine();
+    Console.WriteLine("| format | rounds | wall s (min / median) | CPU s (min / median) | peak MB (max) |");
+    Console.WriteLine("|---|---:|---:|---:|---:|");
+    foreach (var g in runs.GroupBy(r => r.Format))
+    {
+        static double Median(IEnumerable<double> xs) { var a = xs.Order().ToArray(); return a[a.Length / 2]; }
+        Console.WriteLine($"| {g.Key} | {g.Count()} | {g.Min(r => r.WallSeconds):F2} / {Median(g.Select(r => r.WallSeconds)):F2} | {g.Min(r => r.CpuSeconds):F2} / {Median(g.Select(r => r.CpuSeconds)):F2} | {g.Max(r => r.PeakKilobytes) / 1024} |");
+    }
+    return 0;
+}
 
 // ---- 3. the main job (issue 18), on its own ------------------------------------------------------
 

@@ -202,17 +202,29 @@ public sealed class MonitorSourceGenerator
         var tolerance = ToleranceOf(doel);
         var periode = _kader.Value<YearRangeValue>(FieldNames.Periode);
         Mapped(doel, headerSpan, $"var norm = new Norm({Member(PolarityOf(indicator))}, {Decimal(KaderTolerance)}, {NullableInt(periode?.From)}, {NullableInt(periode?.To)});");
+        var nulmeting = doel.Value<MeasurementValue>(FieldNames.Nulmeting);
         foreach (var field in doel.Fields)
         {
             var span = field.Syntax.Span;
-            foreach (var value in field.Values)
+            foreach (var written in field.Values)
             {
+                // A target relative to the nulmeting becomes the absolute one the checker judges too (RelativeTargets);
+                // one that cannot be made absolute is no target (PL3062).
+                var value = written is TargetValue t0 ? RelativeTargets.Resolve(t0, nulmeting) : written;
                 var statement = (field.Name, value) switch
                 {
-                    (FieldNames.Nulmeting, MeasurementValue m) => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(m.Year)});",
+                    (FieldNames.Nulmeting, MeasurementValue m) => m.Period switch
+                    {
+                        null => $"norm = norm.WithBaselineWithoutPeriod({Decimal(m.Quantity.Value)});",
+                        { PerYear: 1 } year => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(year.Year)});",
+                        { } part => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(part.Year)}, {Int(part.Index)}, {Int(part.PerYear)});",
+                    },
+                    (FieldNames.Tussendoel, TargetValue { Upper: { } high } t) => $"norm = norm.WithMilestoneBetween({Decimal(t.Quantity.Value)}, {Decimal(high.Value)}, {NullableInt(t.Year)});",
+                    (FieldNames.Streefwaarde, TargetValue { Upper: { } high } t) => $"norm = norm.WithTargetBetween({Decimal(t.Quantity.Value)}, {Decimal(high.Value)}, {NullableInt(t.Year)});",
                     (FieldNames.Tussendoel, TargetValue t) => $"norm = norm.WithMilestone({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
                     (FieldNames.Streefwaarde, TargetValue t) => $"norm = norm.WithTarget({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
-                    (FieldNames.Richting, WordValue w) => ValueWords.Directions.TryRead(w.Word, out var d) ? $"norm = norm.WithDirection({Member(d)});" : null,
+                    (FieldNames.Richting, WordValue w) => !ValueWords.Directions.TryRead(w.Word, out var d) ? null
+                        : w.Year is { } dy ? $"norm = norm.WithDirection({Member(d)}, {Int(dy)});" : $"norm = norm.WithDirection({Member(d)});",
                     (FieldNames.Tolerantie, QuantityValue) when tolerance is { } tol => $"norm = norm.WithTolerance({Decimal(tol)});",
                     _ => null,
                 };

@@ -30,7 +30,8 @@ public static class Betterness
                 case Comparator.GreaterOrEqual or Comparator.Greater: return new(1, BetterReason.Comparator);
                 case Comparator.LessOrEqual or Comparator.Less: return new(-1, BetterReason.Comparator);
             }
-            if (baseline is { } b && t.Value != b.Value) return new(Math.Sign(t.Value - b.Value), BetterReason.BaselineToTarget);
+            // A band is better toward it from the baseline (Band.Toward); from inside it, no side is.
+            if (baseline is { } b && Band.Toward(t, b.Value) != b.Value) return new(Math.Sign(Band.Toward(t, b.Value) - b.Value), BetterReason.BaselineToTarget);
         }
         return new(0, BetterReason.None);
     }

@@ -11,11 +11,11 @@ internal static class DirectionJudgement
         var decimals = DisplayPrecision.Of(norm, used);
         var (startTime, startValue) = GoalRules.StartOf(norm, used);
         var trend = Trend.Of(GoalRules.FromStart(norm, used));
-        var projection = norm.PeriodEnd is { } end && end > latest.Period.Time ? trend.ProjectFrom(latest, end) : null;
+        var projection = norm.DirectionDue is { } end && end > latest.Period.Time ? trend.ProjectFrom(latest, end) : null;
         var outcome = new GoalOutcome(GoalStatus.NoData, new Text("", ""))
         {
             Norm = norm, Latest = latest, Used = used.Length, StartTime = startTime, StartValue = startValue,
-            Projection = projection is { } p ? DisplayPrecision.Round(p, decimals) : null, ProjectionYear = norm.PeriodEnd,
+            Projection = projection is { } p ? DisplayPrecision.Round(p, decimals) : null, ProjectionYear = norm.DirectionDue,
             ProjectionCertain = projection is not null && trend.IsCertain,
         };
         if (latest.Period.Time <= startTime)
@@ -29,11 +29,14 @@ internal static class DirectionJudgement
         var change = x - startValue;
         var sign = direction switch { Direction.Increase => 1, Direction.Decrease => -1, _ => norm.BetterSign() };
         var band = norm.Tolerance * Math.Abs(startValue);
-        var final = norm.PeriodEnd is { } periodEnd && latest.Period.Year >= periodEnd;
+        // The direction's own year ("afname in 2022"), else the end of the period, is when it is reached or not.
+        var final = norm.DirectionDue is { } due && latest.Period.Year >= due;
         var figures = new Text($"van {Nl(startValue, decimals)} naar {Nl(x, decimals)} in {latest.Period}", $"from {En(startValue, decimals)} to {En(x, decimals)} in {latest.Period}");
         var good = final ? GoalStatus.Achieved : GoalStatus.OnTrack;
         var goodText = final
-            ? new Text($"De beoogde richting is aan het eind van de periode gehaald: {figures.Nl}.", $"The intended direction is reached at the end of the period: {figures.En}.")
+            ? norm.DirectionYear is { } y
+                ? new Text($"De beoogde richting is in {y} gehaald: {figures.Nl}.", $"The intended direction is reached in {y}: {figures.En}.")
+                : new Text($"De beoogde richting is aan het eind van de periode gehaald: {figures.Nl}.", $"The intended direction is reached at the end of the period: {figures.En}.")
             : new Text($"Beweegt de goede kant op: {figures.Nl}.", $"Moving the right way: {figures.En}.");
 
         if (sign == 0)

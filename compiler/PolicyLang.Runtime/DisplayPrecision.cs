@@ -14,8 +14,8 @@ public static class DisplayPrecision
         var scale = 0;
         foreach (var m in used) scale = Math.Max(scale, Scale(m.Value));
         if (norm.Baseline is { } b) scale = Math.Max(scale, Scale(b.Value));
-        if (norm.Target is { } t) scale = Math.Max(scale, Scale(t.Value));
-        foreach (var m in norm.Milestones) scale = Math.Max(scale, Scale(m.Value));
+        if (norm.Target is { } t) scale = Math.Max(scale, Math.Max(Scale(t.Value), Scale(Band.UpperOf(t))));
+        foreach (var m in norm.Milestones) scale = Math.Max(scale, Math.Max(Scale(m.Value), Scale(Band.UpperOf(m))));
         return Math.Min(scale, Maximum);
     }
 

@@ -13,19 +13,27 @@ public sealed class GoalPath
 
     public IReadOnlyList<(decimal Time, decimal Value)> Points => _points;
 
-    public static GoalPath Build(decimal startTime, decimal startValue, IReadOnlyList<Target> milestones, decimal targetTime, decimal targetValue)
+    /// <summary>
+    /// The path to <paramref name="target"/> in <paramref name="targetTime"/>. A bandwidth (a
+    /// tussendoel or the target) is a point at the bound nearest to the path's previous point
+    /// (<see cref="Band.Toward"/>): a path from below heads for the lower bound.
+    /// </summary>
+    public static GoalPath Build(decimal startTime, decimal startValue, IReadOnlyList<Target> milestones, decimal targetTime, Target target)
     {
         var points = new List<(decimal Time, decimal Value)>();
+        var previous = startValue;
         if (startTime < targetTime)
         {
             points.Add((startTime, startValue));
             foreach (var m in milestones.Where(m => m.Year is { } y && y > startTime && y < targetTime).OrderBy(m => m.Year))
             {
-                if (points[^1].Time == m.Year!.Value) points[^1] = (m.Year.Value, m.Value);
-                else points.Add((m.Year.Value, m.Value));
+                var value = Band.Toward(m, points.Count > 1 && points[^1].Time == m.Year!.Value ? points[^2].Value : points[^1].Value);
+                if (points[^1].Time == m.Year!.Value) points[^1] = (m.Year.Value, value);
+                else points.Add((m.Year.Value, value));
             }
+            previous = points[^1].Value;
         }
-        points.Add((targetTime, targetValue));
+        points.Add((targetTime, Band.Toward(target, previous)));
         return new GoalPath(points.ToArray());
     }
 

@@ -25,7 +25,7 @@ public static class GoalRules
     {
         var used = series.UpTo(peiljaar);
         var missing = series.MissingAfter(used.Length == 0 ? null : used[^1].Period.Time, peiljaar);
-        var outcome = JudgeMeasured(norm, used, peiljaar);
+        var outcome = BaselineWithoutPeriod.Annotate(JudgeMeasured(norm, used, peiljaar), norm, used);
         return missing is { } gap ? MissingLatest.Annotate(outcome, gap, used.Length == 0 ? null : used[^1]) : outcome;
     }
 
@@ -44,11 +44,13 @@ public static class GoalRules
     /// <summary>
     /// Where the path or the direction starts: the nulmeting; without one, the last measurement at
     /// or before the start of the kader's period (the situation the policy set out to change);
-    /// without that, the first measurement.
+    /// without that, the first measurement. A nulmeting without a period keeps its value and takes
+    /// the time of the earliest measurement (the earliest point the data can place it at).
     /// </summary>
     public static (decimal Time, decimal Value) StartOf(Norm norm, ReadOnlySpan<Measurement> used)
     {
-        if (norm.Baseline is { } b) return (b.Year, b.Value);
+        if (norm.Baseline is { Period: { } at } b) return (at.Time, b.Value);
+        if (norm.Baseline is { } unplaced) return (used[0].Period.Time, unplaced.Value);
         if (norm.PeriodStart is { } from)
         {
             var atOrBefore = CountAtOrBefore(used, from);
@@ -99,6 +101,7 @@ public static class GoalRules
         Comparator.Less => value < target.Value,
         Comparator.GreaterOrEqual => value >= target.Value,
         Comparator.Greater => value > target.Value,
+        Comparator.Between => value >= target.Value && value <= Band.UpperOf(target),
         _ => Math.Abs(value - target.Value) <= tolerance * Math.Abs(target.Value),
     };
 }

@@ -12,15 +12,19 @@ internal static class TargetJudgement
     {
         var latest = used[^1];
         var year = target.Year ?? norm.PeriodEnd ?? latest.Period.Year;
-        var side = TargetSide.Of(norm, target);
         var decimals = DisplayPrecision.Of(norm, used);
         var (startTime, startValue) = GoalRules.StartOf(norm, used);
+        // A bandwidth is approached from the start: from below it is "at least the lower bound" (Band).
+        var side = target.Comparator == Comparator.Between ? Band.SideFrom(target, startValue) : TargetSide.Of(norm, target);
         var outcome = new GoalOutcome(GoalStatus.OnTrack, new Text("", ""))
         {
             Norm = norm, Latest = latest, Used = used.Length, ProjectionYear = year, StartTime = startTime, StartValue = startValue,
         };
         string V(decimal value) => Nl(value, decimals);
         string VEn(decimal value) => En(value, decimals);
+        // A target as a figure; a bandwidth as its two bounds.
+        string VT(Target t) => t.Comparator == Comparator.Between ? $"{V(t.Value)} t/m {V(Band.UpperOf(t))}" : V(t.Value);
+        string VTEn(Target t) => t.Comparator == Comparator.Between ? $"{VEn(t.Value)} to {VEn(Band.UpperOf(t))}" : VEn(t.Value);
 
         // 1. The target year is over: a final verdict on the figure of that year, whatever came after.
         if (IsOver(year, latest, peiljaar))
@@ -29,18 +33,18 @@ internal static class TargetJudgement
                 return outcome with
                 {
                     Status = GoalStatus.NoData, JudgedYear = year,
-                    Reason = new Text($"Het doeljaar {year} van de streefwaarde {V(target.Value)} is voorbij, maar er is geen meting van {year}.",
-                                      $"The target year {year} of the target {VEn(target.Value)} is over, but there is no measurement of {year}."),
+                    Reason = new Text($"Het doeljaar {year} van de streefwaarde {VT(target)} is voorbij, maar er is geen meting van {year}.",
+                                      $"The target year {year} of the target {VTEn(target)} is over, but there is no measurement of {year}."),
                 };
             var met = GoalRules.Meets(judged.Value, target, side, norm.Tolerance);
             return outcome with
             {
                 Status = met ? GoalStatus.Achieved : GoalStatus.NotAchieved, Latest = judged, JudgedYear = year,
                 Reason = met
-                    ? new Text($"Behaald: de streefwaarde {V(target.Value)} voor {year} is gehaald met {V(judged.Value)} in {judged.Period}.",
-                               $"Achieved: the target {VEn(target.Value)} for {year} is met with {VEn(judged.Value)} in {judged.Period}.")
-                    : new Text($"Niet behaald: de streefwaarde {V(target.Value)} voor {year} is niet gehaald; gemeten {V(judged.Value)} in {judged.Period}.",
-                               $"Not achieved: the target {VEn(target.Value)} for {year} is missed; measured {VEn(judged.Value)} in {judged.Period}."),
+                    ? new Text($"Behaald: de streefwaarde {VT(target)} voor {year} is gehaald met {V(judged.Value)} in {judged.Period}.",
+                               $"Achieved: the target {VTEn(target)} for {year} is met with {VEn(judged.Value)} in {judged.Period}.")
+                    : new Text($"Niet behaald: de streefwaarde {VT(target)} voor {year} is niet gehaald; gemeten {V(judged.Value)} in {judged.Period}.",
+                               $"Not achieved: the target {VTEn(target)} for {year} is missed; measured {VEn(judged.Value)} in {judged.Period}."),
             };
         }
 
@@ -50,10 +54,12 @@ internal static class TargetJudgement
         // 2. A tussendoel is the norm for its own year: missing it is never groen that year.
         if (MilestoneIn(norm, latest.Period.Year) is { } inForce && !GoalRules.Meets(x, inForce, TargetSide.Of(norm, inForce), norm.Tolerance))
         {
-            var mSide = TargetSide.Of(norm, inForce);
-            var behindMilestone = mSide != 0 ? mSide * (inForce.Value - x) : Math.Abs(x - inForce.Value);
-            var what = new Text($"het tussendoel {V(inForce.Value)} voor {inForce.Year} is niet gehaald: gemeten {V(x)} in {latest.Period}",
-                                $"the milestone {VEn(inForce.Value)} for {inForce.Year} is missed: measured {VEn(x)} in {latest.Period}");
+            // A missed band is missed from the side the figure lies on, by its distance to the band.
+            var isBand = inForce.Comparator == Comparator.Between;
+            var mSide = isBand ? Band.SideFrom(inForce, x) : TargetSide.Of(norm, inForce);
+            var behindMilestone = isBand ? Band.Distance(inForce, x) : mSide != 0 ? mSide * (inForce.Value - x) : Math.Abs(x - inForce.Value);
+            var what = new Text($"het tussendoel {VT(inForce)} voor {inForce.Year} is niet gehaald: gemeten {V(x)} in {latest.Period}",
+                                $"the milestone {VTEn(inForce)} for {inForce.Year} is missed: measured {VEn(x)} in {latest.Period}");
             var missed = outcome with { Expected = inForce.Value };
             if (mSide != 0 && mSide * trend.Sign < 0)
                 return missed with { Status = GoalStatus.OffTrack, Reason = new Text($"Niet op koers: {what.Nl}, en de trend beweegt van het doel af.", $"Off track: {what.En}, and the trend moves away from the target.") };
@@ -77,12 +83,12 @@ internal static class TargetJudgement
             return outcome with
             {
                 Status = GoalStatus.Achieved,
-                Reason = new Text($"Behaald: de streefwaarde {V(target.Value)} voor {year} is al gehaald met {V(x)} in {latest.Period}, en elk tussendoel tot nu toe ook.",
-                                  $"Achieved: the target {VEn(target.Value)} for {year} is already met with {VEn(x)} in {latest.Period}, and so was every milestone so far."),
+                Reason = new Text($"Behaald: de streefwaarde {VT(target)} voor {year} is al gehaald met {V(x)} in {latest.Period}, en elk tussendoel tot nu toe ook.",
+                                  $"Achieved: the target {VTEn(target)} for {year} is already met with {VEn(x)} in {latest.Period}, and so was every milestone so far."),
             };
 
         // 5. On the way: the path from the start through the tussendoelen to the streefwaarde.
-        var path = GoalPath.Build(startTime, startValue, norm.Milestones, year, target.Value);
+        var path = GoalPath.Build(startTime, startValue, norm.Milestones, year, target);
         var expected = path.At(latest.Period.Time);
         var certain = trend.IsCertain;
         var projection = year > latest.Period.Time ? trend.ProjectFrom(latest, year) : null;
@@ -92,13 +98,14 @@ internal static class TargetJudgement
             Projection = projection is { } p0 ? DisplayPrecision.Round(p0, decimals) : null,
             ProjectionCertain = projection is not null && certain,
         };
-        var behind = side != 0 ? side * (expected - x) : Math.Abs(x - expected);
+        var behind = target.Comparator == Comparator.Between ? Band.Behind(target, side, expected, x)
+            : side != 0 ? side * (expected - x) : Math.Abs(x - expected);
         var band = norm.Tolerance * Math.Abs(expected);
-        var figures = new Text($"gemeten {V(x)} in {latest.Period}, het pad naar de streefwaarde {V(target.Value)} in {year} verwacht {V(expected)}",
-                               $"measured {VEn(x)} in {latest.Period}, the path to the target {VEn(target.Value)} in {year} expects {VEn(expected)}");
+        var figures = new Text($"gemeten {V(x)} in {latest.Period}, het pad naar de streefwaarde {VT(target)} in {year} verwacht {V(expected)}",
+                               $"measured {VEn(x)} in {latest.Period}, the path to the target {VTEn(target)} in {year} expects {VEn(expected)}");
         var earlier = missedEarlier is { } m
-            ? new Text($" Het tussendoel {V(m.Milestone.Value)} voor {m.Milestone.Year} is niet gehaald ({V(m.Measured.Value)} in {m.Measured.Period}).",
-                       $" The milestone {VEn(m.Milestone.Value)} for {m.Milestone.Year} was missed ({VEn(m.Measured.Value)} in {m.Measured.Period}).")
+            ? new Text($" Het tussendoel {VT(m.Milestone)} voor {m.Milestone.Year} is niet gehaald ({V(m.Measured.Value)} in {m.Measured.Period}).",
+                       $" The milestone {VTEn(m.Milestone)} for {m.Milestone.Year} was missed ({VEn(m.Measured.Value)} in {m.Measured.Period}).")
             : new Text("", "");
 
         if (behind <= 0)
@@ -108,7 +115,7 @@ internal static class TargetJudgement
         if (behind <= band)
             return outcome with { Status = GoalStatus.AtRisk, Reason = new Text($"Achter op het pad, binnen de tolerantie van {Percent(norm.Tolerance, false)}: {figures.Nl}.{earlier.Nl}", $"Behind the path, within the tolerance of {Percent(norm.Tolerance, true)}: {figures.En}.{earlier.En}") };
         if (projection is { } p && certain && GoalRules.Meets(p, target, side, norm.Tolerance))
-            return outcome with { Status = GoalStatus.AtRisk, Reason = new Text($"Achter op het pad, maar de trend haalt {V(target.Value)} in {year} (projectie {V(p)}): {figures.Nl}.{earlier.Nl}", $"Behind the path, but the trend reaches {VEn(target.Value)} in {year} (projection {VEn(p)}): {figures.En}.{earlier.En}") };
+            return outcome with { Status = GoalStatus.AtRisk, Reason = new Text($"Achter op het pad, maar de trend haalt {VT(target)} in {year} (projectie {V(p)}): {figures.Nl}.{earlier.Nl}", $"Behind the path, but the trend reaches {VTEn(target)} in {year} (projection {VEn(p)}): {figures.En}.{earlier.En}") };
         return outcome with { Status = GoalStatus.OffTrack, Reason = new Text($"Achter op het pad, buiten de tolerantie van {Percent(norm.Tolerance, false)}: {figures.Nl}.{earlier.Nl}", $"Behind the path, beyond the tolerance of {Percent(norm.Tolerance, true)}: {figures.En}.{earlier.En}") };
     }
 

@@ -15,7 +15,8 @@ public static class TargetSide
     {
         Comparator.LessOrEqual or Comparator.Less => -1,
         Comparator.GreaterOrEqual or Comparator.Greater => 1,
-        Comparator.Equal => 0,
+        // A bandwidth states no side either: which bound counts depends on where the doel starts (Band).
+        Comparator.Equal or Comparator.Between => 0,
         _ => null,
     };
 

@@ -43,6 +43,7 @@ public static class CsvMeasurementFile
             foreach (var dup in header.GroupBy(h => h).Where(g => g.Count() > 1))
                 errors.Add(new DataError(displayPath, 1, $"kolom '{dup.Key}' staat twee keer in de kopregel", $"column '{dup.Key}' appears twice in the header"));
             if (errors.Count > errorsBefore) return;
+            var slotOf = header.Select(MeasurementColumns.IndexOf).ToArray();
 
             while (reader.Read())
             {
@@ -52,8 +53,8 @@ public static class CsvMeasurementFile
                     errors.Add(new DataError(displayPath, line, $"{reader.FieldCount} cellen, de kopregel heeft er {header.Length}", $"{reader.FieldCount} cells, the header has {header.Length}"));
                     continue;
                 }
-                var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
-                for (var i = 0; i < header.Length; i++) cells[header[i]] = reader.GetString(i) ?? "";
+                var cells = MeasurementColumns.NewSlots();
+                for (var i = 0; i < header.Length; i++) cells[slotOf[i]] = reader.GetString(i) ?? "";
                 onRow(new RawMeasurement(line, cells));
             }
         }

@@ -77,14 +77,15 @@ public static class JsonMeasurementFile
                 reader.Skip();
                 continue;
             }
-            var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+            var cells = MeasurementColumns.NewSlots();
             var readable = true;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = FieldName(ref reader);
                 reader.Read();
                 var fieldLine = lines.LineAt(reader.TokenStartIndex);
-                if (!MeasurementColumns.IsKnown(name))
+                var slot = MeasurementColumns.IndexOf(name);
+                if (slot < 0)
                     errors.Add(new DataError(displayPath, fieldLine, $"onbekend veld '{name}'", $"unknown field '{name}'"));
                 var value = reader.TokenType switch
                 {
@@ -101,14 +102,16 @@ public static class JsonMeasurementFile
                     readable = false;
                     continue;
                 }
-                if (!cells.TryAdd(name, value))
+                if (slot < 0) continue; // reported above
+                if (cells[slot] is null) cells[slot] = value;
+                else
                 {
                     errors.Add(new DataError(displayPath, fieldLine, $"veld '{name}' staat twee keer in deze meting", $"field '{name}' appears twice in this measurement"));
                     readable = false;
                 }
             }
             if (!readable) continue; // its errors are reported; judging half of it would be a guess
-            foreach (var missing in MeasurementColumns.Required.Where(c => !cells.ContainsKey(c)))
+            foreach (var missing in MeasurementColumns.Required.Where(c => cells[MeasurementColumns.IndexOf(c)] is null))
                 errors.Add(new DataError(displayPath, line, $"veld '{missing}' ontbreekt", $"field '{missing}' is missing"));
             onRow(new RawMeasurement(line, cells));
         }
@@ -128,7 +131,7 @@ public static class JsonMeasurementFile
     }
 
     private static readonly (byte[] Utf8, string Name)[] KnownFields =
-        [.. MeasurementColumns.Required.Concat(MeasurementColumns.Optional).Select(c => (Encoding.UTF8.GetBytes(c), c))];
+        [.. MeasurementColumns.All.Select(c => (Encoding.UTF8.GetBytes(c), c))];
 
     /// <summary>The field name in lower case; the usual, already lower-case names without allocating a string per row.</summary>
     private static string FieldName(ref Utf8JsonReader reader)

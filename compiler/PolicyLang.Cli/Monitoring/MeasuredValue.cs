@@ -24,41 +24,43 @@ public static class MeasuredValue
     {
         value = 0;
         marker = Marker.None;
-        var t = text.Trim();
+        var t = text.AsSpan().Trim();
         if (t.StartsWith('€')) { marker = Marker.Euro; t = t[1..].TrimStart(); }
         if (t.EndsWith('%')) { if (marker != Marker.None) return false; marker = Marker.Percent; t = t[..^1].TrimEnd(); }
-        if (t.Length == 0) return false;
+        if (t.Length == 0 || t.Length > MaxLength) return false;
 
+        // The invariant form ("-1234.5") is built in a buffer on the stack: this runs for every row
+        // of a measurement file, and the strings it made were most of the reader's garbage.
+        Span<char> invariant = stackalloc char[MaxLength];
+        var n = 0;
         var i = 0;
-        var negative = false;
-        if (t[0] is '-' or '+') { negative = t[0] == '-'; i++; }
+        if (t[0] is '-' or '+') { if (t[0] == '-') invariant[n++] = '-'; i++; }
         var intStart = i;
-        while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+        while (i < t.Length && char.IsAsciiDigit(t[i])) invariant[n++] = t[i++];
         if (i == intStart) return false;
-        var digits = t[intStart..i];
-        var firstRun = digits.Length;
+        var firstRun = i - intStart;
         var grouped = false;
         while (i < t.Length && t[i] == '.')
         {
             var groupStart = ++i;
-            while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+            while (i < t.Length && char.IsAsciiDigit(t[i])) invariant[n++] = t[i++];
             if (i - groupStart != 3) return false;
-            digits += t[groupStart..i];
             grouped = true;
         }
         if (grouped && firstRun > 3) return false;
-        var fraction = "";
         if (i < t.Length && t[i] == ',')
         {
+            invariant[n++] = '.';
             var fracStart = ++i;
-            while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
+            while (i < t.Length && char.IsAsciiDigit(t[i])) invariant[n++] = t[i++];
             if (i == fracStart) return false;
-            fraction = t[fracStart..i];
         }
         if (i != t.Length) return false;
-        var invariant = (negative ? "-" : "") + digits + (fraction.Length > 0 ? "." + fraction : "");
-        return decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return decimal.TryParse(invariant[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>Longer than any figure decimal holds (29 digits, grouping dots, sign, comma): refused before it is copied.</summary>
+    private const int MaxLength = 128;
 
     /// <summary>Null when the value fits the unit; otherwise why not (Dutch, English).</summary>
     public static (string Nl, string En)? CheckUnit(IndicatorInfo indicator, decimal value, Marker marker)

@@ -13,12 +13,13 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
     IReadOnlyList<IndicatorInfo> indicators, IReadOnlyList<string> gemeenten, string? onlyGemeente)
 {
     private readonly Dictionary<string, IndicatorInfo> _byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
-    // Keyed by the period itself, not its place on the year axis: 2019 and 2019-H1 both start at
-    // 2019,0 but are different periods (docs/monitoring.md §2).
-    private readonly Dictionary<(string, Period), int> _seen = [];
     private readonly Dictionary<string, (string Gemeente, int Line)> _gemeenteOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Measurement>> _series = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<MissingMeasurement>> _missing = new(StringComparer.Ordinal);
+    // Every accepted row's period and line per indicator, figures and missing-value codes alike, for
+    // the duplicate check in Finish: sorting them once costs less than a dictionary entry per row.
+    // Slot: the row's place in its indicator's figures (>= 0) or missing codes (~place).
+    private readonly Dictionary<string, List<(Period Period, int Line, int Slot)>> _periods = new(StringComparer.Ordinal);
     private readonly NumberAmbiguity _ambiguity = new(display);
     private readonly MeasurementExplanations _explanations = new();
     private readonly ComparisonSeries _comparisons = new();
@@ -106,18 +107,14 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
             return;
         }
         _gemeenteOf.TryAdd(id, (gemeenteKey, row.Line));
-        if (_seen.TryGetValue((id, period), out var earlier))
-        {
-            Error($"dubbele meting van '{id}' voor periode {period} (ook op regel {earlier})", $"duplicate measurement of '{id}' for period {period} (also on line {earlier})");
-            return;
-        }
-        _seen[(id, period)] = row.Line;
+        if (!_periods.TryGetValue(id, out var periods)) _periods[id] = periods = [];
         // The toelichting the raad asks for a rood or oranje doel (oorzaak, gevolg, bijsturing), per period.
         if (row[MeasurementColumns.Toelichting] is { } explanation) _explanations.Add(id, period, explanation);
         var illustrative = status == "illustratief" || string.Equals(row[MeasurementColumns.Bron], "illustratief", StringComparison.OrdinalIgnoreCase);
         if (missing is { } why)
         {
             if (!_missing.TryGetValue(id, out var gaps)) _missing[id] = gaps = [];
+            periods.Add((period, row.Line, ~gaps.Count));
             gaps.Add(new MissingMeasurement(period, why, illustrative));
             _missingCount++;
             return;
@@ -125,13 +122,23 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
         var isProvisional = status == "voorlopig";
         if (isProvisional) _provisional++;
         if (!_series.TryGetValue(id, out var list)) _series[id] = list = [];
+        periods.Add((period, row.Line, list.Count));
         list.Add(new Measurement(period, value, isProvisional, illustrative));
     }
 
     public MeasurementReadResult Finish()
     {
+        var duplicates = ReportDuplicatePeriods();
         var ids = _series.Keys.Union(_missing.Keys, StringComparer.Ordinal);
-        var data = new MeasurementData(ids.Select(id => new MeasurementSeries(id, _series.GetValueOrDefault(id) ?? [], _missing.GetValueOrDefault(id))));
+        var data = new MeasurementData(ids.Select(id =>
+        {
+            var gone = duplicates.GetValueOrDefault(id);
+            var figures = _series.GetValueOrDefault(id) ?? [];
+            var gaps = _missing.GetValueOrDefault(id) ?? [];
+            return gone is null
+                ? new MeasurementSeries(id, figures, gaps)
+                : new MeasurementSeries(id, figures.Where((_, i) => !gone.Contains(i)), gaps.Where((_, i) => !gone.Contains(~i)));
+        }));
         return new MeasurementReadResult(data, errors.OrderBy(e => e.Line).ToList(), _rows, _otherGemeente, _provisional)
         {
             Missing = _missingCount,
@@ -141,20 +148,39 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
         };
     }
 
-    private static string? Suggest(string id, IEnumerable<string> known) =>
-        known.Select(k => (k, d: Distance(id.ToLowerInvariant(), k.ToLowerInvariant()))).Where(x => x.d <= Math.Max(2, id.Length / 4)).OrderBy(x => x.d).Select(x => x.k).FirstOrDefault();
-
-    private static int Distance(string a, string b)
+    /// <summary>
+    /// A second row for the same indicator and period is an error on the later line, naming the
+    /// first. Keyed by the period itself, not its place on the year axis: 2019 and 2019-H1 both start
+    /// at 2019,0 but are different periods (docs/monitoring.md §2). A figure and a missing-value code
+    /// for one period are a duplicate too.
+    /// </summary>
+    /// <returns>Per indicator the slots of the later rows, left out of the data as before.</returns>
+    private Dictionary<string, HashSet<int>> ReportDuplicatePeriods()
     {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
+        var duplicates = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var (id, periods) in _periods)
         {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
+            // Equal periods side by side (not Period.CompareTo, which puts 2019 and 2019-H1 level),
+            // and by line within a period, so the first row is the one every later one names.
+            periods.Sort(static (a, b) =>
+                a.Period.Year != b.Period.Year ? a.Period.Year.CompareTo(b.Period.Year)
+                : a.Period.PerYear != b.Period.PerYear ? a.Period.PerYear.CompareTo(b.Period.PerYear)
+                : a.Period.Index != b.Period.Index ? a.Period.Index.CompareTo(b.Period.Index)
+                : a.Line.CompareTo(b.Line));
+            for (var i = 1; i < periods.Count; i++)
+            {
+                var (period, line, slot) = periods[i];
+                var j = i - 1;
+                if (!periods[j].Period.Equals(period)) continue;
+                while (j > 0 && periods[j - 1].Period.Equals(period)) j--;
+                var earlier = periods[j].Line;
+                errors.Add(new DataError(display, line, $"dubbele meting van '{id}' voor periode {period} (ook op regel {earlier})", $"duplicate measurement of '{id}' for period {period} (also on line {earlier})"));
+                if (!duplicates.TryGetValue(id, out var gone)) duplicates[id] = gone = [];
+                gone.Add(slot);
+            }
         }
-        return previous[b.Length];
+        return duplicates;
     }
+
+    private static string? Suggest(string id, IEnumerable<string> known) => PolicyLang.Syntax.Spelling.Closest(id, known);
 }

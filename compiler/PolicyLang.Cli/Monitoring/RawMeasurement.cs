@@ -1,9 +1,21 @@
 namespace PolicyLang.Cli.Monitoring;
 
-/// <summary>One row of a measurement file before validation: its line and its named cells.</summary>
-public sealed record RawMeasurement(int Line, IReadOnlyDictionary<string, string> Cells)
+/// <summary>
+/// One row of a measurement file before validation: its line and its cells, one slot per known
+/// column (<see cref="MeasurementColumns.All"/>), null where the row has no such cell. Slots, not a
+/// dictionary per row: a file of a million rows made a million dictionaries.
+/// </summary>
+public sealed class RawMeasurement(int line, string?[] cells)
 {
-    public string? this[string column] => Cells.TryGetValue(column, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+    public int Line { get; } = line;
+
+    /// <summary>A row from named cells (tests and the .beleid test files); names outside <see cref="MeasurementColumns.All"/> are ignored.</summary>
+    public RawMeasurement(int line, IReadOnlyDictionary<string, string> cells) : this(line, MeasurementColumns.Slots(cells)) { }
+
+    /// <summary>The trimmed cell, or null when it is absent or only white space.</summary>
+    public string? this[string column] => cells[MeasurementColumns.IndexOf(column)] is { } v && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+    public bool Has(string column) => cells[MeasurementColumns.IndexOf(column)] is not null;
 }
 
 /// <summary>The columns a measurement file may have.</summary>
@@ -16,5 +28,27 @@ public static class MeasurementColumns
 
     public static readonly IReadOnlyList<string> Required = [Indicator, Periode, Waarde];
     public static readonly IReadOnlyList<string> Optional = [Gemeente, Bron, Status, Eenheid, Toelichting, Vergelijking];
-    public static bool IsKnown(string column) => Required.Contains(column) || Optional.Contains(column);
+    /// <summary>Every column in slot order: a row's cell for <c>All[i]</c> is its slot i.</summary>
+    public static readonly IReadOnlyList<string> All = [.. Required, .. Optional];
+
+    public static bool IsKnown(string column) => IndexOf(column) >= 0;
+
+    /// <summary>The slot of a column name, or -1. The names are few, so a scan (reference equality first) beats hashing.</summary>
+    public static int IndexOf(string column)
+    {
+        for (var i = 0; i < All.Count; i++)
+            if (ReferenceEquals(All[i], column) || string.Equals(All[i], column, StringComparison.Ordinal)) return i;
+        return -1;
+    }
+
+    /// <summary>An empty row of slots.</summary>
+    public static string?[] NewSlots() => new string?[All.Count];
+
+    internal static string?[] Slots(IReadOnlyDictionary<string, string> cells)
+    {
+        var slots = NewSlots();
+        foreach (var (name, value) in cells)
+            if (IndexOf(name) is var i and >= 0) slots[i] = value;
+        return slots;
+    }
 }

@@ -30,13 +30,13 @@ public static class ChartBuilder
 
         var target = norm.EffectiveTarget;
         var start = outcome.StartTime is { } st0 && outcome.StartValue is { } sv0 ? (st0, sv0)
-            : norm.Baseline is { } nb ? ((decimal)nb.Year, nb.Value) : ((decimal, decimal)?)null;
+            : norm.Baseline is { Period: { } np } nb ? (np.Time, nb.Value) : ((decimal, decimal)?)null;
         var normPoints = new List<NormPoint>();
         ChartMark? targetMark = null;
         if (target is { } t && start is var (st, sv))
         {
             var year = t.Year ?? norm.PeriodEnd ?? report.Result.Peiljaar;
-            var path = GoalPath.Build(st, sv, norm.Milestones, year, t.Value);
+            var path = GoalPath.Build(st, sv, norm.Milestones, year, t);
             var side = norm.BetterSign();
             // The norm in force per year: the path at each whole year from its start to the target year, with
             // the tolerance band on the losing side (what the monitor still calls oranje).
@@ -63,7 +63,7 @@ public static class ChartBuilder
             Segments = segments,
             Gaps = gaps,
             Norm = normPoints,
-            Baseline = norm.Baseline is { } b ? new ChartMark(b.Year, b.Value, $"{T("nulmeting", "baseline")} {b.Year}: {f.Value(b.Value)}", $"{T("nulmeting", "baseline")}: {f.Compact(b.Value)}") : null,
+            Baseline = BaselineMark(norm, outcome, f, T),
             Milestones = [.. norm.Milestones.Where(m => m.Year is not null).Select(m => new ChartMark(m.Year!.Value, m.Value, $"{T("tussendoel", "milestone")}: {f.Target(m)}", $"{T("tussendoel", "milestone")}: {f.Target(m with { Year = null }, compact: true)}"))],
             Target = targetMark,
             Projection = projection,
@@ -72,5 +72,18 @@ public static class ChartBuilder
                 ? [.. comparisons.Of(ind, report.Result.Peiljaar).Select(c => new ComparisonLine(c.Name, [.. c.Values.Select(m => new ChartPoint(m.Period.Time, m.Value, m.Period.ToString(), m.Provisional, m.Illustrative))]))]
                 : [],
         };
+    }
+
+    /// <summary>
+    /// The nulmeting as drawn: at its period, or, when the document gives none, where the monitor
+    /// placed it (the outcome's starting point, the earliest measurement), labelled "zonder jaar".
+    /// </summary>
+    private static ChartMark? BaselineMark(Norm norm, GoalOutcome outcome, FigureFormat f, Func<string, string, string> T)
+    {
+        if (norm.Baseline is not { } b) return null;
+        var label = T("nulmeting", "baseline");
+        if (b.Period is { } at) return new ChartMark(at.Time, b.Value, $"{label} {at}: {f.Value(b.Value)}", $"{label}: {f.Compact(b.Value)}");
+        if (outcome.StartTime is not { } placed) return null;
+        return new ChartMark(placed, b.Value, $"{label} ({T("zonder jaar", "no year given")}): {f.Value(b.Value)}", $"{label}: {f.Compact(b.Value)}");
     }
 }

@@ -75,7 +75,10 @@ public sealed class FigureFormat(bool english, IndicatorInfo? indicator)
     public string Target(Target target, bool compact = false)
     {
         var comparator = ValueWords.Comparators.EntryOf(target.Comparator) is { } entry ? (english ? entry.English : entry.Dutch) + " " : "";
-        return comparator + (compact ? Compact(target.Value) : Value(target.Value)) + (target.Year is { } y ? $" in {y}" : "");
+        string V(decimal v) => compact ? Compact(v) : Value(v);
+        // A bandwidth: "tussen 65% en 70%".
+        var value = target.Comparator == Comparator.Between ? $"{V(target.Value)} {(english ? "and" : "en")} {V(Band.UpperOf(target))}" : V(target.Value);
+        return comparator + value + (target.Year is { } y ? $" in {y}" : "");
     }
 
     public string Percent(decimal fraction) => NumberText.Percent(fraction, english);

@@ -167,6 +167,7 @@ public static class JsonRenderer
                 w.WriteStartObject("streefwaarde");
                 if (ValueWords.Comparators.EntryOf(target.Comparator) is { } comparator) w.WriteString("vergelijking", english ? comparator.English : comparator.Dutch);
                 w.WriteNumber("waarde", target.Value);
+                if (target.Upper is { } upper) w.WriteNumber("bovengrens", upper);
                 if (target.Year is { } year) w.WriteNumber("jaar", year);
                 w.WriteEndObject();
             }

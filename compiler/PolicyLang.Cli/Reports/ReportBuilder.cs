@@ -69,10 +69,13 @@ public static class ReportBuilder
 
         var figures = new List<Figure>();
         if (indicator is not null) figures.Add(new("indicator", T("Indicator", "Indicator"), indicator.Title + (f.AxisLabel.Length > 0 ? $" ({f.AxisLabel})" : "")));
-        if (norm.Baseline is { } b) figures.Add(new("nulmeting", T("Nulmeting", "Baseline"), $"{f.Compact(b.Value)} in {b.Year}"));
+        if (norm.Baseline is { } b)
+            figures.Add(new("nulmeting", T("Nulmeting", "Baseline"), b.Period is { } at
+                ? $"{f.Compact(b.Value)} in {at}"
+                : $"{f.Compact(b.Value)} ({T("zonder jaar", "no year given")})"));
         foreach (var m in norm.Milestones) figures.Add(new("tussendoel", T("Tussendoel", "Milestone"), f.Target(m, compact: true)));
         if (norm.Target is { } t) figures.Add(new("streefwaarde", T("Streefwaarde", "Target"), f.Target(t, compact: true)));
-        if (norm.Direction is { } d) figures.Add(new("richting", T("Richting", "Direction"), DirectionLabel(d, english)));
+        if (norm.Direction is { } d) figures.Add(new("richting", T("Richting", "Direction"), DirectionLabel(d, english) + (norm.DirectionYear is { } dy ? $" in {dy}" : "")));
         figures.Add(new("tolerantie", T("Tolerantie", "Tolerance"), f.Percent(norm.Tolerance)));
         if (o.Latest is { } l)
             figures.Add(new("laatste", T("Laatste meting", "Latest measurement"), $"{f.Compact(l.Value)} ({l.Period}{(l.Provisional ? T(", voorlopig", ", provisional") : "")}{(l.Illustrative ? T(", illustratief", ", illustrative") : "")})"));

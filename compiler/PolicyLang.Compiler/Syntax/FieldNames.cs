@@ -37,4 +37,7 @@ public static class FieldNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsKnown(ReadOnlySpan<char> name) => Lookup.Contains(name);
+
+    /// <summary>The known field name spelled <paramref name="name"/> (the table's own string), or null: names without a new string per read.</summary>
+    public static string? Known(ReadOnlySpan<char> name) => Lookup.TryGetValue(name, out var known) ? known : null;
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using PolicyLang.Cli.Monitoring;
 using PolicyLang.Runtime;
@@ -123,11 +122,12 @@ public sealed class MeasurementFileRobustnessTests : IDisposable
 
     /// <summary>
     /// The JSON reader counted lines from the start of the file for every row (100,000 rows: 14 s);
-    /// CSV held every row as a dictionary (1,000,000 rows: 1.58 GB). Reading 200,000 rows of each now
-    /// takes well under a second; the bound is loose because the test machine may be busy.
+    /// CSV held every row as a dictionary (1,000,000 rows: 1.58 GB). Both now stream; this test holds
+    /// that every row of a big file still arrives. Their speed is measured, not asserted here:
+    /// benchmarks/PolicyLang.MonitorBenchmarks --metingen-scale (docs/reliability.md).
     /// </summary>
     [Fact]
-    public void Two_hundred_thousand_rows_are_read_in_linear_time()
+    public void Two_hundred_thousand_rows_are_each_read_once_as_a_stream()
     {
         const int rows = 200_000;
         var json = new StringBuilder("[\n");
@@ -147,13 +147,10 @@ public sealed class MeasurementFileRobustnessTests : IDisposable
             // The readers alone, where the quadratic line count was (the validation is linear by construction).
             var errors = new List<DataError>();
             var read = 0;
-            var clock = Stopwatch.StartNew();
             if (name.EndsWith(".json", StringComparison.Ordinal)) JsonMeasurementFile.Read(path, name, errors, _ => read++);
             else CsvMeasurementFile.Read(path, name, errors, _ => read++);
-            clock.Stop();
             Assert.Empty(errors);
             Assert.Equal(rows, read);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"{name}: {clock.Elapsed.TotalSeconds:F1} s");
         }
         // And every row of a big file arrives as a measurement.
         var all = MeasurementReader.Read(Path.Combine(_dir, "big.csv"), Wide.Value);

@@ -47,9 +47,13 @@ internal static class IndependentEvaluator
         {
             if (streef.Comparator is Comparator.GreaterOrEqual or Comparator.Greater) p = 1;
             else if (streef.Comparator is Comparator.LessOrEqual or Comparator.Less) p = -1;
-            else if (nul is not null) p = Math.Sign(streef.Quantity.Value - nul.Quantity.Value);
+            else if (nul is not null) p = Math.Sign(Nearest(streef, nul.Quantity.Value) - nul.Quantity.Value);
         }
 
+        // a band's value nearest to a point: the point itself inside it, else the bound on its side
+        static decimal Nearest(TargetValue t, decimal from) =>
+            t.Upper is not { } hi ? t.Quantity.Value : from < t.Quantity.Value ? t.Quantity.Value : from > hi.Value ? hi.Value : from;
+        static decimal Outside(TargetValue t, decimal value) => Math.Abs(value - Nearest(t, value));
         // the side a target is met from: what its comparator says, else the polarity
         int Side(TargetValue t) => t.Comparator switch
         {
@@ -68,6 +72,7 @@ internal static class IndependentEvaluator
                 Comparator.GreaterOrEqual => value >= v,
                 Comparator.Greater => value > v,
                 Comparator.Equal => Math.Abs(value - v) <= tol * Math.Abs(v),
+                Comparator.Between => value >= v && value <= t.Upper!.Value.Value,
                 _ => p == 1 ? value >= v : p == -1 ? value <= v : value == v,
             };
         }
@@ -76,7 +81,9 @@ internal static class IndependentEvaluator
 
         // start: nulmeting, else the last measurement at or before the period start, else the first
         decimal t0, s;
-        if (nul is not null) (t0, s) = (nul.Year, nul.Quantity.Value);
+        // a nulmeting at a part of a year sits at that part's start; one without a year at the first judged point
+        if (nul is { Period: { } at }) (t0, s) = (at.Year + (decimal)(at.Index - 1) / at.PerYear, nul.Quantity.Value);
+        else if (nul is not null) (t0, s) = (points[0].T, nul.Quantity.Value);
         else
         {
             var before = periode is null ? [] : points.Where(m => m.T <= periode.From).ToList();
@@ -95,8 +102,9 @@ internal static class IndependentEvaluator
 
         if (streef is not null)
         {
-            var v = streef.Quantity.Value;
-            var d = Side(streef);
+            // a band is approached from the start: from below heading for its lower bound
+            var isBand = streef.Upper is not null;
+            var d = isBand ? Math.Sign(Nearest(streef, s) - s) : Side(streef);
             int year = streef.Year ?? periode?.To ?? last.Year;
 
             // 1. the target year is over: final verdict on the figure of that year
@@ -106,9 +114,9 @@ internal static class IndependentEvaluator
             // 2. the tussendoel of this year is the norm in force
             if (TussendoelOf(last.Year) is { } m && !Meets(x, m))
             {
-                var dm = Side(m);
+                var dm = m.Upper is not null ? Math.Sign(Nearest(m, x) - x) : Side(m);
                 if (dm != 0 && dm * trend < 0) return GoalStatus.OffTrack;
-                var shortfall = dm != 0 ? dm * (m.Quantity.Value - x) : Math.Abs(x - m.Quantity.Value);
+                var shortfall = m.Upper is not null ? Outside(m, x) : dm != 0 ? dm * (m.Quantity.Value - x) : Math.Abs(x - m.Quantity.Value);
                 return shortfall <= tol * Math.Abs(m.Quantity.Value) ? GoalStatus.AtRisk : GoalStatus.OffTrack;
             }
 
@@ -126,9 +134,9 @@ internal static class IndependentEvaluator
             {
                 path.Add((t0, s));
                 foreach (var group in tussen.Where(t => t.Year is { } y && y > t0 && y < year).GroupBy(t => t.Year!.Value).OrderBy(g => g.Key))
-                    path.Add((group.Key, group.Last().Quantity.Value));
+                    path.Add((group.Key, Nearest(group.Last(), path[^1].V)));
             }
-            path.Add((year, v));
+            path.Add((year, Nearest(streef, path.Count > 0 ? path[^1].V : s)));
             var tL = last.T;
             decimal expected;
             if (tL <= path[0].T) expected = path[0].V;
@@ -141,7 +149,10 @@ internal static class IndependentEvaluator
                 expected = va + (vb - va) * (tL - ta) / (tb - ta);
             }
 
-            var behind = d != 0 ? d * (expected - x) : Math.Abs(x - expected);
+            var behind = !isBand ? (d != 0 ? d * (expected - x) : Math.Abs(x - expected))
+                : d > 0 ? Math.Max(expected - x, x - streef.Upper!.Value.Value)
+                : d < 0 ? Math.Max(x - expected, streef.Quantity.Value - x)
+                : Outside(streef, x);
             if (behind <= 0) return GoalStatus.OnTrack;
             if (d != 0 && d * trend < 0) return GoalStatus.OffTrack;
             if (behind <= tol * Math.Abs(expected)) return GoalStatus.AtRisk;
@@ -156,7 +167,9 @@ internal static class IndependentEvaluator
         var change = x - s;
         var g = richting switch { "toename" => 1, "afname" => -1, _ => p };
         var band = tol * Math.Abs(s);
-        var good = periode is not null && last.Year >= periode.To ? GoalStatus.Achieved : GoalStatus.OnTrack;
+        // the direction's own year (richting: afname in 2022), else the period's end, is when it counts as reached
+        int? due = doel.Value<WordValue>("richting")?.Year ?? periode?.To;
+        var good = due is not null && last.Year >= due ? GoalStatus.Achieved : GoalStatus.OnTrack;
         if (g == 0) return Math.Abs(change) <= band ? good : GoalStatus.OffTrack;
         if (g * change > 0) return good;
         if (g * change == 0) return richting == "behoud" ? good : GoalStatus.AtRisk;

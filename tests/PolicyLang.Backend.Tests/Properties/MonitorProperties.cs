@@ -32,24 +32,36 @@ public class MonitorProperties
 
     private static string Dutch(decimal v) => v.ToString(CultureInfo.InvariantCulture).Replace('.', ',');
 
+    private static string Streef(string comparator, decimal value, int width) => width switch
+    {
+        > 5 => $"{Dutch(value)} t/m {Dutch(value + width - 5)}",
+        > 0 => $"tussen {Dutch(value)} en {Dutch(value + width)}",
+        _ => $"{comparator}{Dutch(value)}",
+    };
+
     private static Gen<DoelSpec> Doel =>
         from polarity in Gen.Elements("hoger is beter", "lager is beter", "neutraal")
         from hasNul in Gen.Elements(true, false)
         from nulValue in Value
         from nulYear in Gen.Choose(2012, 2018)
-        from milestones in Gen.ListOf(from c in Gen.Elements(Comparators) from v in Value from y in Gen.Choose(2014, 2022) select $"{c}{Dutch(v)} in {y}").Select(l => l.Take(3).ToArray())
+        // issue 13 item 2: a nulmeting at a part of a year, or without a year
+        from nulPart in Gen.Elements("", "", "", "-H2", "-Q3", " ")
+        from milestones in Gen.ListOf(from c in Gen.Elements(Comparators) from v in Value from w in Gen.Choose(-4, 8) from y in Gen.Choose(2014, 2022)
+                                     select w > 0 ? $"tussen {Dutch(v)} en {Dutch(v + w)} in {y}" : $"{c}{Dutch(v)} in {y}").Select(l => l.Take(3).ToArray())
         from kind in Gen.Elements("streef", "streef", "richting", "richting", "tussen", "geen")
         from streefComparator in Gen.Elements(Comparators)
         from streefValue in Value
+        // issue 13 item 6: a bandwidth now and then, both spellings
+        from streefWidth in Gen.Choose(-12, 10)
         from streefYear in Gen.Elements<int?>(null, 2016, 2018, 2019, 2020, 2021, 2022)
-        from richting in Gen.Elements("toename", "afname", "behoud")
+        from richting in Gen.Elements("toename", "afname", "behoud", "afname in 2018", "toename in 2022", "behoud in 2019")
         from tolerantie in Gen.Elements<string?>(null, null, "0%", "2,5%", "10%", "25%")
         from unmeasurable in Gen.Frequency((1, Gen.Constant(true)), (12, Gen.Constant(false)))
         from parent in Gen.Choose(-1, Parents - 1)
         select new DoelSpec(polarity,
-            hasNul ? $"{Dutch(nulValue)} in {nulYear}" : null,
+            hasNul ? (nulPart == " " ? Dutch(nulValue) : $"{Dutch(nulValue)} in {nulYear}{nulPart}") : null,
             kind == "richting" ? [] : milestones,
-            kind == "streef" ? $"{streefComparator}{Dutch(streefValue)}{(streefYear is { } y ? $" in {y}" : "")}" : null,
+            kind == "streef" ? $"{Streef(streefComparator, streefValue, streefWidth)}{(streefYear is { } y ? $" in {y}" : "")}" : null,
             kind == "richting" ? richting : null,
             tolerantie, unmeasurable, parent);
 

@@ -45,6 +45,25 @@ public sealed class ReportModelTests
     }
 
     [Fact]
+    public void A_bandwidth_and_a_baseline_without_year_are_written_as_the_document_gives_them()
+    {
+        // issue 13 items 2 and 6
+        var (monitor, _, source) = BuildMonitor(
+            "kader K \"Kader\" { gemeente: \"Ergens\" periode: 2017 t/m 2020 }\n",
+            "indicator Sport \"Sporters\" { eenheid: percentage van \"inwoners\" polariteit: hoger is beter }\n",
+            "doel Sporten \"Meer sporters\" { indicator: Sport nulmeting: 60% streefwaarde: tussen 65% en 70% in 2020 }\n");
+        var data = Data(("Sport", "2017", 61m), ("Sport", "2019", 66m));
+        ReportModel Report(bool english) => ReportBuilder.Build(new MonitorReport(monitor.Run(data, 2019), data, "m.csv", english), MeasurementExplanations.None, source.Model);
+        var card = Report(false).Card("Sporten")!;
+        Assert.Contains(card.Figures, f => f.Key == "streefwaarde" && f.Text == "tussen 65% en 70% in 2020");
+        Assert.Contains(card.Figures, f => f.Key == "nulmeting" && f.Text == "60% (zonder jaar)");
+        Assert.Equal(GoalStatus.Achieved, card.Status); // 66% in 2019 lies inside the band
+        var en = Report(true).Card("Sporten")!;
+        Assert.Contains(en.Figures, f => f.Key == "streefwaarde" && f.Text == "between 65% and 70% in 2020");
+        Assert.Contains(en.Figures, f => f.Key == "nulmeting" && f.Text == "60% (no year given)");
+    }
+
+    [Fact]
     public void Money_is_written_with_the_euro_sign_in_Dutch_and_English_format()
     {
         Assert.Contains("streefwaarde maximaal € 900 in 2020", OffTrack().Card("LageKosten")!.Reason);

@@ -201,6 +201,92 @@ public class WorkedExampleTests
         Assert.Equal(0, o.Expected!.Value.Scale);
     }
 
+    [Fact]
+    public void Q_ABaselineWithoutYearSitsAtTheFirstMeasurement()
+    {
+        // As A, but the document gives the nulmeting without a year: placed at the first measurement (2016).
+        const string doel = "doel D \"d\" { indicator: I nulmeting: 410 streefwaarde: maximaal 370 in 2020 }\n";
+        var o = Judge(Lower, doel, 2018, ("2016", 402), ("2018", 395));
+        Assert.Equal(2016m, o.StartTime);
+        Assert.Equal(410m, o.StartValue);
+        Assert.Equal(390m, o.Expected); // 410 + (370 − 410)·2/4
+        Assert.Equal(GoalStatus.AtRisk, o.Status); // behind 5, within 5% of 390
+        Assert.EndsWith("De nulmeting 410 heeft geen jaar: de monitor legt haar bij de eerste meting (2016).", o.Reason.Nl);
+        Assert.EndsWith("The baseline 410 has no year: the monitor places it at the first measurement (2016).", o.Reason.En);
+    }
+
+    [Fact]
+    public void R_AHalfYearBaselineStartsThePathAtItsHalfYear()
+    {
+        const string doel = "doel D \"d\" { indicator: I nulmeting: 410 in 2018-H2 streefwaarde: maximaal 370 in 2020 }\n";
+        var o = Judge(Lower, doel, 2019, ("2019", 395));
+        Assert.Equal(2018.5m, o.StartTime);
+        Assert.Equal(397m, o.Expected); // 410 − 40·(2019 − 2018,5)/(2020 − 2018,5) = 396,67
+        Assert.Equal(GoalStatus.OnTrack, o.Status);
+        Assert.DoesNotContain("geen jaar", o.Reason.Nl);
+    }
+
+    [Theory]
+    [InlineData("60% in 2016", "2020", 68, GoalStatus.Achieved)]
+    [InlineData("60% in 2016", "2020", 72, GoalStatus.NotAchieved)]
+    [InlineData("60% in 2016", "2018", 63, GoalStatus.OnTrack)]
+    [InlineData("60% in 2016", "2018", 71, GoalStatus.AtRisk)]
+    [InlineData("67% in 2016", "2018", 68, GoalStatus.Achieved)]
+    [InlineData("67% in 2016", "2018", 64, GoalStatus.AtRisk)]
+    [InlineData("67% in 2016", "2018", 50, GoalStatus.OffTrack)]
+    public void S_ABandwidth(string nulmeting, string period, decimal value, GoalStatus expected)
+    {
+        const string percent = "indicator I \"i\" { eenheid: percentage van inwoners polariteit: hoger is beter }\n";
+        var doel = $"doel D \"d\" {{ indicator: I nulmeting: {nulmeting} streefwaarde: tussen 65% en 70% in 2020 }}\n";
+        Assert.Equal(expected, Judge(percent, doel, int.Parse(period[..4]), (period, value)).Status);
+        // "65% t/m 70%" is the same band.
+        Assert.Equal(expected, Judge(percent, doel.Replace("tussen 65% en 70%", "65% t/m 70%"), int.Parse(period[..4]), (period, value)).Status);
+    }
+
+    [Fact]
+    public void S_ABandwidthPathHeadsForTheNearerBound()
+    {
+        const string percent = "indicator I \"i\" { eenheid: percentage van inwoners polariteit: neutraal }\n";
+        var o = Judge(percent, "doel D \"d\" { indicator: I nulmeting: 80% in 2016 streefwaarde: tussen 65% en 70% in 2020 }\n", 2018, ("2018", 76));
+        Assert.Equal(75m, o.Expected); // 80 − (80 − 70)·2/4: from above, the upper bound
+        Assert.Equal(GoalStatus.AtRisk, o.Status); // behind 1, within 5%
+        Assert.Contains("de streefwaarde 65 t/m 70 in 2020", o.Reason.Nl);
+        Assert.Contains("the target 65 to 70 in 2020", o.Reason.En);
+    }
+
+    [Theory]
+    [InlineData("15% minder dan de nulmeting in 2020", 348.5, Comparator.AtLeastAsGood)]
+    [InlineData("afname van 40 in 2020", 370, Comparator.AtLeastAsGood)]
+    [InlineData("maximaal gelijk aan de nulmeting in 2020", 410, Comparator.LessOrEqual)]
+    [InlineData("gelijk of lager dan de nulmeting in 2020", 410, Comparator.LessOrEqual)]
+    [InlineData("maximaal 1 op 8 in 2020", 12.5, Comparator.LessOrEqual)]
+    public void T_ATargetRelativeToTheNulmetingIsJudgedAsItsFigure(string streefwaarde, decimal value, Comparator comparator)
+    {
+        var o = Judge(Lower, $"doel D \"d\" {{ indicator: I nulmeting: 410 in 2015 streefwaarde: {streefwaarde} }}\n", 2020, ("2020", 360));
+        Assert.Equal(new Target(comparator, value, 2020), o.Norm!.Target);
+        Assert.Equal(360 <= value ? GoalStatus.Achieved : GoalStatus.NotAchieved, o.Status);
+    }
+
+    [Fact]
+    public void T_ARelativeTargetWithoutNulmetingIsNoTarget()
+    {
+        var o = Judge(Lower, "doel D \"d\" { indicator: I nulmeting: onbekend streefwaarde: 15% minder dan de nulmeting in 2020 }\n", 2020, ("2020", 360));
+        Assert.Null(o.Norm!.Target);
+        Assert.Equal(GoalStatus.NotMeasurable, o.Status);
+    }
+
+    [Theory]
+    [InlineData("2018", 1.800, GoalStatus.OnTrack)]
+    [InlineData("2019", 1.800, GoalStatus.Achieved)]
+    public void U_ADirectionWithAYearIsReachedInThatYear(string period, double value, GoalStatus expected)
+    {
+        // As G, but "afname in 2019": reached in 2019, not only at the period's end (2020).
+        var o = Judge(Lower, "doel D \"d\" { indicator: I richting: afname in 2019 }\n", int.Parse(period), ("2017", 1930), (period, (decimal)value * 1000));
+        Assert.Equal(expected, o.Status);
+        Assert.Equal(2019, o.Norm!.DirectionYear);
+        if (expected == GoalStatus.Achieved) Assert.StartsWith("De beoogde richting is in 2019 gehaald", o.Reason.Nl);
+    }
+
     [Theory]
     [InlineData("2019", 7.2, GoalStatus.OnTrack)]
     [InlineData("2019", 6.9, GoalStatus.AtRisk)]

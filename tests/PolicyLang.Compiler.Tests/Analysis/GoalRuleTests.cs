@@ -57,6 +57,123 @@ public class GoalRuleTests
             """)));
 
     [Fact]
+    public void ABaselineWithoutYearIsAnInfoAndNeverAfterATarget()
+    {
+        var compilation = Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 410 tussendoel: maximaal 390 in 2018 streefwaarde: maximaal 370 in 2020 }
+            """);
+        var info = Only(compilation, "PL3061");
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Equal("410", TextAt(compilation, info.Location));
+        var codes = TestSupport.Codes(compilation);
+        Assert.DoesNotContain("PL3030", codes); // the baseline is there, only its year is not
+        Assert.DoesNotContain("PL3006", codes);
+        Assert.DoesNotContain("PL3009", codes);
+    }
+
+    [Fact]
+    public void ABaselineWithoutYearIsStillJudgedAgainstTheTarget()
+    {
+        // PL3008 and PL3009 read the value; only the year is missing.
+        var codes = TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 360 streefwaarde: maximaal 370 in 2020 }
+            doel B "Doel B" { indicator: Bijstand nulmeting: 410 tussendoel: maximaal 420 in 2018 streefwaarde: maximaal 370 in 2020 }
+            """));
+        Assert.Contains("PL3008", codes);
+        Assert.Contains("PL3009", codes);
+    }
+
+    [Theory]
+    [InlineData("410 in 2015")]
+    [InlineData("410 in 2018-H1")]
+    public void ABaselineWithAPeriodIsNoPL3061(string written) =>
+        Assert.DoesNotContain("PL3061", TestSupport.Codes(Compile($$"""
+            doel A "Doel A" { indicator: Bijstand nulmeting: {{written}} streefwaarde: maximaal 370 in 2020 }
+            """)));
+
+    [Fact]
+    public void AHalfYearBaselineInTheTargetYearIsNotAfterIt()
+    {
+        var codes = TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 410 in 2020-H1 streefwaarde: maximaal 370 in 2020 }
+            doel B "Doel B" { indicator: Bijstand nulmeting: 410 in 2021-Q1 streefwaarde: maximaal 370 in 2020 }
+            """));
+        Assert.Single(codes, c => c == "PL3006");
+    }
+
+    [Theory]
+    [InlineData("420 in 2015", "tussen 380 en 400 in 2020", false)] // lower is better: the band lies below the baseline
+    [InlineData("390 in 2015", "tussen 380 en 400 in 2020", false)] // the baseline inside the band: never worse
+    [InlineData("370 in 2015", "tussen 380 en 400 in 2020", true)]  // all of the band is worse
+    [InlineData("370 in 2015", "370 t/m 400 in 2020", false)]       // its better bound equals the baseline
+    public void ABandIsWorseThanTheBaselineOnlyWhenAllOfItIs(string nulmeting, string streefwaarde, bool worse) =>
+        Assert.Equal(worse, TestSupport.Codes(Compile($$"""
+            doel A "Doel A" { indicator: Bijstand nulmeting: {{nulmeting}} streefwaarde: {{streefwaarde}} }
+            """)).Contains("PL3008"));
+
+    [Theory]
+    [InlineData("tussen 380 en 400", "tussen 390 en 410", false)]
+    [InlineData("tussen 380 en 400", "tussen 401 en 410", true)]
+    [InlineData("tussen 380 en 400", "maximaal 379", true)]
+    [InlineData("380 t/m 400", "= 400", false)]
+    public void BandsConflictWhenTheyDoNotOverlap(string a, string b, bool conflict)
+    {
+        var compilation = Compile($$"""
+            doel A "Doel A" { indicator: Bijstand streefwaarde: {{a}} in 2020 }
+            doel B "Doel B" { indicator: Bijstand streefwaarde: {{b}} in 2020 }
+            """);
+        Assert.Equal(conflict, TestSupport.Codes(compilation).Contains("PL3012"));
+    }
+
+    [Fact]
+    public void APathIntoABandFromAboveIsNoStepBack()
+    {
+        // From 420 the path heads for the band's upper bound 400, then down to maximaal 370: one way.
+        Assert.DoesNotContain("PL3009", TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 420 in 2015 tussendoel: tussen 380 en 400 in 2018 streefwaarde: maximaal 370 in 2020 }
+            """)));
+        // A band tussendoel above the baseline steps back on the way down.
+        Assert.Contains("PL3009", TestSupport.Codes(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 420 in 2015 tussendoel: tussen 430 en 440 in 2018 streefwaarde: maximaal 370 in 2020 }
+            """)));
+    }
+
+    [Theory]
+    [InlineData("410 in 2015", "15% minder dan de nulmeting in 2020", null)]
+    [InlineData("410 in 2015", "5% meer dan de nulmeting in 2020", "PL3008")]  // lower is better: more is worse
+    [InlineData("410 in 2015", "toename van 20 in 2020", "PL3008")]
+    [InlineData("410 in 2015", "minimaal gelijk aan de nulmeting in 2020", "PL3020")] // minimaal against lager is beter
+    [InlineData("nader te bepalen", "15% minder dan de nulmeting in 2020", "PL3062")]
+    [InlineData("410 in 2015", "€ 20 minder dan de nulmeting in 2020", "PL3062")]
+    public void ARelativeTargetIsJudgedAsTheAbsoluteTargetItMakes(string nulmeting, string streefwaarde, string? code)
+    {
+        var codes = TestSupport.Codes(Compile($$"""
+            doel A "Doel A" { indicator: Bijstand nulmeting: {{nulmeting}} streefwaarde: {{streefwaarde}} }
+            """)).Where(c => c is "PL3008" or "PL3020" or "PL3062").ToList();
+        Assert.Equal(code is null ? [] : [code], codes);
+    }
+
+    [Fact]
+    public void ARelativeTargetWithoutNulmetingSaysSo()
+    {
+        var compilation = Compile("""
+            doel A "Doel A" { indicator: Bijstand streefwaarde: afname van 20 in 2020 }
+            """);
+        var warning = Only(compilation, "PL3062");
+        Assert.Equal("afname van 20 in 2020", TextAt(compilation, warning.Location));
+        Assert.Contains("het doel heeft geen nulmeting", warning.MessageNl);
+    }
+
+    [Fact]
+    public void ARelativeTargetsMessageShowsWhatItWasWrittenAs()
+    {
+        var warning = Only(Compile("""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 410 in 2015 streefwaarde: 5% meer dan de nulmeting in 2020 }
+            """), "PL3008");
+        Assert.Contains("430,5 (5% meer dan de nulmeting) in 2020", warning.MessageNl);
+    }
+
+    [Fact]
     public void TargetsInDifferentYearsDoNotConflict() =>
         Assert.DoesNotContain("PL3012", TestSupport.Codes(Compile("""
             doel A "Doel A" { indicator: Bijstand streefwaarde: maximaal 370 in 2020 }

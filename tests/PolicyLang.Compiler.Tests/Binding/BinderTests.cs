@@ -135,8 +135,11 @@ public class BinderTests
     }
 
     [Theory]
-    [InlineData("doel D \"D\" { nulmeting: 410 }", "PL2007")]
+    [InlineData("doel D \"D\" { nulmeting: 410 2015 }", "PL2007")]
     [InlineData("doel D \"D\" { richting: omhoog }", "PL2007")]
+    [InlineData("doel D \"D\" { richting: afname in }", "PL2007")]
+    [InlineData("doel D \"D\" { richting: afname 2022 }", "PL2007")]
+    [InlineData("doel D \"D\" { richting: omhoog in 2022 }", "PL2007")]
     [InlineData("doel D \"D\" { nulmeting: 410 in 2015 nulmeting: 400 in 2016 }", "PL2006")]
     [InlineData("doel \"D\" { richting: afname }", "PL2008")]
     [InlineData("doel D { richting: afname }", "PL2009")]
@@ -156,6 +159,19 @@ public class BinderTests
     [Fact]
     public void FolderWithoutKaderIsAWarning() =>
         Assert.Equal(["PL2016"], Codes(CompileFrontEnd("thema T \"T\"")));
+
+    [Theory]
+    [InlineData("afname in 2022", "afname", 2022)]
+    [InlineData("Toename in 2019", "toename", 2019)]
+    [InlineData("behoud", "behoud", null)]
+    public void ARichtingMayHaveAYear(string written, string word, int? year)
+    {
+        // issue 13 item 6: "De uitval neemt af in 2022".
+        var compilation = CompileFrontEnd(MinimalKader + $"doel D \"D\" {{ richting: {written} }}");
+        Assert.Empty(compilation.Diagnostics);
+        var richting = compilation.Model.Lookup("D")!.Value<WordValue>("richting")!;
+        Assert.Equal((word, year), (richting.Word, richting.Year));
+    }
 
     [Fact]
     public void ValuesAreReadByFieldType()

@@ -52,12 +52,35 @@ public class ValueFormsTests
             { FieldType.Quantity, "56%", "Percentage 56" },
             { FieldType.Measurement, "410 in 2015", "measure:Number 410 in 2015" },
             { FieldType.Measurement, "56% in 2015", "measure:Percentage 56 in 2015" },
+            // issue 13 item 2: a baseline as documents give it: without a year, or at a part of a year.
+            { FieldType.Measurement, "65%", "measure:Percentage 65 in ?" },
+            { FieldType.Measurement, "410", "measure:Number 410 in ?" },
+            { FieldType.Measurement, "65% in 2018-H1", "measure:Percentage 65 in 2018-H1" },
+            { FieldType.Measurement, "65% in 2018-q3", "measure:Percentage 65 in 2018-Q3" },
+            { FieldType.Measurement, "65% in 2018-03", "measure:Percentage 65 in 2018-03" },
             { FieldType.Measurement, "onbekend", "missing:Unknown" },
             { FieldType.Measurement, "Nader te bepalen", "missing:ToBeDetermined" },
             { FieldType.Measurement, "nnb", "missing:NotYetKnown" },
             { FieldType.Target, "370 in 2020", "target:AtLeastAsGood Number 370 in 2020" },
             { FieldType.Target, "370", "target:AtLeastAsGood Number 370" },
             { FieldType.Target, "maximaal € 2 mld in 2020", "target:LessOrEqual Money 2000000000 in 2020" },
+            // issue 13 item 6: a bandwidth, both spellings; equal bounds are a band of one value
+            { FieldType.Target, "tussen 65% en 70% in 2020", "target:Between Percentage 65 t/m 70 in 2020" },
+            { FieldType.Target, "65% t/m 70% in 2020", "target:Between Percentage 65 t/m 70 in 2020" },
+            { FieldType.Target, "65% t/m 65%", "target:Between Percentage 65 t/m 65" },
+            // issue 13 item 6: relative to the nulmeting (Quantity is the written amount), a ratio
+            { FieldType.Target, "minimaal gelijk aan de nulmeting in 2020", "target:GreaterOrEqual Number 0 rel:SameAs in 2020" },
+            { FieldType.Target, "gelijk aan de nulmeting", "target:AtLeastAsGood Number 0 rel:SameAs" },
+            { FieldType.Target, "gelijk of hoger dan de nulmeting", "target:AtLeastAsGood Number 0 rel:AtLeastSame" },
+            { FieldType.Target, "Gelijk aan of lager dan nulmeting in 2020", "target:AtLeastAsGood Number 0 rel:AtMostSame in 2020" },
+            { FieldType.Target, "15% minder dan de nulmeting in 2020", "target:AtLeastAsGood Percentage 15 rel:Less in 2020" },
+            { FieldType.Target, "maximaal 200 lager dan de nulmeting", "target:LessOrEqual Number 200 rel:Less" },
+            { FieldType.Target, "5% meer dan de nulmeting", "target:AtLeastAsGood Percentage 5 rel:More" },
+            { FieldType.Target, "afname van 200 in 2022", "target:AtLeastAsGood Number 200 rel:Decrease in 2022" },
+            { FieldType.Target, "stijging van 10%", "target:AtLeastAsGood Percentage 10 rel:Increase" },
+            { FieldType.Target, "1 op 8 in 2020", "target:AtLeastAsGood Percentage 12.5 in 2020" },
+            { FieldType.Target, "maximaal 1 op 4", "target:LessOrEqual Percentage 25" },
+            { FieldType.Measurement, "1 op 8 in 2015", "measure:Percentage 12.5 in 2015" },
             { FieldType.Unit, "aantal \"meldingen\"", "unit:Count aantal meldingen" },
             { FieldType.Unit, "euro per \"cliënt\"", "unit:Money euro cliënt" },
             { FieldType.Unit, "percentage van inwoners", "unit:Percentage percentage inwoners" },
@@ -100,7 +123,23 @@ public class ValueFormsTests
                 }, $"unit:{entry.Meaning} {entry.Dutch}{(entry.Meaning == Runtime.MeasureUnit.Rate ? " 1000 inwoners" : "")}");
         foreach (var entry in ValueWords.Comparators.Entries)
             foreach (var form in entry.Forms)
-                data.Add(FieldType.Target, form + " 370 in 2020", $"target:{entry.Meaning} Number 370 in 2020");
+                data.Add(FieldType.Target, form + (entry.Meaning == Runtime.Comparator.Between ? " 370 en 380 in 2020" : " 370 in 2020"),
+                    $"target:{entry.Meaning} Number 370{(entry.Meaning == Runtime.Comparator.Between ? " t/m 380" : "")} in 2020");
+        // Every relative-target word in the place it fits: the lead words before an amount, the relations between an amount and the nulmeting.
+        foreach (var entry in ValueWords.RelativeTargetWords.Entries)
+            foreach (var form in entry.Forms)
+            {
+                var text = entry.Meaning switch
+                {
+                    RelativeWord.Decrease or RelativeWord.Increase => $"{form} 200 in 2020",
+                    RelativeWord.Less or RelativeWord.More => $"200 {form} de nulmeting in 2020",
+                    RelativeWord.Baseline => $"200 minder dan {form} in 2020",
+                    _ => $"{form} de nulmeting in 2020",
+                };
+                var meaning = entry.Meaning == RelativeWord.Baseline ? RelativeWord.Less : entry.Meaning;
+                var amount = meaning is RelativeWord.SameAs or RelativeWord.AtLeastSame or RelativeWord.AtMostSame ? 0 : 200;
+                data.Add(FieldType.Target, text, $"target:AtLeastAsGood Number {amount} rel:{meaning} in 2020");
+            }
         foreach (var entry in ValueWords.Scales.Entries)
             foreach (var form in entry.Forms)
                 data.Add(FieldType.Money, "€ 2 " + form, $"Money {2 * entry.Meaning.Factor()}");
@@ -154,7 +193,11 @@ public class ValueFormsTests
         { FieldType.Money, "€ 2 million", "PL2007" }, // English forms are not written in .beleid files
         { FieldType.Percentage, "5", "PL2007" },
         { FieldType.Quantity, "veel", "PL2007" },
-        { FieldType.Measurement, "410", "PL2007" },
+        { FieldType.Measurement, "410 2015", "PL2007" },
+        { FieldType.Measurement, "410 in 2018-H3", "PL2007" },
+        { FieldType.Measurement, "410 in 2018-Q5", "PL2007" },
+        { FieldType.Measurement, "410 in 2018 -H1", "PL2007" },
+        { FieldType.Measurement, "410 in 2018-13", "PL2007" },
         { FieldType.Measurement, "410 in", "PL2007" },
         { FieldType.Measurement, "n.v.t.", "PL2007" },
         { FieldType.Measurement, "*", "PL2007" },
@@ -163,6 +206,19 @@ public class ValueFormsTests
         { FieldType.Target, "Maximaal 370 in 2020", "PL2007" }, // comparators are case-sensitive, as they always were
         { FieldType.Target, "at most 370", "PL2007" },
         { FieldType.Target, "maximaal in 2020", "PL2007" },
+        { FieldType.Target, "tussen 65% in 2020", "PL2007" },
+        { FieldType.Target, "15% minder dan 2015", "PL2007" },
+        { FieldType.Target, "minder dan de nulmeting", "PL2007" },
+        { FieldType.Target, "200 gelijk aan de nulmeting", "PL2007" },
+        { FieldType.Target, "minimaal gelijk of hoger dan de nulmeting", "PL2007" },
+        { FieldType.Target, "afname van de nulmeting", "PL2007" },
+        { FieldType.Target, "afname in 2022", "PL2007" },
+        { FieldType.Target, "1 op 0", "PL2007" },
+        { FieldType.Target, "1 op", "PL2007" },
+        { FieldType.Target, "tussen 70% en 65% in 2020", "PL2007" },
+        { FieldType.Target, "65% t/m 70 in 2020", "PL2007" },
+        { FieldType.Target, "maximaal 65% t/m 70%", "PL2007" },
+        { FieldType.Target, "tussen 65% t/m 70%", "PL2007" },
         { FieldType.Unit, "stuks", "PL2007" },
         { FieldType.Unit, "months", "PL2007" },
         { FieldType.Unit, "%", "PL2007" },
@@ -257,8 +313,8 @@ public class ValueFormsTests
         YearRangeValue r => $"years:{r.From}-{r.To}",
         DateValue d => "date:" + d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (d.By is null ? "" : " door " + d.By),
         QuantityValue q => $"{q.Quantity.Kind} {Number(q.Quantity.Value)}",
-        MeasurementValue m => $"measure:{m.Quantity.Kind} {Number(m.Quantity.Value)} in {m.Year}",
-        TargetValue t => $"target:{t.Comparator} {t.Quantity.Kind} {Number(t.Quantity.Value)}{(t.Year is { } y ? " in " + y : "")}",
+        MeasurementValue m => $"measure:{m.Quantity.Kind} {Number(m.Quantity.Value)} in {m.Period?.ToString() ?? "?"}",
+        TargetValue t => $"target:{t.Comparator} {t.Quantity.Kind} {Number(t.Quantity.Value)}{(t.Upper is { } u ? " t/m " + Number(u.Value) : "")}{(t.Relative is { } r ? " rel:" + r.Relation : "")}{(t.Year is { } y ? " in " + y : "")}",
         UnitValue u => $"unit:{u.Kind} {u.Word}{(u.PerN is { } n ? " " + Number(n) : "")}{(u.Population is { } p ? " " + p : "")}",
         SectionValue s => "section:" + s.Section,
         NumberRangeValue r => $"range:{r.Kind} {r.From}-{r.To}",

@@ -47,8 +47,9 @@ public sealed record GoalFacts(
             if (StatedDirection is { } stated) return stated;
             if (Streefwaarde is { } target)
             {
+                // Toward the target from the baseline; a bandwidth counts from its nearer bound (Band, as the monitor).
                 if (Nulmeting is { } baseline && target.Quantity.Kind == baseline.Quantity.Kind)
-                    return target.Quantity.Value.CompareTo(baseline.Quantity.Value);
+                    return Band.Toward(target.ToNorm(), baseline.Quantity.Value).CompareTo(baseline.Quantity.Value);
                 // The side the comparator states (TargetSide, shared with the monitor); "=" pushes nowhere.
                 return TargetSide.Written(target.Comparator) switch { null => Polarity, 0 => null, var side => side };
             }
@@ -64,25 +65,28 @@ public sealed record GoalFacts(
         Polarity switch { 1 => Runtime.Polarity.HigherIsBetter, -1 => Runtime.Polarity.LowerIsBetter, _ => Runtime.Polarity.Neutral },
         Direction,
         Betterness.EffectiveTarget(Streefwaarde is { } s ? NormTarget(s) : null, [.. Tussendoelen.Select(NormTarget)]),
-        Nulmeting is { } n ? new Baseline(n.Quantity.Value, n.Year) : null);
+        Nulmeting is { } n ? new Baseline(n.Quantity.Value, n.Period) : null);
 
     private BetterSide? _betterSide;
 
     /// <summary>The direction in which the doel counts as better (<see cref="BetterSide"/>); null when no side is.</summary>
     public int? Better => BetterSide.Sign is var sign and not 0 ? sign : null;
 
-    private static Target NormTarget(TargetValue target) => new(target.Comparator, target.Quantity.Value, target.Year);
+    private static Target NormTarget(TargetValue target) => target.ToNorm();
 
     public static GoalFacts Of(SemanticModel model, ElementSymbol doel)
     {
         var indicator = model.Targets(doel, FieldNames.Indicator).FirstOrDefault(t => t.Kind == ElementKind.Indicator);
+        var nulmeting = doel.Value<MeasurementValue>(FieldNames.Nulmeting);
+        // Targets relative to the nulmeting are judged as the absolute targets the monitor gets (RelativeTargets);
+        // one that cannot be made absolute is PL3062's and no target here.
         return new GoalFacts(
             doel,
             indicator,
             PolarityOf(indicator),
-            doel.Value<MeasurementValue>(FieldNames.Nulmeting),
-            doel.Value<TargetValue>(FieldNames.Streefwaarde),
-            [.. doel.Values<TargetValue>(FieldNames.Tussendoel)],
+            nulmeting,
+            doel.Value<TargetValue>(FieldNames.Streefwaarde) is { } s ? RelativeTargets.Resolve(s, nulmeting) : null,
+            [.. doel.Values<TargetValue>(FieldNames.Tussendoel).Select(t => RelativeTargets.Resolve(t, nulmeting)).OfType<TargetValue>()],
             doel.Value<WordValue>(FieldNames.Richting),
             doel.Value<YesNoValue>(FieldNames.Meetbaar) is { Yes: false });
     }

@@ -19,6 +19,7 @@ public readonly record struct TargetRange(decimal? Low, bool LowIncluded, decima
             Comparator.GreaterOrEqual => new(v, true, null, false),
             Comparator.Greater => new(v, false, null, false),
             Comparator.Equal => new(v, true, v, true),
+            Comparator.Between => new(v, true, target.Upper?.Value ?? v, true),
             _ => polarity switch
             {
                 > 0 => new(v, true, null, false),

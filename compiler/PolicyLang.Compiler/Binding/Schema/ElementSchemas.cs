@@ -97,7 +97,7 @@ public static class ElementSchemas
             F(FieldNames.Nulmeting, FieldType.Measurement, "de uitgangswaarde: 410 in 2015", "the baseline: 410 in 2015"),
             F(FieldNames.Tussendoel, FieldType.Target, "een tussendoel: maximaal 390 in 2018", "an intermediate target: maximaal 390 in 2018") with { Many = true, Repeatable = true },
             F(FieldNames.Streefwaarde, FieldType.Target, "het doel: maximaal 370 in 2020", "the target: maximaal 370 in 2020"),
-            Choice(FieldNames.Richting, "toename, afname of behoud", "toename, afname or behoud", Directions),
+            Choice(FieldNames.Richting, "toename, afname of behoud, eventueel met een jaar: afname in 2022", "toename, afname or behoud, optionally with a year: afname in 2022", Directions) with { ChoiceInYear = true },
             // issue 15 item 8: a doel stated only in words can say what kind of thing it pushes.
             Choice(FieldNames.Categorie, "soort doel voor de spanningsanalyse, als geen indicator het zegt", "kind of goal for the tension analysis, where no indicator says it", IndicatorCategories),
             Meetbaar, Reden, Tolerantie,

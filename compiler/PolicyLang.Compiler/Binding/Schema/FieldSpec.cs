@@ -10,6 +10,8 @@ public sealed record FieldSpec(string Name, FieldType Type, string DescriptionNl
     public bool Repeatable { get; init; }
     public IReadOnlyList<ElementKind> ReferenceKinds { get; init; } = [];
     public IReadOnlyList<string> Choices { get; init; } = [];
+    /// <summary>A choice that may end in "in jaar": a direction with a year, "richting: afname in 2022" (issue 13 item 6).</summary>
+    public bool ChoiceInYear { get; init; }
 }
 
 /// <summary>One element kind: its keyword, where it may stand and what it accepts.</summary>

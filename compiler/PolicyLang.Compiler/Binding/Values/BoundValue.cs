@@ -10,7 +10,11 @@ public abstract record BoundValue(TextSpan Span);
 public sealed record TextValue(TextSpan Span, string Text) : BoundValue(Span);
 
 /// <summary>A bare word (an enum choice, an owner such as "college", a label such as IV).</summary>
-public sealed record WordValue(TextSpan Span, string Word) : BoundValue(Span);
+public sealed record WordValue(TextSpan Span, string Word) : BoundValue(Span)
+{
+    /// <summary>The year a choice is for, where its field allows one: "richting: afname in 2022" (FieldSpec.ChoiceInYear).</summary>
+    public int? Year { get; init; }
+}
 
 public sealed record YesNoValue(TextSpan Span, bool Yes) : BoundValue(Span);
 
@@ -43,10 +47,38 @@ public sealed record QuantityValue(TextSpan Span, Quantity Quantity) : BoundValu
     public string? Base { get; init; }
 }
 
-public sealed record MeasurementValue(TextSpan Span, Quantity Quantity, int Year) : BoundValue(Span);
+/// <summary>
+/// A nulmeting: "410 in 2015", "65% in 2018-H1" (a half year, quarter or month, as in measurement
+/// files), or "65%" when the document gives no year (Period null; PL3061, the monitor places it at
+/// the earliest measurement).
+/// </summary>
+public sealed record MeasurementValue(TextSpan Span, Quantity Quantity, Period? Period) : BoundValue(Span)
+{
+    public MeasurementValue(TextSpan span, Quantity quantity, int year) : this(span, quantity, Runtime.Period.OfYear(year)) { }
+
+    /// <summary>The year of its period; null when the document gives none.</summary>
+    public int? Year => Period?.Year;
+}
 
 /// <summary>"maximaal 370 in 2020". Without a comparator: at least as good, in the indicator's polarity (the runtime's <see cref="Comparator"/>).</summary>
-public sealed record TargetValue(TextSpan Span, Comparator Comparator, Quantity Quantity, int? Year) : BoundValue(Span);
+public sealed record TargetValue(TextSpan Span, Comparator Comparator, Quantity Quantity, int? Year) : BoundValue(Span)
+{
+    /// <summary>The upper bound of a bandwidth ("tussen 65% en 70%": Comparator.Between, Quantity the lower bound).</summary>
+    public Quantity? Upper { get; init; }
+
+    /// <summary>
+    /// A target the document states relative to the nulmeting ("15% minder dan de nulmeting"). As
+    /// bound, Quantity is the written amount (0 without one); <see cref="RelativeTargets.Resolve"/>
+    /// gives the absolute target that both the checker (GoalFacts) and the emitter use.
+    /// </summary>
+    public RelativeTarget? Relative { get; init; }
+
+    /// <summary>The runtime's target: what the monitor judges and what the checker reads through the runtime's own functions (Band, Betterness).</summary>
+    public Target ToNorm() => new(Comparator, Quantity.Value, Year) { Upper = Upper?.Value };
+}
+
+/// <summary>A target relative to the nulmeting: the relation word and the amount written with it (none for "gelijk aan").</summary>
+public sealed record RelativeTarget(Vocabulary.RelativeWord Relation, Quantity? Amount, string Written);
 
 /// <summary>
 /// An indicator's or table's unit: its kind is the runtime's <see cref="MeasureUnit"/> (never

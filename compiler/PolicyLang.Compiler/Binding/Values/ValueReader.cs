@@ -15,19 +15,22 @@ namespace PolicyLang.Binding.Values;
 /// </summary>
 internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, IReadOnlySet<int> syntaxErrorStarts)
 {
-    public BoundValue? Read(FieldSpec field, ValueSyntax value) => Read(field.Type, field.Name, value, field.Choices);
+    /// <summary>One cursor for every value this reader reads (values are read one at a time): no allocation per value.</summary>
+    private readonly Cursor _cursor = new();
 
-    public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null)
+    public BoundValue? Read(FieldSpec field, ValueSyntax value) => Read(field.Type, field.Name, value, field.Choices, field.ChoiceInYear);
+
+    public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null, bool choiceInYear = false)
     {
         if (value.IsEmpty) return null; // the parser reported the missing value
         if (type == FieldType.Formula) return ReadFormula(value);
-        var cursor = new Cursor(value.Atoms);
+        var cursor = _cursor.Start(value.Atoms);
         var result = type switch
         {
             FieldType.Text => ReadText(cursor),
             FieldType.TextOrWord => (BoundValue?)ReadText(cursor) ?? ReadWords(cursor),
             FieldType.Label => ReadLabel(cursor),
-            FieldType.Choice => ReadChoice(cursor, choices ?? []),
+            FieldType.Choice => choiceInYear ? ReadChoiceInYear(cursor, choices ?? []) : ReadChoice(cursor, choices ?? []),
             FieldType.YesNo => ReadYesNo(cursor),
             FieldType.Reference => ReadReference(cursor),
             FieldType.ReferenceOrText => (BoundValue?)ReadReference(cursor) ?? ReadText(cursor),
@@ -79,7 +82,9 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (c.Kind != SyntaxKind.StringToken) return null;
         var start = c.Position;
-        var parts = new List<string>();
+        var first = StringLiteral.ValueOf(c.Take());
+        if (c.Kind != SyntaxKind.StringToken) return new TextValue(c.SpanFrom(start), first); // one string: nine in ten
+        var parts = new List<string> { first };
         while (c.Kind == SyntaxKind.StringToken) parts.Add(StringLiteral.ValueOf(c.Take()));
         return new TextValue(c.SpanFrom(start), string.Join(' ', parts));
     }
@@ -88,7 +93,9 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (!SyntaxFacts.IsWord(c.Kind)) return null;
         var start = c.Position;
-        var words = new List<string>();
+        var first = c.Take().Text;
+        if (!SyntaxFacts.IsWord(c.Kind)) return new WordValue(c.SpanFrom(start), first); // one word, the usual case
+        var words = new List<string> { first };
         while (SyntaxFacts.IsWord(c.Kind)) words.Add(c.Take().Text);
         return new WordValue(c.SpanFrom(start), string.Join(' ', words));
     }
@@ -116,9 +123,29 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         return null;
     }
 
+    /// <summary>A choice, then optionally "in jaar": "afname in 2022". The choice's words stop at "in".</summary>
+    private WordValue? ReadChoiceInYear(Cursor c, IReadOnlyList<string> choices)
+    {
+        var start = c.Position;
+        var words = new List<SyntaxToken>();
+        while (SyntaxFacts.IsWord(c.Kind) && !IsWord(c, "in")) words.Add(c.Take());
+        if (words.Count == 0) { c.Reset(start); return null; }
+        var phrase = string.Join(' ', words.Select(w => w.Text)).ToLowerInvariant();
+        var canonical = choices is IWordTable table ? table.Canonical(phrase) : choices.Contains(phrase) ? phrase : null;
+        if (canonical is null) { c.Reset(start); return null; }
+        int? year = null;
+        if (IsWord(c, "in"))
+        {
+            c.Take();
+            if (ReadYear(c) is not { } y) { c.Reset(start); return null; }
+            year = y.Year;
+        }
+        return new WordValue(c.SpanFrom(start), canonical) { Year = year };
+    }
+
     private static YesNoValue? ReadYesNo(Cursor c)
     {
-        if (c.Kind == SyntaxKind.IdentifierToken && ValueWords.YesNo.TryRead(c.Current.Text, out var answer))
+        if (c.Kind == SyntaxKind.IdentifierToken && ValueWords.YesNo.TryRead(c.Current.Chars, out var answer))
         {
             var token = c.Take();
             return new YesNoValue(token.Span, answer == Answer.Yes);
@@ -172,13 +199,13 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (c.Kind != SyntaxKind.DateToken) return null;
         var token = c.Take();
-        var text = token.Text;
+        var text = token.Chars;
         var parsed = text[2] == '-'
             ? DateOnly.TryParseExact(text, "dd-MM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
         if (!parsed)
         {
-            diagnostics.Add(DiagnosticBuilder.InvalidDate(At(token.Span), text));
+            diagnostics.Add(DiagnosticBuilder.InvalidDate(At(token.Span), token.Text));
             c.MarkInvalid();
         }
         return new DateValue(token.Span, date, null);
@@ -189,7 +216,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         var start = c.Position;
         var date = ReadDate(c);
         if (date is null) return null;
-        if (c.Kind == SyntaxKind.IdentifierToken && c.Current.Text == "door")
+        if (c.Kind == SyntaxKind.IdentifierToken && c.Current.Chars.SequenceEqual("door"))
         {
             c.Take();
             var by = ReadWords(c);
@@ -219,7 +246,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             c.MarkInvalid();
             return new QuantityValue(c.SpanFrom(start), new Quantity(0, kind));
         }
-        if (kind == QuantityKind.Money && c.Kind == SyntaxKind.IdentifierToken && ValueWords.Scales.TryRead(c.Current.Text, out var scale))
+        if (kind == QuantityKind.Money && c.Kind == SyntaxKind.IdentifierToken && ValueWords.Scales.TryRead(c.Current.Chars, out var scale))
         {
             c.Take();
             if (Math.Abs(value) > Quantity.MaxMagnitude / scale.Factor()) return TooLarge(c, start);
@@ -275,15 +302,57 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         return null;
     }
 
+    /// <summary>
+    /// quantity [in period]: "410 in 2015", "65% in 2018-H1", or "65%" alone when the document
+    /// gives no year (issue 13 item 2; PL3061 says what the monitor then does).
+    /// </summary>
     private MeasurementValue? ReadMeasurement(Cursor c)
     {
         var start = c.Position;
-        var quantity = ReadQuantity(c, null);
-        if (quantity is null || !IsWord(c, "in")) { c.Reset(start); return null; }
+        var quantity = ReadAmount(c);
+        if (quantity is null) { c.Reset(start); return null; }
+        if (c.AtEnd) return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, (Period?)null);
+        if (!IsWord(c, "in")) { c.Reset(start); return null; }
         c.Take();
+        var period = ReadPeriod(c);
+        if (period is null) { c.Reset(start); return null; }
+        return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, period);
+    }
+
+    /// <summary>
+    /// A year, or a part of one written as in measurement files and read by the runtime's own
+    /// <see cref="Period.TryParse"/> (one definition): 2018-H1, 2018-Q3, 2018-03, the parts
+    /// written against the year without spaces (they lex as '-' and H1, or as the number -03).
+    /// </summary>
+    private Period? ReadPeriod(Cursor c)
+    {
+        var start = c.Position;
         var year = ReadYear(c);
-        if (year is null) { c.Reset(start); return null; }
-        return new MeasurementValue(c.SpanFrom(start), quantity.Quantity, year.Year);
+        if (year is null) return null;
+        var end = year.Span.End;
+        if (c.Kind == SyntaxKind.MinusToken && c.Current.Start == end)
+        {
+            var minus = c.Take();
+            if (SyntaxFacts.IsWord(c.Kind) && c.Current.Start == minus.Span.End
+                && Period.TryParse($"{year.Year}-{c.Current.Text}", out var part) && part.PerYear != 1)
+            {
+                c.Take();
+                return part;
+            }
+            c.Reset(start);
+            return null;
+        }
+        if (c.Kind == SyntaxKind.NumberToken && c.Current.Start == end && c.Current.Text.StartsWith('-'))
+        {
+            if (Period.TryParse($"{year.Year}{c.Current.Text}", out var month) && month.PerYear != 1)
+            {
+                c.Take();
+                return month;
+            }
+            c.Reset(start);
+            return null;
+        }
+        return Period.OfYear(year.Year);
     }
 
     private TargetValue? ReadTarget(Cursor c)
@@ -294,13 +363,24 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         var comparator = Comparator.AtLeastAsGood;
         if (c.Kind is SyntaxKind.LessEqualsToken or SyntaxKind.LessToken or SyntaxKind.GreaterEqualsToken or SyntaxKind.GreaterToken
                 or SyntaxKind.EqualsToken or SyntaxKind.IdentifierToken
-            && ValueWords.Comparators.TryRead(c.Current.Text, out var written))
+            && ValueWords.Comparators.TryRead(c.Current.Chars, out var written))
         {
             comparator = written;
             c.Take();
         }
-        var quantity = ReadQuantity(c, null);
+        if (comparator != Comparator.Between && ReadRelativeTarget(c, comparator, start) is { } relative) return relative;
+        var quantity = ReadAmount(c);
         if (quantity is null) { c.Reset(start); return null; }
+        // A bandwidth: "tussen 65% en 70%" or "65% t/m 70%" (issue 13 item 6).
+        Quantity? upper = null;
+        if ((comparator == Comparator.Between && IsWord(c, "en")) || (comparator == Comparator.AtLeastAsGood && c.Kind == SyntaxKind.ThroughToken))
+        {
+            c.Take();
+            if (ReadQuantity(c, quantity.Quantity.Kind) is not { } high || high.Quantity.Value < quantity.Quantity.Value) { c.Reset(start); return null; }
+            comparator = Comparator.Between;
+            upper = high.Quantity;
+        }
+        else if (comparator == Comparator.Between) { c.Reset(start); return null; }
         int? year = null;
         if (IsWord(c, "in"))
         {
@@ -309,14 +389,86 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             if (y is null) { c.Reset(start); return null; }
             year = y.Year;
         }
-        return new TargetValue(c.SpanFrom(start), comparator, quantity.Quantity, year);
+        return new TargetValue(c.SpanFrom(start), comparator, quantity.Quantity, year) { Upper = upper };
+    }
+
+    /// <summary>
+    /// A target relative to the nulmeting (issue 13 item 6): "[Q] gelijk aan / gelijk of hoger dan /
+    /// minder dan / meer dan de nulmeting" or "afname van Q" / "toename van Q", then [in year].
+    /// Null (cursor where it was) for anything else. <see cref="RelativeTargets"/> makes it absolute.
+    /// </summary>
+    private TargetValue? ReadRelativeTarget(Cursor c, Comparator comparator, int start)
+    {
+        var from = c.Position;
+        Quantity? amount = null;
+        var relation = ReadPhrase(c, ValueWords.RelativeTargetWords);
+        if (relation is RelativeWord.Decrease or RelativeWord.Increase)
+        {
+            if (ReadAmount(c) is not { } change) { c.Reset(from); return null; }
+            amount = change.Quantity;
+        }
+        else
+        {
+            if (relation is not null) c.Reset(from);
+            amount = ReadAmount(c)?.Quantity;
+            relation = ReadPhrase(c, ValueWords.RelativeTargetWords);
+            var needsAmount = relation is RelativeWord.Less or RelativeWord.More;
+            var fits = relation switch
+            {
+                RelativeWord.SameAs => amount is null,
+                RelativeWord.AtLeastSame or RelativeWord.AtMostSame => amount is null && comparator == Comparator.AtLeastAsGood,
+                _ => needsAmount && amount is not null,
+            };
+            if (!fits || ReadPhrase(c, ValueWords.RelativeTargetWords) != RelativeWord.Baseline) { c.Reset(from); return null; }
+        }
+        var written = source.ToString(c.SpanFrom(from));
+        int? year = null;
+        if (IsWord(c, "in"))
+        {
+            c.Take();
+            if (ReadYear(c) is not { } y) { c.Reset(from); return null; }
+            year = y.Year;
+        }
+        return new TargetValue(c.SpanFrom(start), comparator, amount ?? new Quantity(0, QuantityKind.Number), year)
+        {
+            Relative = new RelativeTarget(relation!.Value, amount, written),
+        };
+    }
+
+    /// <summary>The longest phrase of <paramref name="table"/> at the cursor (its words joined by one space); null, cursor unchanged, when none.</summary>
+    private static TMeaning? ReadPhrase<TMeaning>(Cursor c, WordTable<TMeaning> table) where TMeaning : struct, Enum
+    {
+        var start = c.Position;
+        var words = new List<string>();
+        while (words.Count < 5 && SyntaxFacts.IsWord(c.Kind)) words.Add(c.Take().Text);
+        for (var length = words.Count; length > 0; length--)
+            if (table.TryRead(string.Join(' ', words.Take(length)), out var meaning))
+            {
+                c.Reset(start + length);
+                return meaning;
+            }
+        c.Reset(start);
+        return null;
+    }
+
+    /// <summary>A quantity, or a ratio "1 op 8" (one in eight: 12,5%).</summary>
+    private QuantityValue? ReadAmount(Cursor c) => ReadRatio(c) ?? ReadQuantity(c, null);
+
+    /// <summary>"1 op 8": two whole numbers, the second not 0, as the percentage they make (issue 13 item 6).</summary>
+    private QuantityValue? ReadRatio(Cursor c)
+    {
+        var start = c.Position;
+        if (OwnNumber(c, allowSign: false) is not { } part || !IsWord(c, "op")) { c.Reset(start); return null; }
+        c.Take();
+        if (OwnNumber(c, allowSign: false) is not { } whole || whole == 0) { c.Reset(start); return null; }
+        return new QuantityValue(c.SpanFrom(start), new Quantity(RelativeTargets.WithoutTrailingZeros((decimal)part * 100 / whole), QuantityKind.Percentage));
     }
 
     private UnitValue? ReadUnit(Cursor c)
     {
         var start = c.Position;
         if (!SyntaxFacts.IsWord(c.Kind) && c.Kind != SyntaxKind.EuroToken) return null;
-        var head = ValueWords.Units.Find(c.Take().Text);
+        var head = ValueWords.Units.Find(c.Take().Chars);
         if (head is not null)
         {
             // What may follow the head word is the unit's grammar: a population, "per …", "van …", "N …".
@@ -356,7 +508,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         ElementKind? kind = null;
         if (SyntaxFacts.IsWord(c.Kind))
         {
-            if (ValueWords.NumberedKinds.Find(c.Current.Text) is not { } entry) return null;
+            if (ValueWords.NumberedKinds.Find(c.Current.Chars) is not { } entry) return null;
             kind = entry.Meaning;
             c.Take();
         }
@@ -368,7 +520,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             if (OwnNumber(c, allowSign: false) is not { } end) { c.Reset(start); return null; }
             to = end;
         }
-        else if (c.Kind == SyntaxKind.NumberToken && c.Current.Text.StartsWith('-'))
+        else if (c.Kind == SyntaxKind.NumberToken && c.Current.Chars.StartsWith('-'))
         {
             // "1-18" lexes as 1 and -18.
             if (OwnNumber(c, allowSign: true) is not { } end) { c.Reset(start); return null; }
@@ -426,7 +578,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (c.Kind != SyntaxKind.SectionToken) return null;
         var token = c.Take();
-        return new SectionValue(token.Span, token.Text.Length > 1 ? token.Text[1..] : "");
+        return new SectionValue(token.Span, token.Chars.Length > 1 ? token.Chars[1..].ToString() : "");
     }
 
     private BoundValue? ReadCell(Cursor c)
@@ -474,8 +626,9 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         FieldType.Money => ("een bedrag zoals € 1.324.692", "an amount such as € 1.324.692"),
         FieldType.Percentage => ("een percentage zoals 5%", "a percentage such as 5%"),
         FieldType.Quantity => ("een getal, bedrag of percentage", "a number, amount or percentage"),
-        FieldType.Measurement => ("een meting zoals 410 in 2015, of onbekend / nader te bepalen", "a measurement such as 410 in 2015, or onbekend / nader te bepalen"),
-        FieldType.Target => ("een doelwaarde zoals maximaal 370 in 2020", "a target such as maximaal 370 in 2020"),
+        FieldType.Measurement => ("een meting zoals 410 in 2015 of 65% in 2018-H1 (410 alleen als het jaar onbekend is), of onbekend / nader te bepalen",
+            "a measurement such as 410 in 2015 or 65% in 2018-H1 (410 alone when the year is not known), or onbekend / nader te bepalen"),
+        FieldType.Target => ("een doelwaarde zoals maximaal 370 in 2020 of tussen 65% en 70% in 2020", "a target such as maximaal 370 in 2020 or tussen 65% en 70% in 2020"),
         FieldType.Unit => ("een eenheid: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index",
             "a unit: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index"),
         FieldType.Section => ("een sectie zoals §4.1", "a section such as §4.1"),
@@ -493,20 +646,32 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     private Location At(TextSpan span) => DiagnosticBuilder.At(source, span);
 
     /// <summary>A position in the atoms of one value.</summary>
-    private sealed class Cursor(System.Collections.Immutable.ImmutableArray<SyntaxToken> atoms)
+    private sealed class Cursor
     {
+        private System.Collections.Immutable.ImmutableArray<SyntaxToken> _atoms = [];
+
+        /// <summary>Starts over on the _atoms of another value.</summary>
+        public Cursor Start(System.Collections.Immutable.ImmutableArray<SyntaxToken> values)
+        {
+            _atoms = values;
+            Position = 0;
+            HasInvalidToken = false;
+            IsRefused = false;
+            return this;
+        }
+
         public int Position { get; private set; }
         public bool HasInvalidToken { get; private set; }
-        public bool AtEnd => Position >= atoms.Length;
-        public SyntaxToken Current => atoms[Math.Min(Position, atoms.Length - 1)];
-        public SyntaxKind Kind => AtEnd ? SyntaxKind.EndOfFileToken : atoms[Position].Kind;
-        public SyntaxToken Take() => atoms[Position++];
+        public bool AtEnd => Position >= _atoms.Length;
+        public SyntaxToken Current => _atoms[Math.Min(Position, _atoms.Length - 1)];
+        public SyntaxKind Kind => AtEnd ? SyntaxKind.EndOfFileToken : _atoms[Position].Kind;
+        public SyntaxToken Take() => _atoms[Position++];
         public void Reset(int position) => Position = position;
         public void MarkInvalid() => HasInvalidToken = true;
         /// <summary>A part of the value was reported and the whole value must not bind.</summary>
         public bool IsRefused { get; private set; }
         public void Refuse() { IsRefused = true; HasInvalidToken = true; }
         public TextSpan SpanFrom(int start) => start >= Position ? new TextSpan(Current.Start, 0)
-            : TextSpan.FromBounds(atoms[start].Start, atoms[Position - 1].End);
+            : TextSpan.FromBounds(_atoms[start].Start, _atoms[Position - 1].End);
     }
 }

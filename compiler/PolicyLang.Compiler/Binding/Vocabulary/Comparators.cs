@@ -13,5 +13,7 @@ public static partial class ValueWords
         new(Comparator.GreaterOrEqual, "minimaal", "at least") { Synonyms = [">="] },
         new(Comparator.Less, "<", "less than"),
         new(Comparator.Greater, ">", "greater than"),
-        new(Comparator.Equal, "=", "equal to"));
+        new(Comparator.Equal, "=", "equal to"),
+        // issue 13 item 6: a bandwidth, "tussen 65% en 70%" (also written "65% t/m 70%").
+        new(Comparator.Between, "tussen", "between"));
 }

@@ -12,7 +12,7 @@ public static partial class ValueWords
     /// <summary>Every table, in the order docs/language.md lists them. A property, so the partial files' initialisation order does not matter.</summary>
     public static IReadOnlyList<IWordTable> All =>
     [
-        Units, Comparators, Scales, YesNo, MissingValues, Polarities, Directions, Frequencies,
+        Units, Comparators, RelativeTargetWords, Scales, YesNo, MissingValues, Polarities, Directions, Frequencies,
         IndicatorCategories, KaderStatuses, LineKinds, PrincipleKinds, PrincipleLeads, DecisionKinds, Bodies,
         GoalCategoryWords, GoalDirectionWords, GoalCaveatWords, Placeholders,
         NumberedKinds, CountedKinds, FormulaWords,

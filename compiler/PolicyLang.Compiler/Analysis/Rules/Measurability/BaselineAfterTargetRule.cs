@@ -19,12 +19,13 @@ public sealed class BaselineAfterTargetRule : AnalysisRule
     {
         foreach (var goal in context.Goals)
         {
-            if (goal.Nulmeting is not { } baseline) continue;
+            // A nulmeting without a year cannot lie after anything (PL3061 is its finding).
+            if (goal.Nulmeting is not { Year: { } baselineYear } baseline) continue;
             // The earliest target is the one the baseline must precede; one finding per doel.
             var earliest = goal.DatedTargets.MinBy(t => t.Year);
-            if (earliest is null || earliest.Year >= baseline.Year) continue;
+            if (earliest is null || earliest.Year >= baselineYear) continue;
             var field = earliest == goal.Streefwaarde ? FieldNames.Streefwaarde : FieldNames.Tussendoel;
-            context.Report(Descriptor.Create(At(goal.Doel, baseline.Span), goal.Doel.DisplayName, baseline.Year, field, earliest.Year!.Value)
+            context.Report(Descriptor.Create(At(goal.Doel, baseline.Span), goal.Doel.DisplayName, baselineYear, field, earliest.Year!.Value)
                 .WithRelated(At(goal.Doel, earliest.Span), $"de {field}", $"the {field}"));
         }
     }

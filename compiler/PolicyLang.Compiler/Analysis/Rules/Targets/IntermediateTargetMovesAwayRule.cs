@@ -3,6 +3,7 @@ using PolicyLang.Analysis.Goals;
 using PolicyLang.Binding.Values;
 using PolicyLang.Diagnostics;
 using PolicyLang.Syntax;
+using PolicyLang.Runtime;
 using PolicyLang.Text;
 
 namespace PolicyLang.Analysis.Rules.Targets;
@@ -41,16 +42,17 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
             var kind = target.Quantity.Kind;
             var path = new List<PathPoint>();
             if (goal.Nulmeting is { } baseline && baseline.Quantity.Kind == kind)
-                path.Add(new(baseline.Quantity.Value, baseline.Year, baseline.Span, baseline));
-            path.AddRange(goal.Tussendoelen
-                .Where(t => t.Year is not null && t.Quantity.Kind == kind && t.Year < targetYear)
-                .OrderBy(t => t.Year)
-                .Select(t => new PathPoint(t.Quantity.Value, t.Year!.Value, t.Span, t)));
+                // The nulmeting starts the path, with or without a year (the monitor starts there too).
+                path.Add(new(baseline.Quantity.Value, baseline.Year ?? int.MinValue, baseline.Span, baseline));
+            // A bandwidth is a point at its bound nearest to the previous point, as the monitor's path (GoalPath, Band).
+            foreach (var t in goal.Tussendoelen.Where(t => t.Year is not null && t.Quantity.Kind == kind && t.Year < targetYear).OrderBy(t => t.Year))
+                path.Add(new PathPoint(path.Count == 0 ? t.Quantity.Value : Band.Toward(t.ToNorm(), path[^1].Value), t.Year!.Value, t.Span, t));
             if (path.Count == 0) continue;
 
-            var direction = target.Quantity.Value.CompareTo(path[0].Value);
+            var targetValue = Band.Toward(target.ToNorm(), path[^1].Value);
+            var direction = Band.Toward(target.ToNorm(), path[0].Value).CompareTo(path[0].Value);
             if (direction == 0) continue;
-            path.Add(new(target.Quantity.Value, targetYear, target.Span, target));
+            path.Add(new(targetValue, targetYear, target.Span, target));
             for (var i = 1; i < path.Count - 1; i++)
             {
                 // Only tussendoelen are judged; the last point is the streefwaarde itself.
@@ -61,7 +63,7 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
             }
             // The last step, from the last tussendoel to the streefwaarde: turning back there means the tussendoel went past it.
             var last = path[^2];
-            if (path.Count > 2 && target.Quantity.Value.CompareTo(last.Value) == -direction)
+            if (path.Count > 2 && targetValue.CompareTo(last.Value) == -direction)
                 context.Report(Descriptor.Create(At(goal.Doel, last.Span), goal.Doel.DisplayName, last.Text,
                         new Phrase("het gaat voorbij de streefwaarde, zodat het pad daarna terug moet", "it goes past the target, so the path turns back after it"), GoalText.Of(target))
                     .WithRelated(At(goal.Doel, target.Span), "de streefwaarde", "the target"));

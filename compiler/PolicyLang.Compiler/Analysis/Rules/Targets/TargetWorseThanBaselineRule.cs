@@ -31,7 +31,9 @@ public sealed class TargetWorseThanBaselineRule : AnalysisRule
             if (target.Quantity.Kind != baseline.Quantity.Kind) continue;
             var better = goal.BetterSide;
             if (better.Sign == 0) continue;
-            var change = target.Quantity.Value.CompareTo(baseline.Quantity.Value);
+            // A bandwidth is worse only when all of it is: its bound on the better side counts.
+            var value = target.Upper is { } upper && better.Sign > 0 ? upper.Value : target.Quantity.Value;
+            var change = value.CompareTo(baseline.Quantity.Value);
             if (change != -better.Sign) continue;
             var (whyNl, whyEn) = better.Reason switch
             {
