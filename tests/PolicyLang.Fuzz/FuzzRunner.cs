@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PolicyLang.Benchmarks;
 
 namespace PolicyLang.Fuzz;
 
@@ -21,7 +22,7 @@ public static class FuzzRunner
             perInput.Restart();
             var failures = InputCheck.Run(input);
             var wall = perInput.Elapsed;
-            var cpu = ThreadCpuClock.Now() - cpuBefore;
+            var cpu = ThreadCpuClock.Available ? TimeSpan.FromTicks((ThreadCpuClock.Now() - cpuBefore) / 100) : (TimeSpan?)null;
             if (wall > report.SlowestInput)
                 (report.SlowestInput, report.SlowestInputLength, report.SlowestInputStart) = (wall, input.Length, FuzzReport.Shorten(FuzzReport.Literal(input[..Math.Min(input.Length, 300)])));
             if (cpu is { } c && c > report.MostCpuInput)
