@@ -73,7 +73,7 @@ internal sealed class TreeBinder
         if (syntax.Values is not null)
         {
             if (schema.HeaderValues is { } headerType)
-                symbol.HeaderValues = ReadAll(reader, headerType, symbol.Kind.Word(), null, false, syntax.Values.Items, syntax.Values.Items.Length);
+                symbol.HeaderValues = ReadAll(reader, headerType, symbol.Kind.Word(), null, choiceInYear: false, syntax.Values.Items, syntax.Values.Items.Length);
             else
                 _diagnostics.Add(DiagnosticBuilder.ValuesNotAllowed(At(syntax.Colon!.Span), symbol.Kind.Word()));
         }
