@@ -35,7 +35,7 @@ public sealed class OutsidePeriodRule : AnalysisRule
                 .WithRelated(periodAt, "de periode van het kader", "the kader's periode"));
 
         // Texts are made only for what is reported: this runs for every target of every doel.
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
         {
             if (goal.Streefwaarde is { Year: { } year } target && Outside(year, year))
                 Report(goal.Doel, target.Span, ("De streefwaarde", "The streefwaarde"), year.ToString());
