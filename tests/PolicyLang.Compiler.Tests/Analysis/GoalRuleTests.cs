@@ -201,6 +201,15 @@ public class GoalRuleTests
         Assert.DoesNotContain(codes, c => c.StartsWith("PL2", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("afname in 2020", false)]
+    [InlineData("afname in 2022", true)]
+    [InlineData("afname", false)]
+    public void ADirectionsYearFallsInsideThePeriode(string richting, bool outside) =>
+        Assert.Equal(outside, TestSupport.Codes(Compile($$"""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 410 in 2015 richting: {{richting}} }
+            """)).Contains("PL3010"));
+
     [Fact]
     public void TargetsInDifferentYearsDoNotConflict() =>
         Assert.DoesNotContain("PL3012", TestSupport.Codes(Compile("""

@@ -8,7 +8,7 @@ using PolicyLang.Text;
 namespace PolicyLang.Analysis.Rules.Time;
 
 /// <summary>
-/// PL3010: a streefwaarde or tussendoel outside the kader's periode, or a deadline (the termijn of
+/// PL3010: a streefwaarde, tussendoel or richting with a year outside the kader's periode, or a deadline (the termijn of
 /// a maatregel or besluit) after it. Nulmetingen lie before the periode by nature, and so does a
 /// termijn that ended before it: that is the document's account of earlier policy, not a
 /// deadline of this kader.
@@ -42,6 +42,9 @@ public sealed class OutsidePeriodRule : AnalysisRule
             foreach (var step in goal.Tussendoelen)
                 if (step.Year is { } stepYear && Outside(stepYear, stepYear))
                     Report(goal.Doel, step.Span, ("Een tussendoel", "An intermediate target"), stepYear.ToString());
+            // A direction with a year ("afname in 2022") is a target date too (issue 13 item 6).
+            if (goal.Richting is { Year: { } directionYear } richting && Outside(directionYear, directionYear))
+                Report(goal.Doel, richting.Span, ("De richting", "The richting"), directionYear.ToString());
         }
 
         foreach (var element in context.Model.Elements)
