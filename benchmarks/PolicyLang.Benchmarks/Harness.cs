@@ -5,9 +5,12 @@ namespace PolicyLang.Benchmarks;
 /// <summary>One thing to time: <see cref="Run"/> processes <see cref="Bytes"/> bytes (<see cref="Tokens"/> tokens) of input.</summary>
 public sealed record BenchCase(string Name, string Input, long Bytes, long Tokens, Func<object?> Run);
 
-public sealed record BenchResult(BenchCase Case, double[] Milliseconds, double AllocatedBytesPerOp, double Gen0PerOp, double Gen2PerOp)
+public sealed record BenchResult(BenchCase Case, double[] Milliseconds, double[] CpuMilliseconds, double AllocatedBytesPerOp, double Gen0PerOp, double Gen2PerOp)
 {
     public double MedianMs => Median(Milliseconds);
+    /// <summary>Median CPU time of the measuring thread (NaN where the clock is not available).</summary>
+    public double MedianCpuMs => ThreadCpuClock.Available ? Median(CpuMilliseconds) : double.NaN;
+    public double MinCpuMs => ThreadCpuClock.Available ? CpuMilliseconds.Min() : double.NaN;
     public double MinMs => Milliseconds.Min();
     public double MedianMBps => Case.Bytes / 1e6 / (MedianMs / 1000);
     public double BestMBps => Case.Bytes / 1e6 / (MinMs / 1000);
@@ -31,7 +34,8 @@ public sealed record BenchResult(BenchCase Case, double[] Milliseconds, double A
 /// <item>Before each timed operation a full blocking GC, so garbage from one case is not collected
 /// on the next case's clock. Collections caused by the operation's own allocations are timed:
 /// they are part of its cost.</item>
-/// <item>Reports median and minimum; allocations and gen0/gen2 collections per operation.</item>
+/// <item>Reports median and minimum of wall time and of the thread's CPU time (which leaves out
+/// the time spent waiting for a core on a loaded machine); allocations and gen0/gen2 collections per operation.</item>
 /// </list>
 /// </summary>
 public static class Harness
@@ -44,6 +48,7 @@ public static class Harness
         log?.Invoke($"warm-up: {warmup.Elapsed.TotalSeconds:F1} s");
 
         var times = cases.Select(_ => new double[rounds]).ToArray();
+        var cpuTimes = cases.Select(_ => new double[rounds]).ToArray();
         var allocated = new long[cases.Count];
         var gen0 = new long[cases.Count];
         var gen2 = new long[cases.Count];
@@ -60,9 +65,11 @@ public static class Harness
                 var g0 = GC.CollectionCount(0);
                 var g2 = GC.CollectionCount(2);
                 var before = GC.GetAllocatedBytesForCurrentThread();
+                var cpuStart = ThreadCpuClock.Now();
                 var start = Stopwatch.GetTimestamp();
                 var result = cases[i].Run();
                 var elapsed = Stopwatch.GetElapsedTime(start);
+                cpuTimes[i][r] = (ThreadCpuClock.Now() - cpuStart) / 1e6;
                 allocated[i] += GC.GetAllocatedBytesForCurrentThread() - before;
                 gen0[i] += GC.CollectionCount(0) - g0;
                 gen2[i] += GC.CollectionCount(2) - g2;
@@ -72,6 +79,6 @@ public static class Harness
         }
         log?.Invoke($"measured: {rounds} rounds in {measure.Elapsed.TotalSeconds:F1} s");
 
-        return [.. cases.Select((c, i) => new BenchResult(c, times[i], (double)allocated[i] / rounds, (double)gen0[i] / rounds, (double)gen2[i] / rounds))];
+        return [.. cases.Select((c, i) => new BenchResult(c, times[i], cpuTimes[i], (double)allocated[i] / rounds, (double)gen0[i] / rounds, (double)gen2[i] / rounds))];
     }
 }

@@ -116,6 +116,7 @@ public static class KaderGenerator
     private static readonly string[] GoalVerbs = ["Minder", "Meer", "Betere", "Snellere", "Sterkere", "Vroegere"];
     private static readonly string[] Categories = ["kosten", "kwaliteit", "toegang", "participatie", "gezondheid", "veiligheid", "financien", "gebruik"];
     private static readonly string[] Frequencies = ["jaarlijks", "halfjaarlijks", "kwartaal", "tweejaarlijks"];
+    private static readonly string[] GemeenteNames = ["Zwolle", "Meppel", "Kampen", "Deventer", "Hardenberg", "Ommen", "Dalfsen", "Raalte"];
     private static readonly string[] Laws = ["Wmo2015", "Jeugdwet", "Participatiewet", "Wpg", "Wgs", "Leerplichtwet", "Wbo"];
 
     // ---- writer --------------------------------------------------------------------------------
@@ -230,6 +231,7 @@ public static class KaderGenerator
                 L($"  sectie: §{c}.2");
                 L("}");
             }
+            if (c % 2 == 1) ComputedIndicator(c, s);
             L();
 
             // doelen: one hoofddoel, subdoelen per indicator
@@ -358,6 +360,57 @@ public static class KaderGenerator
             Budget(c, s);
             Table(c, s);
             if (c % 2 == 0) CountTable(c, s);
+            else ChangeTable(c, s);
+        }
+
+        // ---- formulas (issue 14): a computed indicator, a change table, claims, a figure tied to cells ----
+
+        private void ComputedIndicator(int c, string s)
+        {
+            L();
+            L($"indicator Gebruikers{s} \"Aantal gebruikers van voorzieningen, {Themes[(c - 1) % Themes.Length].Name.ToLowerInvariant()}\" {{");
+            L("  eenheid: aantal \"gebruikers\"");
+            L($"  bron: {Quote(Pick(Sources))}");
+            L("  polariteit: neutraal");
+            L($"  sectie: §{c}.2");
+            L("}");
+            L();
+            L($"indicator Inwoners{s} \"Aantal inwoners van 18 jaar en ouder\" {{");
+            L("  eenheid: aantal \"inwoners\"");
+            L("  bron: \"CBS Statline\"");
+            L("  polariteit: neutraal");
+            L($"  sectie: §{c}.2");
+            L("}");
+            L();
+            L($"indicator GebruikPer10000{s} \"Gebruikers per 10.000 inwoners van 18 jaar en ouder\" {{");
+            L("  eenheid: per 10.000 \"inwoners\"");
+            L($"  polariteit: {(rng.Next(2) == 0 ? "lager is beter" : "neutraal")}");
+            L("  bron: \"berekend uit eigen registratie en CBS Statline\"");
+            L($"  formule: Gebruikers{s} / Inwoners{s} * 10.000");
+            L($"  sectie: §{c}.2");
+            L("}");
+        }
+
+        /// <summary>A table whose third column is the relative change of the first two, rounded as printed (PL4012 finds nothing).</summary>
+        private void ChangeTable(int c, string s)
+        {
+            L($"// Bijlage B{c}: ontwikkeling van de werkloosheid; de laatste kolom is de relatieve verandering.");
+            L($"tabel Werkloosheid{s} \"Ontwikkeling werkloze beroepsbevolking\" {{");
+            L($"  sectie: §B{c}");
+            L("  bron: \"UWV\"");
+            L("  kolommen: \"jul-10\", \"aug-15\", \"verschil in procenten\"");
+            L("  formule: [3] = verandering([1], [2])");
+            for (var k = 0; k < 4; k++)
+            {
+                var before = 500 + rng.Next(20_000);
+                var after = before + rng.Next(before) - before / 4;
+                // whole percent, rounded half away from zero; a value on the half is nudged off it so no rounding rule is in doubt
+                if ((after - before) * 200L % before == 0 && (after - before) * 200L / before % 2 != 0) after++;
+                var percent = Math.Round((decimal)(after - before) * 100 / before, MidpointRounding.AwayFromZero);
+                L($"  rij {Quote(Pick(GemeenteNames) + (k + 1).ToString(CultureInfo.InvariantCulture))}: {Int(before)}, {Int(after)}, {Int((long)percent)}%");
+            }
+            L("}");
+            L();
         }
 
         // ---- begroting with nested posts whose amounts add up ----
@@ -460,6 +513,23 @@ public static class KaderGenerator
             L($"  rij \"cumulatieve daling\": -, {Money(cumulative)} {{");
             L($"    cumulatief van: AuDaling{s}");
             L("  }");
+            var saldo = Enumerable.Range(0, columns).Select(i => rows[1][i] + rows[2][i]).ToArray();
+            L($"  rij AuOverig{s} \"Jeugd en participatie samen\": {Money(saldo)} {{");
+            L($"    formule: AuJeugd{s} + AuParticipatie{s}");
+            L("  }");
+            L("}");
+            L();
+            L($"// bron: \"De uitkering daalt in elk jaar van de periode, maar blijft boven nul.\"");
+            L($"bewering Daalt{s} \"De uitkering voor {Themes[(c - 1) % Themes.Length].Name.ToLowerInvariant()} blijft in elk jaar boven nul.\" {{");
+            L($"  formule: elk(AuTotaal{s} vanaf 2016) > 0 en AuTotaal{s}[2020] <= AuTotaal{s}[2015]");
+            L($"  sectie: §{c}.6");
+            L("}");
+            L();
+            L($"feit Korting{s} \"De uitkering daalt in 2016 ten opzichte van 2015.\" {{");
+            L($"  waarde: € {Int(totaal[0] - totaal[1])}");
+            L("  peildatum: 2016");
+            L($"  gelijk aan: Uitkering{s}.AuTotaal{s}[2015] - Uitkering{s}.AuTotaal{s}[2016]");
+            L($"  sectie: §{c}.6");
             L("}");
             L();
         }

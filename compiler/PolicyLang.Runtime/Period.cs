@@ -32,14 +32,16 @@ public readonly record struct Period(int Year, int Index, int PerYear) : ICompar
     {
         period = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var t = text.Trim();
-        if (t.Length < 4 || !int.TryParse(t.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return false;
+        // Spans, not substrings: this runs for every row of a measurement file.
+        var t = text.AsSpan().Trim();
+        if (t.Length < 4 || !int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return false;
         if (year is < 1900 or > 2100) return false;
         if (t.Length == 4) { period = OfYear(year); return true; }
         if (t[4] != '-' || t.Length < 6) return false;
-        var rest = t[5..].ToUpperInvariant();
-        if (rest.Length == 2 && rest[0] == 'Q' && rest[1] is >= '1' and <= '4') { period = new(year, rest[1] - '0', 4); return true; }
-        if (rest.Length == 2 && rest[0] == 'H' && rest[1] is '1' or '2') { period = new(year, rest[1] - '0', 2); return true; }
+        var rest = t[5..];
+        var kind = rest.Length == 2 ? char.ToUpperInvariant(rest[0]) : '\0';
+        if (kind == 'Q' && rest[1] is >= '1' and <= '4') { period = new(year, rest[1] - '0', 4); return true; }
+        if (kind == 'H' && rest[1] is '1' or '2') { period = new(year, rest[1] - '0', 2); return true; }
         if (rest.Length == 2 && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
         {
             period = new(year, month, 12);

@@ -15,6 +15,13 @@ public sealed class FuzzReport
     public TimeSpan SlowestInput { get; internal set; }
     public int SlowestInputLength { get; internal set; }
 
+    /// <summary>
+    /// The input whose check took the most CPU time of the checking thread, and its length (zero when
+    /// the clock is not available): on a shared machine this, not the wall clock, is the input's cost.
+    /// </summary>
+    public TimeSpan MostCpuInput { get; internal set; }
+    public int MostCpuInputLength { get; internal set; }
+
     /// <summary>The slowest input's beginning, as a literal: enough to tell which generator made it.</summary>
     public string SlowestInputStart { get; internal set; } = "";
     public IReadOnlyDictionary<string, Finding> Findings => _findings;
@@ -45,6 +52,8 @@ public sealed class FuzzReport
         var builder = new StringBuilder();
         builder.AppendLine($"{InputsChecked} inputs, {EditSequencesChecked} edit sequences, {Elapsed.TotalSeconds:F1} s, {_findings.Count} failure class(es)");
         builder.AppendLine($"  slowest input: {SlowestInput.TotalMilliseconds:F0} ms for {SlowestInputLength} characters: {SlowestInputStart}");
+        if (MostCpuInputLength > 0)
+            builder.AppendLine($"  most CPU time for one input: {MostCpuInput.TotalMilliseconds:F0} ms (this thread) for {MostCpuInputLength} characters");
         foreach (var (name, finding) in _findings)
             builder.AppendLine($"  {name}: {finding.Count}x, smallest reproducer: {Shorten(finding.Reproducer)}");
         return builder.ToString();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PolicyLang.Benchmarks;
 
 namespace PolicyLang.Fuzz;
 
@@ -17,10 +18,15 @@ public static class FuzzRunner
         for (var i = 0; i < options.Inputs; i++)
         {
             var input = generator.Next();
+            var cpuBefore = ThreadCpuClock.Now();
             perInput.Restart();
             var failures = InputCheck.Run(input);
-            if (perInput.Elapsed > report.SlowestInput)
-                (report.SlowestInput, report.SlowestInputLength, report.SlowestInputStart) = (perInput.Elapsed, input.Length, FuzzReport.Shorten(FuzzReport.Literal(input[..Math.Min(input.Length, 300)])));
+            var wall = perInput.Elapsed;
+            var cpu = ThreadCpuClock.Available ? TimeSpan.FromTicks((ThreadCpuClock.Now() - cpuBefore) / 100) : (TimeSpan?)null;
+            if (wall > report.SlowestInput)
+                (report.SlowestInput, report.SlowestInputLength, report.SlowestInputStart) = (wall, input.Length, FuzzReport.Shorten(FuzzReport.Literal(input[..Math.Min(input.Length, 300)])));
+            if (cpu is { } c && c > report.MostCpuInput)
+                (report.MostCpuInput, report.MostCpuInputLength) = (c, input.Length);
             foreach (var failure in failures)
                 if (report.Record(failure, FuzzReport.Literal(input)))
                 {

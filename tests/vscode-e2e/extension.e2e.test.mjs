@@ -57,10 +57,13 @@ function cliCount(folder) {
 /** policylang check's count for the folder with the typo made on disk, in a copy of its own. */
 function cliCountWithTypo(folder) {
   const copy = path.join(work, `typo-${path.basename(path.dirname(folder))}`);
-  fs.cpSync(folder, copy, { recursive: true });
+  // From the repository's example, not the open folder: the editor may have saved its buffer there
+  // already (the typo in it), and then the line to change would not be found.
+  fs.cpSync(path.join(repo, 'examples', 'steenwijkerland'), copy, { recursive: true });
   const file = path.join(copy, typoFile);
   const text = fs.readFileSync(file, 'utf8');
   const at = text.indexOf(typoLine, text.indexOf(typoGoal));
+  assert.ok(at >= 0, `'${typoLine}' after '${typoGoal}' in ${file}`);
   fs.writeFileSync(file, text.slice(0, at) + typoLine.replace('Effectiever', 'Effectievr') + text.slice(at + typoLine.length));
   return cliCount(copy);
 }
@@ -101,6 +104,7 @@ async function session(name, { trusted, folder }) {
 /** What both modes support: grammar, the bundled server's diagnostics, quick fix, hover, completion. */
 async function editorFeatures(workbench, folder, mode) {
   const expected = cliCount(folder);
+  const expectedWithTypo = cliCountWithTypo(folder);
   const opened = Date.now();
   await workbench.openFile(typoFile);
   assert.equal(await workbench.languageMode(), 'PolicyLang');
@@ -119,7 +123,6 @@ async function editorFeatures(workbench, folder, mode) {
   await workbench.page.keyboard.press('Backspace'); // Effectiever -> Effectievr
   await workbench.squiggles('error').first().waitFor({ timeout: 60_000 });
   timings[`${mode}: typo → squiggle`] = Date.now() - typed;
-  const expectedWithTypo = cliCountWithTypo(folder);
   await workbench.waitForProblems((c) => c.errors === 1 && c.errors + c.warnings + c.infos === expectedWithTypo, `one error, ${expectedWithTypo} problems after the typo (policylang check)`);
   await workbench.goTo(at.line, id + 2);
   const problemHover = await workbench.hoverAtCursor({ keepOpen: true });

@@ -25,12 +25,13 @@ public sealed class NumberAmbiguity(string display)
     public static bool IsAmbiguous(string text)
     {
         // An amount ("€ 1.500") is not ambiguous: nobody writes one and a half euro that way.
-        var t = text.Trim();
+        // Spans: this runs for every value of a measurement file.
+        var t = text.AsSpan().Trim();
         if (t.StartsWith('€')) return false;
-        t = t.TrimEnd('%').TrimEnd().TrimStart('-', '+');
+        t = t.TrimEnd('%').TrimEnd().TrimStart("-+");
         var dot = t.IndexOf('.');
         return dot is > 0 and <= 3 && dot == t.LastIndexOf('.') && t.Length - dot - 1 == 3
-            && !t.Contains(',') && t.All(c => char.IsAsciiDigit(c) || c == '.');
+            && !t.ContainsAnyExcept("0123456789.");
     }
 
     public DataError? Warning()

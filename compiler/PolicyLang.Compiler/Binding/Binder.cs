@@ -65,7 +65,7 @@ internal sealed class Binder
         var table = new ReferenceTable([.. _references], _firstReference);
         CheckHierarchyCycles(bindings, table);
         // Formulas name rows by title and tables by id across files: bound once all ids are declared.
-        var formulas = Formulas.FormulaBinder.BindAll(_elements.Where(e => e.Parent is null), _byId, _diagnostics.Add);
+        var formulas = Formulas.FormulaBinder.BindAll(_elements, _byId, _diagnostics.Add);
 
         return new SemanticModel(_trees, [.. _elements], _byId, table, _positions, [.. local, .. _diagnostics.ToImmutable()], formulas);
     }

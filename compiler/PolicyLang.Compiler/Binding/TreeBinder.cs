@@ -32,6 +32,7 @@ internal sealed class TreeBinder
     private readonly List<ElementSymbol> _elements = [];
     private readonly List<PendingReference> _references = [];
     private readonly List<ElementSymbol> _contributors = [];
+    private readonly Dictionary<string, FieldSyntax> _seen = new(StringComparer.Ordinal);
 
     private TreeBinder(SyntaxTree tree) => _tree = tree;
 
@@ -53,7 +54,9 @@ internal sealed class TreeBinder
         var symbol = new ElementSymbol(syntax.Keyword.ElementKind, syntax.Identifier?.Text, syntax.Title, syntax, _tree, parent);
         _elements.Add(symbol);
         parent?.AddChild(symbol);
-        foreach (var nested in syntax.Members.OfType<ElementSyntax>()) Declare(nested, symbol);
+        if (syntax.Block is { } block)
+            foreach (var member in block.Members)
+                if (member is ElementSyntax nested) Declare(nested, symbol);
     }
 
     private void BindFields(ElementSymbol symbol, ValueReader reader)
@@ -70,37 +73,40 @@ internal sealed class TreeBinder
         if (syntax.Values is not null)
         {
             if (schema.HeaderValues is { } headerType)
-                symbol.HeaderValues = [.. syntax.Values.Items.Select(v => reader.Read(headerType, symbol.Kind.Word(), v)).OfType<BoundValue>()];
+                symbol.HeaderValues = ReadAll(reader, headerType, symbol.Kind.Word(), null, choiceInYear: false, syntax.Values.Items, syntax.Values.Items.Length);
             else
                 _diagnostics.Add(DiagnosticBuilder.ValuesNotAllowed(At(syntax.Colon!.Span), symbol.Kind.Word()));
         }
 
-        var seen = new Dictionary<string, FieldSyntax>(StringComparer.Ordinal);
-        foreach (var field in syntax.Members.OfType<FieldSyntax>())
+        // Plain loops and one reused dictionary: this runs for every element of every tree.
+        var seen = _seen;
+        seen.Clear();
+        if (syntax.Block is { } block)
         {
-            var name = field.Name;
-            if (!schema.Fields.TryGetValue(name, out var spec))
+            foreach (var member in block.Members)
             {
-                var suggestion = Spelling.Closest(name, schema.Fields.Keys);
-                _diagnostics.Add(DiagnosticBuilder.UnknownField(At(field.NameSpan), name, symbol.Kind.Word(), suggestion));
-                continue;
-            }
-            if (seen.TryGetValue(name, out var first) && !spec.Repeatable)
-            {
-                _diagnostics.Add(DiagnosticBuilder.DuplicateField(At(field.NameSpan), name, At(first.NameSpan)));
-                continue;
-            }
-            seen.TryAdd(name, field);
+                if (member is not FieldSyntax field) continue;
+                var name = field.Name;
+                if (!schema.Fields.TryGetValue(name, out var spec))
+                {
+                    var suggestion = Spelling.Closest(name, schema.Fields.Keys);
+                    _diagnostics.Add(DiagnosticBuilder.UnknownField(At(field.NameSpan), name, symbol.Kind.Word(), suggestion));
+                    continue;
+                }
+                if (seen.TryGetValue(name, out var first) && !spec.Repeatable)
+                {
+                    _diagnostics.Add(DiagnosticBuilder.DuplicateField(At(field.NameSpan), name, At(first.NameSpan)));
+                    continue;
+                }
+                seen.TryAdd(name, field);
 
-            var items = field.Values.Items;
-            if (!spec.Many && items.Length > 1)
-                _diagnostics.Add(DiagnosticBuilder.TooManyValues(At(ExtraValuesSpan(field.Values)), name));
-            var values = (spec.Many ? items : items.Take(1))
-                .Select(item => reader.Read(spec, item))
-                .OfType<BoundValue>()
-                .ToImmutableArray();
-            if (spec.ReferenceKinds.Count > 0) values = NoteReferences(symbol, name, spec, field, values);
-            symbol.AddField(new BoundField(name, field, values));
+                var items = field.Values.Items;
+                if (!spec.Many && items.Length > 1)
+                    _diagnostics.Add(DiagnosticBuilder.TooManyValues(At(ExtraValuesSpan(field.Values)), name));
+                var values = ReadAll(reader, spec.Type, spec.Name, spec.Choices, spec.ChoiceInYear, items, spec.Many ? items.Length : Math.Min(1, items.Length));
+                if (spec.ReferenceKinds.Count > 0) values = NoteReferences(symbol, name, spec, field, values);
+                symbol.AddField(new BoundField(name, field, values));
+            }
         }
 
         List<string>? missing = null; // stays null for nearly every element: this runs for all of them
@@ -108,6 +114,19 @@ internal sealed class TreeBinder
             if (!seen.ContainsKey(required)) (missing ??= []).Add(required);
         if (symbol.Kind == ElementKind.Kader && !seen.ContainsKey(FieldNames.Gemeente) && !seen.ContainsKey(FieldNames.Gemeenten)) (missing ??= []).Add(FieldNames.Gemeente);
         if (missing is not null) ReportMissingFields(symbol, missing);
+    }
+
+    /// <summary>The first <paramref name="count"/> values read; those that do not bind are left out (their diagnostic is reported).</summary>
+    private static ImmutableArray<BoundValue> ReadAll(ValueReader reader, FieldType type, string fieldName, IReadOnlyList<string>? choices, bool choiceInYear,
+        ImmutableArray<ValueSyntax> items, int count)
+    {
+        if (count == 0) return [];
+        var values = new BoundValue[count];
+        var bound = 0;
+        for (var i = 0; i < count; i++)
+            if (reader.Read(type, fieldName, items[i], choices, choiceInYear) is { } value) values[bound++] = value;
+        if (bound < count) Array.Resize(ref values, bound);
+        return ImmutableCollectionsMarshal.AsImmutableArray(values);
     }
 
     /// <summary>Every PL2018 of the element offers every missing field: the bag keeps only the first (one place, one code).</summary>

@@ -26,7 +26,8 @@ public static class FieldNames
     public const string ZieOok = "zie ook", Nummer = "nummer", Sectiekop = "sectiekop", Betreft = "betreft";
 
     /// <summary>Issue 14: formulas (docs/language.md §6a).</summary>
-    public const string Formule = "formule", GelijkAan = "gelijk aan";
+    public const string Formule = "formule", GelijkAan = "gelijk aan", Aantal = "aantal",
+        VerschuivingVan = "verschuiving van", VerschuivingNaar = "verschuiving naar";
     public const string Tussen = "tussen", Eigenaar = "eigenaar", Termijn = "termijn", Budget = "budget", Datum = "datum", Door = "door", Waarde = "waarde";
 
     /// <summary>Every field name of every element kind.</summary>
@@ -36,4 +37,7 @@ public static class FieldNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsKnown(ReadOnlySpan<char> name) => Lookup.Contains(name);
+
+    /// <summary>The known field name spelled <paramref name="name"/> (the table's own string), or null: names without a new string per read.</summary>
+    public static string? Known(ReadOnlySpan<char> name) => Lookup.TryGetValue(name, out var known) ? known : null;
 }

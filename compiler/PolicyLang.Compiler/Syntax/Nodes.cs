@@ -62,7 +62,8 @@ public sealed class ElementSyntax : MemberSyntax
     public BlockSyntax? Block { get; }
 
     /// <summary>The title: the strings after the id, joined with one space.</summary>
-    public string Title => string.Join(' ', Titles.Where(t => !t.IsMissing).Select(StringLiteral.ValueOf));
+    public string Title => Titles.Length == 1 ? (Titles[0].IsMissing ? "" : StringLiteral.ValueOf(Titles[0]))
+        : string.Join(' ', Titles.Where(t => !t.IsMissing).Select(StringLiteral.ValueOf));
 
     public IEnumerable<MemberSyntax> Members => Block?.Members ?? [];
 
@@ -120,7 +121,25 @@ public sealed class FieldSyntax : MemberSyntax
     public SyntaxToken Colon { get; }
     public ValueListSyntax Values { get; }
 
-    public string Name => NameWords.Length == 1 ? NameWords[0].Text : string.Join(' ', NameWords.Select(w => w.Text));
+    /// <summary>The name words joined by single spaces; a known name is <see cref="FieldNames"/>' own string (read for every field on every check).</summary>
+    public string Name
+    {
+        get
+        {
+            if (NameWords.Length == 1) return FieldNames.Known(NameWords[0].Chars) ?? NameWords[0].Text;
+            var length = NameWords.Length - 1;
+            foreach (var word in NameWords) length += word.End - word.Start;
+            Span<char> joined = length <= 64 ? stackalloc char[length] : new char[length];
+            var at = 0;
+            foreach (var word in NameWords)
+            {
+                if (at > 0) joined[at++] = ' ';
+                word.Chars.CopyTo(joined[at..]);
+                at += word.End - word.Start;
+            }
+            return FieldNames.Known(joined) ?? new string(joined);
+        }
+    }
 
     public PolicyLang.Text.TextSpan NameSpan =>
         PolicyLang.Text.TextSpan.FromBounds(NameWords[0].Start, NameWords[^1].End);

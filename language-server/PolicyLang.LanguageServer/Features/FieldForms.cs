@@ -73,6 +73,7 @@ public static class FieldForms
         FieldType.Section => "§4.1, …",
         FieldType.NumberRange => Messages.Get(taal, "doelen 1 t/m 18, …", "doelen 1 t/m 18, …"),
         FieldType.SectionHeading => Messages.Get(taal, "§4.1 \"kop\", …", "§4.1 \"heading\", …"),
+        FieldType.AnnouncedCount => Messages.Get(taal, "10 \"risico’s\" in §B1.2, …", "10 \"risico’s\" in §B1.2, …"),
         FieldType.Column => Messages.Get(taal, "jaar | woord | \"tekst\", …", "year | word | \"text\", …"),
         FieldType.Cell => Messages.Get(taal, "waarde | -, …", "value | -, …"),
         _ => "…",

@@ -54,23 +54,28 @@ public class TensionRuleTests
         Assert.DoesNotContain("PL3019", TestSupport.Codes(TestSupport.Compile(Goals.Replace("categorie: kosten", "").Replace("\"Lagere kosten\"", "\"Zuiniger\""))));
 
     [Fact]
-    public void DoelenWithoutSharedContextAreNotInTension()
+    public void DoelenWithoutSharedContextAreNotInTensionWhateverTheFiles()
     {
         const string costs = """
             indicator Kosten "Kosten per cliënt" { eenheid: euro bron: "administratie" categorie: kosten polariteit: lager is beter }
-            doel LagereKosten "Lagere kosten" { indicator: Kosten nulmeting: € 4.100 in 2015 richting: afname wet: Wmo2015 }
+            doel LagereKosten "Lagere kosten" { indicator: Kosten nulmeting: € 4.100 in 2015 richting: afname wet: Wmo2015 sectie: §1 }
             """;
         const string quality = """
             indicator Tevredenheid "Tevredenheid" { eenheid: rapportcijfer bron: "onderzoek" categorie: kwaliteit polariteit: hoger is beter }
-            doel Tevreden "Tevreden" { indicator: Tevredenheid nulmeting: 7,1 in 2015 richting: behoud }
+            doel Tevreden "Tevreden" { indicator: Tevredenheid nulmeting: 7,1 in 2015 richting: behoud sectie: §2 }
             """;
+        // Issue 15 item 12b: one file or two, the answer is the same (decision 0016).
         Assert.DoesNotContain("PL3019", TestSupport.Codes(TestSupport.Compile(TestSupport.MinimalKader + costs, quality)));
+        Assert.DoesNotContain("PL3019", TestSupport.Codes(TestSupport.Compile(TestSupport.MinimalKader + costs + quality)));
+        var sameSection = quality.Replace("sectie: §2", "sectie: §1");
+        Assert.Contains("PL3019", TestSupport.Codes(TestSupport.Compile(TestSupport.MinimalKader + costs, sameSection)));
+        Assert.Contains("PL3019", TestSupport.Codes(TestSupport.Compile(TestSupport.MinimalKader + costs + sameSection)));
         Assert.Contains("PL3019", TestSupport.Codes(TestSupport.Compile(TestSupport.MinimalKader + costs, quality.Replace("richting: behoud", "richting: behoud wet: Wmo2015"))));
     }
 
     /// <summary>
     /// PL3019's indexed search finds exactly the counterparts a comparison of every pair finds, on
-    /// random kaders: doelen of three opposed categories pushing every way, in two files, under
+    /// random kaders: doelen of three opposed categories pushing every way, in two files and sections, under
     /// shared or separate parents, wetten and thema's, some pairs covered by a spanning (directly
     /// or through a parent), many at equal distance.
     /// </summary>
@@ -94,6 +99,7 @@ public class TensionRuleTests
                 if (random.Next(3) == 0) text.Append($" draagt bij aan: {(random.Next(2) == 0 ? "Efficienter" : "Beter")}");
                 if (random.Next(4) == 0) text.Append($" wet: W{1 + random.Next(2)}");
                 if (random.Next(4) == 0) text.Append(" thema: T1");
+                if (random.Next(3) > 0) text.Append($" sectie: §{1 + random.Next(2)}").Append(random.Next(6) == 0 ? $", §{3 + random.Next(2)}" : "");
                 text.Append(" }\n");
             }
             for (var s = random.Next(4); s > 0; s--)

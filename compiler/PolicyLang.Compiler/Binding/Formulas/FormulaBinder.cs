@@ -34,21 +34,33 @@ internal sealed class FormulaBinder
         _report = report;
     }
 
-    /// <summary>Every formula of the elements, bound; diagnostics go to <paramref name="report"/>.</summary>
-    public static ImmutableArray<BoundFormula> BindAll(IEnumerable<ElementSymbol> elements, IReadOnlyDictionary<string, ElementSymbol> byId, Action<Diagnostic> report)
+    /// <summary>
+    /// Every formula of the elements, bound, in the elements' order; diagnostics go to
+    /// <paramref name="report"/>. <paramref name="elements"/> is every element, nested ones included,
+    /// each tree's in declaration order (an element before the lines nested in it), as the binder
+    /// declares them; walked with plain loops, since this runs on every check.
+    /// </summary>
+    public static ImmutableArray<BoundFormula> BindAll(IReadOnlyList<ElementSymbol> elements, IReadOnlyDictionary<string, ElementSymbol> byId, Action<Diagnostic> report)
     {
         FormulaBinder? binder = null;
-        var result = ImmutableArray.CreateBuilder<BoundFormula>();
-        foreach (var root in elements)
-            foreach (var element in root.DescendantsAndSelf())
-                foreach (var field in element.Fields)
-                    foreach (var value in field.Values)
-                        if (value is FormulaValue formula && element.Tree is { } tree)
-                        {
-                            binder ??= new FormulaBinder(byId, report);
-                            result.Add(binder.Bind(element, tree.Text, field.Name, formula));
-                        }
-        return result.ToImmutable();
+        ImmutableArray<BoundFormula>.Builder? result = null;
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var element = elements[e];
+            if (element.Tree is not { } tree) continue;
+            var fields = element.Fields;
+            for (var f = 0; f < fields.Count; f++)
+            {
+                var field = fields[f];
+                foreach (var value in field.Values)
+                    if (value is FormulaValue formula)
+                    {
+                        binder ??= new FormulaBinder(byId, report);
+                        (result ??= ImmutableArray.CreateBuilder<BoundFormula>()).Add(binder.Bind(element, tree.Text, field.Name, formula));
+                    }
+            }
+        }
+        return result?.ToImmutable() ?? [];
     }
 
     private BoundFormula Bind(ElementSymbol owner, SourceText source, string field, FormulaValue value)

@@ -52,6 +52,8 @@ public static class ElementSchemas
             [.. Enum.GetValues<ElementKind>().Where(k => k != Unknown)]),
         F(FieldNames.Toelichting, FieldType.Text, "toelichting, zo letterlijk mogelijk uit de bron", "explanation, verbatim from the source where possible") with { Many = true, Repeatable = true },
         F(FieldNames.Bron, FieldType.TextOrWord, "de herkomst van een cijfer of tekst", "the origin of a figure or text"),
+        // issue 15 item 11: "Top 10 risico's", "de drie transformatielijnen": the checker counts the members (PL3028).
+        F(FieldNames.Aantal, FieldType.AnnouncedCount, "een aangekondigd aantal: 10 \"risico’s\" in §B1.2, 18 doelen", "an announced count: 10 \"risico’s\" in §B1.2, 18 doelen") with { Many = true, Repeatable = true },
     ];
 
     private static readonly FieldSpec DraagtBijAan = Ref(FieldNames.DraagtBijAan, "de ambities of doelen waaraan dit bijdraagt", "the ambities or doelen this contributes to", Contributable);
@@ -102,6 +104,9 @@ public static class ElementSchemas
             // issue 15 item 8: a doel stated only in words can say what kind of thing it pushes.
             Choice(FieldNames.Categorie, "soort doel voor de spanningsanalyse, als geen indicator het zegt", "kind of goal for the tension analysis, where no indicator says it", IndicatorCategories),
             Meetbaar, Reden, Tolerantie,
+            // issue 15 item 7: a doel that shifts budget from one kind of support to another; PL3035 reads the posts' years.
+            Ref(FieldNames.VerschuivingVan, "de posten of thema's waar het doel vanaf wil: maatwerkvoorzieningen", "the posts or themes the goal shifts away from: specialist provisions", Post, ElementKind.Thema),
+            Ref(FieldNames.VerschuivingNaar, "de posten of thema's waar het doel naartoe wil: collectieve voorzieningen", "the posts or themes the goal shifts towards: collective provisions", Post, ElementKind.Thema),
             F("vergelijk met", FieldType.Text, "de referentie waartegen het resultaat bezien wordt", "the reference the result is judged against")),
 
         [Indicator] = Schema(Indicator, "indicator", ElementIcon.Property, "wat er gemeten wordt", "what is measured",
@@ -169,6 +174,8 @@ public static class ElementSchemas
             F("kans", FieldType.Label, "de kans", "the likelihood"),
             F("impact", FieldType.Label, "de impact", "the impact"),
             F("bedrag", FieldType.Money, "het financiële risico", "the financial exposure"),
+            // issue 15 item 5: a risk stated as a figure other than an amount (a cut of 18%), compared through gelijk aan (PL4014).
+            F(FieldNames.Waarde, FieldType.Quantity, "het cijfer van het risico, als het geen bedrag is: een korting van 18%", "the risk's figure when it is no amount: a cut of 18%"),
             GelijkAan,
             F("beheersmaatregel", FieldType.Text, "de beheersmaatregel", "the mitigation") with { Many = true, Repeatable = true },
             DraagtBijAan, Thema, Wet),
@@ -179,6 +186,8 @@ public static class ElementSchemas
             F(FieldNames.Datum, FieldType.When, "de datum van het besluit", "the date of the decision"),
             F(FieldNames.Door, FieldType.TextOrWord, "wie besloot: raad, college", "who decided: raad, college"),
             F("onderwerp", FieldType.Text, "het onderwerp", "the subject"),
+            // issue 14 item 4: a figure the decision states; a percentage needs its base (PL3040).
+            F(FieldNames.Waarde, FieldType.Quantity, "het cijfer van het besluit: 25% van Jeugdbudget", "the decision's figure: 25% van Jeugdbudget"),
             new FieldSpec("document", FieldType.ReferenceOrText, "het document waarin het besluit staat", "the document that holds the decision") { ReferenceKinds = [Document], Many = true },
             Termijn, DraagtBijAan, Thema, Wet, Betreft),
 
@@ -202,7 +211,7 @@ public static class ElementSchemas
             GoalIndicator, Nulmeting, Tussendoel, Streefwaarde, Richting, Tolerantie) with { IdRequired = false, NestsIn = [Doel], RequiredFields = [FieldNames.Indicator] },
 
         [Feit] = Schema(Feit, "feit", ElementIcon.Number, "een cijfer uit het document, met bron en datum", "a figure from the document, with source and date",
-            F(FieldNames.Waarde, FieldType.Quantity, "het cijfer", "the figure"),
+            F(FieldNames.Waarde, FieldType.Quantity, "het cijfer; een percentage met zijn basis: 80% van \"de cliënten\"", "the figure; a percentage with its base: 80% van \"de cliënten\""),
             Peildatum,
             new FieldSpec(FieldNames.Indicator, FieldType.Reference, "de indicator die dit cijfer meet", "the indicator this figure measures") { ReferenceKinds = [Indicator] },
             Betreft,

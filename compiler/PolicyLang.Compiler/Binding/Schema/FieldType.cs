@@ -25,6 +25,7 @@ public enum FieldType
     Section,
     NumberRange,    // [kind word] number [t/m number]: doelen 1 t/m 18
     SectionHeading, // section and heading: §3.3 "Mantelzorgers"
+    AnnouncedCount, // number, kind [in section]: 10 "risico’s" in §B1.2 (issue 15 item 11)
     Column,       // year, word or string
     Cell,         // quantity, string, word or '-'
     Formula,      // a formula (docs/language.md §6a), parsed by Syntax/Formulas/FormulaParser

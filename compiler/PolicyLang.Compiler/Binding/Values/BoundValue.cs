@@ -41,7 +41,11 @@ public sealed record YearRangeValue(TextSpan Span, int From, int To) : BoundValu
 
 public sealed record DateValue(TextSpan Span, DateOnly Date, string? By) : BoundValue(Span);
 
-public sealed record QuantityValue(TextSpan Span, Quantity Quantity) : BoundValue(Span);
+public sealed record QuantityValue(TextSpan Span, Quantity Quantity) : BoundValue(Span)
+{
+    /// <summary>The base of a percentage, as written after <c>van</c>: "25% van Jeugdbudget", "80% van \"de cliënten\"" (issue 14 item 4; PL3040 reports a relative value without one).</summary>
+    public string? Base { get; init; }
+}
 
 /// <summary>
 /// A nulmeting: "410 in 2015", "65% in 2018-H1" (a half year, quarter or month, as in measurement
@@ -91,6 +95,9 @@ public sealed record SectionValue(TextSpan Span, string Section) : BoundValue(Sp
 public sealed record NumberRangeValue(TextSpan Span, ElementKind? Kind, int From, int To) : BoundValue(Span);
 
 /// <summary>One line of the document's outline: a section number and its heading (§3.3 "Mantelzorgers").</summary>
+/// <summary>"10 \"risico’s\" in §B1.2": a count the document announces for its elements of one kind (PL3028); Section null counts the announcing element's own members.</summary>
+public sealed record AnnouncedCountValue(TextSpan Span, int Count, ElementKind Kind, string? Section) : BoundValue(Span);
+
 public sealed record SectionHeadingValue(TextSpan Span, string Section, string Heading) : BoundValue(Span);
 
 /// <summary>An empty table cell, written '-'.</summary>

@@ -15,13 +15,16 @@ namespace PolicyLang.Binding.Values;
 /// </summary>
 internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, IReadOnlySet<int> syntaxErrorStarts)
 {
+    /// <summary>One cursor for every value this reader reads (values are read one at a time): no allocation per value.</summary>
+    private readonly Cursor _cursor = new();
+
     public BoundValue? Read(FieldSpec field, ValueSyntax value) => Read(field.Type, field.Name, value, field.Choices, field.ChoiceInYear);
 
     public BoundValue? Read(FieldType type, string fieldName, ValueSyntax value, IReadOnlyList<string>? choices = null, bool choiceInYear = false)
     {
         if (value.IsEmpty) return null; // the parser reported the missing value
         if (type == FieldType.Formula) return ReadFormula(value);
-        var cursor = new Cursor(value.Atoms);
+        var cursor = _cursor.Start(value.Atoms);
         var result = type switch
         {
             FieldType.Text => ReadText(cursor),
@@ -45,6 +48,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             FieldType.Unit => ReadUnit(cursor),
             FieldType.Section => ReadSection(cursor),
             FieldType.SectionHeading => ReadSectionHeading(cursor),
+            FieldType.AnnouncedCount => ReadAnnouncedCount(cursor),
             FieldType.NumberRange => ReadNumberRange(cursor),
             FieldType.Column => (BoundValue?)ReadText(cursor) ?? ReadYearOrWord(cursor),
             FieldType.Cell => ReadCell(cursor),
@@ -78,7 +82,9 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (c.Kind != SyntaxKind.StringToken) return null;
         var start = c.Position;
-        var parts = new List<string>();
+        var first = StringLiteral.ValueOf(c.Take());
+        if (c.Kind != SyntaxKind.StringToken) return new TextValue(c.SpanFrom(start), first); // one string: nine in ten
+        var parts = new List<string> { first };
         while (c.Kind == SyntaxKind.StringToken) parts.Add(StringLiteral.ValueOf(c.Take()));
         return new TextValue(c.SpanFrom(start), string.Join(' ', parts));
     }
@@ -87,7 +93,9 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (!SyntaxFacts.IsWord(c.Kind)) return null;
         var start = c.Position;
-        var words = new List<string>();
+        var first = c.Take().Text;
+        if (!SyntaxFacts.IsWord(c.Kind)) return new WordValue(c.SpanFrom(start), first); // one word, the usual case
+        var words = new List<string> { first };
         while (SyntaxFacts.IsWord(c.Kind)) words.Add(c.Take().Text);
         return new WordValue(c.SpanFrom(start), string.Join(' ', words));
     }
@@ -137,7 +145,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
 
     private static YesNoValue? ReadYesNo(Cursor c)
     {
-        if (c.Kind == SyntaxKind.IdentifierToken && ValueWords.YesNo.TryRead(c.Current.Text, out var answer))
+        if (c.Kind == SyntaxKind.IdentifierToken && ValueWords.YesNo.TryRead(c.Current.Chars, out var answer))
         {
             var token = c.Take();
             return new YesNoValue(token.Span, answer == Answer.Yes);
@@ -191,13 +199,13 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (c.Kind != SyntaxKind.DateToken) return null;
         var token = c.Take();
-        var text = token.Text;
+        var text = token.Chars;
         var parsed = text[2] == '-'
             ? DateOnly.TryParseExact(text, "dd-MM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
         if (!parsed)
         {
-            diagnostics.Add(DiagnosticBuilder.InvalidDate(At(token.Span), text));
+            diagnostics.Add(DiagnosticBuilder.InvalidDate(At(token.Span), token.Text));
             c.MarkInvalid();
         }
         return new DateValue(token.Span, date, null);
@@ -208,7 +216,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         var start = c.Position;
         var date = ReadDate(c);
         if (date is null) return null;
-        if (c.Kind == SyntaxKind.IdentifierToken && c.Current.Text == "door")
+        if (c.Kind == SyntaxKind.IdentifierToken && c.Current.Chars.SequenceEqual("door"))
         {
             c.Take();
             var by = ReadWords(c);
@@ -238,7 +246,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             c.MarkInvalid();
             return new QuantityValue(c.SpanFrom(start), new Quantity(0, kind));
         }
-        if (kind == QuantityKind.Money && c.Kind == SyntaxKind.IdentifierToken && ValueWords.Scales.TryRead(c.Current.Text, out var scale))
+        if (kind == QuantityKind.Money && c.Kind == SyntaxKind.IdentifierToken && ValueWords.Scales.TryRead(c.Current.Chars, out var scale))
         {
             c.Take();
             if (Math.Abs(value) > Quantity.MaxMagnitude / scale.Factor()) return TooLarge(c, start);
@@ -250,6 +258,15 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             c.Take();
             kind = QuantityKind.Percentage;
         }
+        // A percentage with its base (only where any quantity is read: a feit's or risico's waarde).
+        string? @base = null;
+        if (expected is null && kind == QuantityKind.Percentage && IsWord(c, "van"))
+        {
+            var before = c.Position;
+            c.Take();
+            @base = ReadText(c)?.Text ?? (c.Kind == SyntaxKind.IdentifierToken ? c.Take().Text : null);
+            if (@base is null) c.Reset(before);
+        }
         var span = c.SpanFrom(start);
         if (expected is not null && kind != expected) { c.Reset(start); return null; }
         if (kind == QuantityKind.Money && decimal.Round(value, 2) != value)
@@ -257,7 +274,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             diagnostics.Add(DiagnosticBuilder.MoneyTooPrecise(At(span), source.ToString(span)));
             c.MarkInvalid();
         }
-        return new QuantityValue(span, new Quantity(value, kind));
+        return new QuantityValue(span, new Quantity(value, kind)) { Base = @base };
     }
 
     /// <summary>
@@ -346,7 +363,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         var comparator = Comparator.AtLeastAsGood;
         if (c.Kind is SyntaxKind.LessEqualsToken or SyntaxKind.LessToken or SyntaxKind.GreaterEqualsToken or SyntaxKind.GreaterToken
                 or SyntaxKind.EqualsToken or SyntaxKind.IdentifierToken
-            && ValueWords.Comparators.TryRead(c.Current.Text, out var written))
+            && ValueWords.Comparators.TryRead(c.Current.Chars, out var written))
         {
             comparator = written;
             c.Take();
@@ -451,7 +468,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         var start = c.Position;
         if (!SyntaxFacts.IsWord(c.Kind) && c.Kind != SyntaxKind.EuroToken) return null;
-        var head = ValueWords.Units.Find(c.Take().Text);
+        var head = ValueWords.Units.Find(c.Take().Chars);
         if (head is not null)
         {
             // What may follow the head word is the unit's grammar: a population, "per …", "van …", "N …".
@@ -491,7 +508,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         ElementKind? kind = null;
         if (SyntaxFacts.IsWord(c.Kind))
         {
-            if (ValueWords.NumberedKinds.Find(c.Current.Text) is not { } entry) return null;
+            if (ValueWords.NumberedKinds.Find(c.Current.Chars) is not { } entry) return null;
             kind = entry.Meaning;
             c.Take();
         }
@@ -503,7 +520,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             if (OwnNumber(c, allowSign: false) is not { } end) { c.Reset(start); return null; }
             to = end;
         }
-        else if (c.Kind == SyntaxKind.NumberToken && c.Current.Text.StartsWith('-'))
+        else if (c.Kind == SyntaxKind.NumberToken && c.Current.Chars.StartsWith('-'))
         {
             // "1-18" lexes as 1 and -18.
             if (OwnNumber(c, allowSign: true) is not { } end) { c.Reset(start); return null; }
@@ -522,6 +539,29 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
         return number;
     }
 
+    /// <summary>
+    /// 10 "risico’s" in §B1.2, 3 "thema’s", 18 doelen: a whole number, a plural of the counted or
+    /// numbered kinds, and optionally the section whose elements are meant.
+    /// </summary>
+    private static AnnouncedCountValue? ReadAnnouncedCount(Cursor c)
+    {
+        var start = c.Position;
+        if (OwnNumber(c, allowSign: false) is not { } count) { c.Reset(start); return null; }
+        // A kind word ("doelen") or, for a plural with an apostrophe, a string ("risico’s").
+        var word = c.Kind == SyntaxKind.StringToken ? StringLiteral.ValueOf(c.Current) : SyntaxFacts.IsWord(c.Kind) ? c.Current.Text : null;
+        if (word is null || (ValueWords.CountedKinds.Find(word) ?? ValueWords.NumberedKinds.Find(word)) is not { } entry) { c.Reset(start); return null; }
+        var kind = entry.Meaning;
+        c.Take();
+        string? section = null;
+        if (IsWord(c, "in"))
+        {
+            c.Take();
+            if (ReadSection(c) is not { } s) { c.Reset(start); return null; }
+            section = s.Section;
+        }
+        return new AnnouncedCountValue(c.SpanFrom(start), count, kind, section);
+    }
+
     private static SectionHeadingValue? ReadSectionHeading(Cursor c)
     {
         var start = c.Position;
@@ -538,7 +578,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     {
         if (c.Kind != SyntaxKind.SectionToken) return null;
         var token = c.Take();
-        return new SectionValue(token.Span, token.Text.Length > 1 ? token.Text[1..] : "");
+        return new SectionValue(token.Span, token.Chars.Length > 1 ? token.Chars[1..].ToString() : "");
     }
 
     private BoundValue? ReadCell(Cursor c)
@@ -593,6 +633,7 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
             "a unit: aantal, euro [per …], percentage van …, per 10.000 …, rapportcijfer, index"),
         FieldType.Section => ("een sectie zoals §4.1", "a section such as §4.1"),
         FieldType.NumberRange => ("genummerde elementen zoals doelen 1 t/m 18", "numbered elements such as doelen 1 t/m 18"),
+        FieldType.AnnouncedCount => ("een aantal met een soort, zoals 10 \"risico’s\" in §B1.2 of 18 doelen", "a count with a kind, such as 10 \"risico’s\" in §B1.2 or 18 doelen"),
         FieldType.SectionHeading => ("een sectie met haar kop, zoals §3.3 \"Mantelzorgers\"", "a section with its heading, such as §3.3 \"Mantelzorgers\""),
         FieldType.Column => ("een kolomkop: jaartal, woord of tekst", "a column header: year, word or text"),
         FieldType.Cell => ("een getal, bedrag, percentage, tekst of '-'", "a number, amount, percentage, text or '-'"),
@@ -605,20 +646,32 @@ internal sealed class ValueReader(SourceText source, DiagnosticBag diagnostics, 
     private Location At(TextSpan span) => DiagnosticBuilder.At(source, span);
 
     /// <summary>A position in the atoms of one value.</summary>
-    private sealed class Cursor(System.Collections.Immutable.ImmutableArray<SyntaxToken> atoms)
+    private sealed class Cursor
     {
+        private System.Collections.Immutable.ImmutableArray<SyntaxToken> _atoms = [];
+
+        /// <summary>Starts over on the _atoms of another value.</summary>
+        public Cursor Start(System.Collections.Immutable.ImmutableArray<SyntaxToken> values)
+        {
+            _atoms = values;
+            Position = 0;
+            HasInvalidToken = false;
+            IsRefused = false;
+            return this;
+        }
+
         public int Position { get; private set; }
         public bool HasInvalidToken { get; private set; }
-        public bool AtEnd => Position >= atoms.Length;
-        public SyntaxToken Current => atoms[Math.Min(Position, atoms.Length - 1)];
-        public SyntaxKind Kind => AtEnd ? SyntaxKind.EndOfFileToken : atoms[Position].Kind;
-        public SyntaxToken Take() => atoms[Position++];
+        public bool AtEnd => Position >= _atoms.Length;
+        public SyntaxToken Current => _atoms[Math.Min(Position, _atoms.Length - 1)];
+        public SyntaxKind Kind => AtEnd ? SyntaxKind.EndOfFileToken : _atoms[Position].Kind;
+        public SyntaxToken Take() => _atoms[Position++];
         public void Reset(int position) => Position = position;
         public void MarkInvalid() => HasInvalidToken = true;
         /// <summary>A part of the value was reported and the whole value must not bind.</summary>
         public bool IsRefused { get; private set; }
         public void Refuse() { IsRefused = true; HasInvalidToken = true; }
         public TextSpan SpanFrom(int start) => start >= Position ? new TextSpan(Current.Start, 0)
-            : TextSpan.FromBounds(atoms[start].Start, atoms[Position - 1].End);
+            : TextSpan.FromBounds(_atoms[start].Start, _atoms[Position - 1].End);
     }
 }

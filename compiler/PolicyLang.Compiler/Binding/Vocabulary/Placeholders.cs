@@ -27,11 +27,28 @@ public static partial class ValueWords
     /// </summary>
     public static (Placeholder Meaning, string Form)? ReadPlaceholder(string written)
     {
+        if (!CouldBePlaceholder(written)) return null;
         if (written.Length >= 2 && written.All(c => c == '?')) return (Placeholder.Unfilled, "????");
         if ((written.Length >= 3 && written.All(c => c == '.')) || (written.Length >= 1 && written.All(c => c == '…')))
             return (Placeholder.Omitted, "…");
         if (Placeholders.Find(written) is { } entry) return (entry.Meaning, entry.Dutch);
         if (MissingValues.Find(written) is { Meaning: MissingReason.ToBeDetermined } tbd) return (Placeholder.ToBeDetermined, tbd.Dutch);
         return null;
+    }
+
+    /// <summary>
+    /// False for text that <see cref="ReadPlaceholder"/> certainly does not read as a placeholder:
+    /// longer than every form of the tables and not a run of '?', '.' or '…'. Lets the analysis
+    /// skip the long sentences of a kader without making a string of each.
+    /// </summary>
+    public static bool CouldBePlaceholder(ReadOnlySpan<char> written) =>
+        written.Length <= PlaceholderForms.Longest || (written.Length > 0 && written[0] is '?' or '.' or '…');
+
+    /// <summary>Apart from <see cref="ValueWords"/>' fields, so it is computed after the tables exist.</summary>
+    private static class PlaceholderForms
+    {
+        public static readonly int Longest = Placeholders.Forms
+            .Concat(MissingValues.Entries.Where(e => e.Meaning == MissingReason.ToBeDetermined).SelectMany(e => e.Forms))
+            .Max(f => f.Length);
     }
 }

@@ -15,6 +15,6 @@ public static partial class ValueWords
         Units, Comparators, RelativeTargetWords, Scales, YesNo, MissingValues, Polarities, Directions, Frequencies,
         IndicatorCategories, KaderStatuses, LineKinds, PrincipleKinds, PrincipleLeads, DecisionKinds, Bodies,
         GoalCategoryWords, GoalDirectionWords, GoalCaveatWords, Placeholders,
-        NumberedKinds, FormulaWords,
+        NumberedKinds, CountedKinds, FormulaWords,
     ];
 }

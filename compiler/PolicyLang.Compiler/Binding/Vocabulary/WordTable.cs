@@ -30,6 +30,8 @@ public interface IWordTable
 public sealed class WordTable<TMeaning> : IWordTable, IReadOnlyList<string> where TMeaning : struct, Enum
 {
     private readonly Dictionary<string, VocabularyEntry<TMeaning>> _byForm;
+    /// <summary>The same dictionary read with a token's characters, so a look-up makes no string.</summary>
+    private readonly Dictionary<string, VocabularyEntry<TMeaning>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public WordTable(string category, string categoryNl, bool caseSensitive, params VocabularyEntry<TMeaning>[] entries)
     {
@@ -41,6 +43,7 @@ public sealed class WordTable<TMeaning> : IWordTable, IReadOnlyList<string> wher
         // A form listed twice would be a table bug; Add fails on first use, and every table is tested.
         foreach (var entry in entries)
             foreach (var form in entry.Forms) _byForm.Add(form, entry);
+        _bySpan = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
         Rows = [.. entries.Select(e => new WordRow(e.Meaning.ToString(), e.Dutch, e.English, e.Synonyms))];
         Words = [.. entries.Select(e => e.Dutch)];
     }
@@ -57,6 +60,17 @@ public sealed class WordTable<TMeaning> : IWordTable, IReadOnlyList<string> wher
     public IEnumerable<string> Forms => Entries.SelectMany(e => e.Forms);
 
     public VocabularyEntry<TMeaning>? Find(string written) => _byForm.GetValueOrDefault(written);
+
+    /// <summary><see cref="Find(string)"/> for characters that are not a string yet (a token's <c>Chars</c>).</summary>
+    public VocabularyEntry<TMeaning>? Find(ReadOnlySpan<char> written) => _bySpan.TryGetValue(written, out var entry) ? entry : null;
+
+    /// <summary><see cref="TryRead(string, out TMeaning)"/> for characters that are not a string yet.</summary>
+    public bool TryRead(ReadOnlySpan<char> written, out TMeaning meaning)
+    {
+        var entry = Find(written);
+        meaning = entry?.Meaning ?? default;
+        return entry is not null;
+    }
 
     public bool TryRead(string written, out TMeaning meaning)
     {

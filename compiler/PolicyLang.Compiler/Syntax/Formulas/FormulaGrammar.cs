@@ -22,14 +22,14 @@ internal static class FormulaGrammar
         Token(t => t.Kind == kind).Labelled(SyntaxFacts.GetText(kind));
 
     private static bool IsFormulaWord(SyntaxToken token, FormulaWord word) =>
-        token.Kind == SyntaxKind.IdentifierToken && ValueWords.FormulaWords.TryRead(token.Text, out var meaning) && meaning == word;
+        token.Kind == SyntaxKind.IdentifierToken && ValueWords.FormulaWords.TryRead(token.Chars, out var meaning) && meaning == word;
 
     private static Parser<SyntaxToken, SyntaxToken> Word(FormulaWord word) =>
         Token(t => IsFormulaWord(t, word)).Labelled(ValueWords.FormulaWords.EntryOf(word)!.Dutch);
 
     /// <summary>Words that are operators or structure in a formula and so never a name.</summary>
     private static bool IsReserved(SyntaxToken token) =>
-        token.Kind == SyntaxKind.IdentifierToken && ValueWords.FormulaWords.TryRead(token.Text, out var meaning)
+        token.Kind == SyntaxKind.IdentifierToken && ValueWords.FormulaWords.TryRead(token.Chars, out var meaning)
         && meaning is FormulaWord.And or FormulaWord.Or or FormulaWord.Not or FormulaWord.Every or FormulaWord.From or FormulaWord.Of;
 
     private static readonly Parser<SyntaxToken, SyntaxToken> Name =
@@ -59,7 +59,7 @@ internal static class FormulaGrammar
         .Labelled(FormulaExpectations.Reference);
 
     private static readonly Parser<SyntaxToken, SyntaxToken> ScaleWord =
-        Token(t => t.Kind == SyntaxKind.IdentifierToken && ValueWords.Scales.TryRead(t.Text, out _)).Labelled(FormulaExpectations.Scale);
+        Token(t => t.Kind == SyntaxKind.IdentifierToken && ValueWords.Scales.TryRead(t.Chars, out _)).Labelled(FormulaExpectations.Scale);
 
     /// <summary>['€'] getal [mln|mld] ['%']: the lexer's number, read the Dutch way.</summary>
     private static readonly Parser<SyntaxToken, NumberFormula> Number =
@@ -74,7 +74,7 @@ internal static class FormulaGrammar
     {
         // The lexer already reported a malformed number (PL1002); it reads as 0 so the formula still has a shape.
         var written = DutchNumber.TryParse(number.Chars, out var value) ? value : 0m;
-        var factor = scale.HasValue && ValueWords.Scales.TryRead(scale.Value.Text, out var s) ? s.Factor() : 1m;
+        var factor = scale.HasValue && ValueWords.Scales.TryRead(scale.Value.Chars, out var s) ? s.Factor() : 1m;
         var kind = percent.HasValue ? QuantityKind.Percentage : euro.HasValue || scale.HasValue ? QuantityKind.Money : QuantityKind.Number;
         var start = euro.HasValue ? euro.Value.Start : number.Start;
         var end = percent.HasValue ? percent.Value.End : scale.HasValue ? scale.Value.End : number.End;
@@ -91,14 +91,14 @@ internal static class FormulaGrammar
             Kind(SyntaxKind.OpenParenToken), Rec(() => Expression!), Kind(SyntaxKind.CloseParenToken));
 
     private static readonly Parser<SyntaxToken, SyntaxToken> FunctionName =
-        Token(t => t.Kind == SyntaxKind.IdentifierToken && ValueWords.FormulaWords.TryRead(t.Text, out var w) && w <= FormulaWord.Max)
+        Token(t => t.Kind == SyntaxKind.IdentifierToken && ValueWords.FormulaWords.TryRead(t.Chars, out var w) && w <= FormulaWord.Max)
             .Labelled(FormulaExpectations.Function);
 
     /// <summary>som(A, B), verandering(Oud, Nieuw): a function word directly followed by '(' (else it is a name).</summary>
     private static readonly Parser<SyntaxToken, FormulaSyntax> Call =
         Map((name, arguments, close) =>
             {
-                ValueWords.FormulaWords.TryRead(name.Text, out var function);
+                ValueWords.FormulaWords.TryRead(name.Chars, out var function);
                 return (FormulaSyntax)new CallFormula(TextSpan.FromBounds(name.Start, close.End), name, function, [.. arguments]);
             },
             Try(FunctionName.Before(Kind(SyntaxKind.OpenParenToken))),

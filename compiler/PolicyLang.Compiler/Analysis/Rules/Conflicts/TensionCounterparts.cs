@@ -11,28 +11,28 @@ internal sealed record Counterparts(Party Best, IReadOnlyList<Party> Others);
 /// <summary>
 /// PL3019's pair enumeration without comparing every pair: 10,000 doelen pressing on one
 /// category compared 25 million pairs. Counterparts whose relatedness to any doel is the same
-/// (the same file, the same elements above them, the same wetten and thema's: everything
+/// (the same sections, the same elements above them, the same wetten and thema's: everything
 /// <see cref="UndeclaredTensionRule.Relatedness"/> and the declared-spanning test read) form
-/// one group, judged once per doel; groups are found through the doel's own file, doelen above,
+/// one group, judged once per doel; groups are found through the doel's own sections, doelen above,
 /// wetten and thema's, as only those can share context with it. Within a group the nearest
-/// counterpart in the text is found by binary search. The answer is exactly that of
+/// counterpart in the document order is found by binary search. The answer is exactly that of
 /// <see cref="PairByPair"/> (the method this replaced, kept as the definition and tested
-/// against): the highest relatedness, then the nearest in the same file, then the first in the
-/// order of <see cref="Tensions.OpposedTo"/> and the text; the others are the first
+/// against): the highest relatedness, then the nearest in a shared section, then the first in the
+/// order of <see cref="Tensions.OpposedTo"/> and the document; the others are the first
 /// <see cref="UndeclaredTensionRule.MaxRelated"/> in that order.
 /// </summary>
 internal sealed class TensionCounterparts
 {
-    private readonly FilePositions _positions;
     private readonly Dictionary<ElementSymbol, HashSet<ElementSymbol>> _partners;
     private readonly List<Party> _parties;
     private readonly Dictionary<Party, int> _rank = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(string Category, bool MayHold), View> _views = [];
     private readonly Dictionary<ElementSymbol, int> _elementIds = new(ReferenceEqualityComparer.Instance);
 
-    public TensionCounterparts(List<Party> parties, Dictionary<ElementSymbol, HashSet<ElementSymbol>> partners, FilePositions positions)
+    /// <param name="parties">In document order (<see cref="Party.Order"/> is the index).</param>
+    public TensionCounterparts(List<Party> parties, Dictionary<ElementSymbol, HashSet<ElementSymbol>> partners)
     {
-        (_parties, _partners, _positions) = (parties, partners, positions);
+        (_parties, _partners) = (parties, partners);
         for (var i = 0; i < parties.Count; i++) _rank[parties[i]] = i;
     }
 
@@ -70,7 +70,7 @@ internal sealed class TensionCounterparts
     /// The definition: every counterpart compared with the doel, in the order of
     /// <see cref="Tensions.OpposedTo"/> and the text.
     /// </summary>
-    public static Counterparts? PairByPair(Party down, List<Party> parties, Dictionary<ElementSymbol, HashSet<ElementSymbol>> partners, FilePositions positions)
+    public static Counterparts? PairByPair(Party down, List<Party> parties, Dictionary<ElementSymbol, HashSet<ElementSymbol>> partners)
     {
         Party? best = null;
         var bestScore = 0;
@@ -83,7 +83,7 @@ internal sealed class TensionCounterparts
                 var score = UndeclaredTensionRule.Relatedness(down, kept);
                 if (score == 0 || UndeclaredTensionRule.IsDeclared(partners, down, kept)) continue;
                 others.Add(kept);
-                var distance = UndeclaredTensionRule.Distance(positions, down, kept);
+                var distance = UndeclaredTensionRule.Distance(down, kept);
                 if (score > bestScore || (score == bestScore && distance < bestDistance)) (best, bestScore, bestDistance) = (kept, score, distance);
             }
         return best is null ? null : new Counterparts(best, others.Where(o => o != best).Take(UndeclaredTensionRule.MaxRelated).ToList());
@@ -100,7 +100,7 @@ internal sealed class TensionCounterparts
     }
 
     /// <summary>
-    /// The groups that share a file, a doel above, a wet or a thema with the doel, each once,
+    /// The groups that share a section, a doel above, a wet or a thema with the doel, each once,
     /// in a fixed order, leaving out those a spanning covers through what is above them.
     /// </summary>
     private static List<Group> CandidateGroups(View view, Party down, HashSet<ElementSymbol> declaredWithDown)
@@ -113,7 +113,7 @@ internal sealed class TensionCounterparts
             foreach (var group in found)
                 if (seen.Add(group) && !group.Above.Any(declaredWithDown.Contains)) groups.Add(group);
         }
-        Add(view.ByFile.GetValueOrDefault(down.Goal.Doel.Tree!.Path));
+        foreach (var section in down.Sections) Add(view.BySection.GetValueOrDefault(section));
         foreach (var doel in down.DoelenAbove) Add(view.ByDoelAbove.GetValueOrDefault(doel));
         foreach (var wet in down.Wetten) Add(view.ByWet.GetValueOrDefault(wet));
         foreach (var thema in down.Themas) Add(view.ByThema.GetValueOrDefault(thema));
@@ -121,18 +121,18 @@ internal sealed class TensionCounterparts
     }
 
     /// <summary>
-    /// The group's best counterpart for the doel: in the same file the nearest (the first in the
-    /// text at equal distance), elsewhere the first; one a spanning names with the doel does not count.
+    /// The group's best counterpart for the doel: in a shared section the nearest in the document
+    /// order (the first at equal distance), elsewhere the first; one a spanning names with the doel does not count.
     /// </summary>
     private (Party Party, int Distance)? Closest(Group group, Party down, HashSet<ElementSymbol> declaredWithDown)
     {
-        if (!UndeclaredTensionRule.SameFile(down, group.Representative))
+        if (!UndeclaredTensionRule.SharesSection(down, group.Representative))
         {
             foreach (var member in group.Members)
                 if (!declaredWithDown.Contains(member.Goal.Doel)) return (member, int.MaxValue);
             return null;
         }
-        var at = UndeclaredTensionRule.FileOffset(_positions, down.Goal.Doel);
+        var at = down.Order;
         var offsets = group.Offsets;
         var right = Array.BinarySearch(offsets, at);
         if (right < 0) right = ~right;
@@ -186,13 +186,13 @@ internal sealed class TensionCounterparts
             }
             group.Members.Add(party);
         }
-        foreach (var group in view.Groups) group.Seal(_positions);
+        foreach (var group in view.Groups) group.Seal();
         return _views[(category, mayHold)] = view;
     }
 
     /// <summary>Everything relatedness and the declared test read of a counterpart, but the doel itself.</summary>
     private string SignatureOf(Party party) =>
-        string.Join('|', party.Goal.Doel.Tree!.Path, Ids(party.SelfAndAbove.Skip(1)), Ids(party.DoelenAbove), Ids(party.Wetten), Ids(party.Themas));
+        string.Join('|', string.Join(',', party.Sections), Ids(party.SelfAndAbove.Skip(1)), Ids(party.DoelenAbove), Ids(party.Wetten), Ids(party.Themas));
 
     private string Ids(IEnumerable<ElementSymbol> elements)
     {
@@ -204,7 +204,7 @@ internal sealed class TensionCounterparts
     private sealed class View
     {
         public readonly List<Group> Groups = [];
-        public readonly Dictionary<string, List<Group>> ByFile = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<Group>> BySection = new(StringComparer.Ordinal);
         public readonly Dictionary<ElementSymbol, List<Group>> ByDoelAbove = new(ReferenceEqualityComparer.Instance);
         public readonly Dictionary<ElementSymbol, List<Group>> ByWet = new(ReferenceEqualityComparer.Instance);
         public readonly Dictionary<ElementSymbol, List<Group>> ByThema = new(ReferenceEqualityComparer.Instance);
@@ -213,7 +213,7 @@ internal sealed class TensionCounterparts
         {
             Groups.Add(group);
             var representative = group.Representative;
-            Index(ByFile, representative.Goal.Doel.Tree!.Path, group);
+            foreach (var section in representative.Sections) Index(BySection, section, group);
             foreach (var doel in representative.DoelenAbove) Index(ByDoelAbove, doel, group);
             foreach (var wet in representative.Wetten) Index(ByWet, wet, group);
             foreach (var thema in representative.Themas) Index(ByThema, thema, group);
@@ -226,7 +226,7 @@ internal sealed class TensionCounterparts
         }
     }
 
-    /// <summary>Counterparts equally related to any doel: in the text's order, and by file offset.</summary>
+    /// <summary>Counterparts equally related to any doel, in the document order.</summary>
     private sealed class Group(Party representative)
     {
         public Party Representative { get; } = representative;
@@ -235,10 +235,10 @@ internal sealed class TensionCounterparts
         public Party[] ByOffset { get; private set; } = [];
         public int[] Offsets { get; private set; } = [];
 
-        public void Seal(FilePositions positions)
+        public void Seal()
         {
-            ByOffset = [.. Members.OrderBy(m => UndeclaredTensionRule.FileOffset(positions, m.Goal.Doel))];
-            Offsets = [.. ByOffset.Select(m => UndeclaredTensionRule.FileOffset(positions, m.Goal.Doel))];
+            ByOffset = [.. Members.OrderBy(m => m.Order)];
+            Offsets = [.. ByOffset.Select(m => m.Order)];
         }
     }
 }

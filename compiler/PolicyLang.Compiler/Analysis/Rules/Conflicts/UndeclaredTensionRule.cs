@@ -11,8 +11,10 @@ namespace PolicyLang.Analysis.Rules.Conflicts;
 /// PL3019: two related doelen exert opposite pressure (see <see cref="Tensions"/>) and no spanning
 /// names them, or anything they contribute to. Related means sharing a doel above them, a wet, a
 /// thema or a file. Reported once per doel that pushes down, naming its most closely related
-/// counterpart (the nearest in the text among equals) and pointing at all of them, with a fix that
-/// declares the spanning with the first.
+/// counterpart (the nearest in the document among equals) and pointing at all of them, with a fix that
+/// declares the spanning with the first. Related and near are read from what the kader says (its
+/// sections, numbers and ids: <see cref="DocumentOrder"/>), never from the files (decision 0016), so
+/// the findings do not change when elements move between the files of a folder.
 /// </summary>
 public sealed class UndeclaredTensionRule : AnalysisRule
 {
@@ -30,8 +32,11 @@ public sealed class UndeclaredTensionRule : AnalysisRule
     /// <summary>What is read once per pressured doel, so that comparing pairs allocates nothing.</summary>
     // Doelen have few ancestors, wetten and thema's, so small arrays beat hash sets here.
     internal sealed record Party(GoalFacts Goal, Tensions.Pressure Pressure, ElementSymbol[] SelfAndAbove,
-        ElementSymbol[] DoelenAbove, ElementSymbol[] Wetten, ElementSymbol[] Themas)
+        ElementSymbol[] DoelenAbove, ElementSymbol[] Wetten, ElementSymbol[] Themas, string[] Sections)
     {
+        /// <summary>The doel's place in <see cref="DocumentOrder"/> among the parties (set once they are sorted).</summary>
+        public int Order { get; set; }
+
         /// <summary>Only for a doel deep in a long chain, where comparing two arrays would be quadratic per pair.</summary>
         public HashSet<ElementSymbol>? DoelenAboveSet { get; } = DoelenAbove.Length > 16 ? [.. DoelenAbove] : null;
     }
@@ -66,12 +71,15 @@ public sealed class UndeclaredTensionRule : AnalysisRule
             if (Tensions.Of(goal) is { } pressure)
                 parties.Add(PartyOf(context.Model, context.Contributions, goal, pressure, scratch));
         if (parties.Count < 2) yield break;
+        var order = new DocumentOrder(context.Model.Positions);
+        parties.Sort((a, b) => order.Compare(a.Goal.Doel, b.Goal.Doel));
+        for (var i = 0; i < parties.Count; i++) parties[i].Order = i;
         var partners = DeclaredPartners(context.Model);
-        var counterparts = new TensionCounterparts(parties, partners, context.Model.Positions);
+        var counterparts = new TensionCounterparts(parties, partners);
         foreach (var down in parties)
         {
             if (down.Pressure.Direction >= 0) continue;
-            var found = pairByPair ? TensionCounterparts.PairByPair(down, parties, partners, context.Model.Positions) : counterparts.For(down);
+            var found = pairByPair ? TensionCounterparts.PairByPair(down, parties, partners) : counterparts.For(down);
             if (found is not null) yield return (down, found);
         }
     }
@@ -87,7 +95,11 @@ public sealed class UndeclaredTensionRule : AnalysisRule
             AddTargets(model, element, FieldNames.Wet, scratch.Wetten);
             AddTargets(model, element, FieldNames.Thema, scratch.Themas);
         }
-        return new Party(goal, pressure, [.. selfAndAbove], Freeze(scratch.Doelen), Freeze(scratch.Wetten), Freeze(scratch.Themas));
+        // A doel without sectie is in the part of the document that is not divided: "" (two such doelen
+        // share it, as two doelen of an undivided one-file kader always did).
+        var sections = goal.Doel.Values<Binding.Values.SectionValue>(FieldNames.Sectie).Select(v => v.Section).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (sections.Length == 0) sections = [""];
+        return new Party(goal, pressure, [.. selfAndAbove], Freeze(scratch.Doelen), Freeze(scratch.Wetten), Freeze(scratch.Themas), sections);
     }
 
     /// <summary>Lists reused for every party (there is one per doel with a categorised indicator).</summary>
@@ -111,26 +123,28 @@ public sealed class UndeclaredTensionRule : AnalysisRule
             if (!into.Contains(target)) into.Add(target);
     }
 
-    /// <summary>How closely two doelen belong together: a shared parent doel, wet or thema, the same file.</summary>
+    /// <summary>How closely two doelen belong together: a shared parent doel, wet or thema, a shared section.</summary>
     internal static int Relatedness(Party a, Party b)
     {
         var score = 0;
         if (SharesDoelAbove(a, b)) score += 4;
         if (Overlap(a.Wetten, b.Wetten)) score += 2;
         if (Overlap(a.Themas, b.Themas)) score += 2;
-        if (SameFile(a, b)) score += 1;
+        if (SharesSection(a, b)) score += 1;
         return score;
     }
 
-    /// <summary>Between equally related doelen, the nearest in the text is the one the writer had in mind.</summary>
-    internal static int Distance(FilePositions positions, Party a, Party b) =>
-        SameFile(a, b) ? Math.Abs(FileOffset(positions, a.Goal.Doel) - FileOffset(positions, b.Goal.Doel)) : int.MaxValue;
+    /// <summary>Between equally related doelen, the nearest in the document (within a shared section) is the one the writer had in mind.</summary>
+    internal static int Distance(Party a, Party b) => SharesSection(a, b) ? Math.Abs(a.Order - b.Order) : int.MaxValue;
 
-    // By path and file offset rather than tree and token offset: incremental analysis parses one
-    // file as several trees (its top-level chunks), and must judge exactly as a whole-file check does.
-    internal static bool SameFile(Party a, Party b) => a.Goal.Doel.Tree!.Path == b.Goal.Doel.Tree!.Path;
-
-    internal static int FileOffset(FilePositions positions, ElementSymbol doel) => positions.StartOf(doel.Tree!.Text) + doel.Syntax!.Keyword.Start;
+    /// <summary>Whether the doelen share a <c>sectie</c> of the document (sorted arrays, short).</summary>
+    internal static bool SharesSection(Party a, Party b)
+    {
+        foreach (var x in a.Sections)
+            foreach (var y in b.Sections)
+                if (string.Equals(x, y, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static bool SharesDoelAbove(Party a, Party b)
     {

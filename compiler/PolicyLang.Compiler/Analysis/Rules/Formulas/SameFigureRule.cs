@@ -28,8 +28,9 @@ public sealed class SameFigureRule : AnalysisRule
             foreach (var formula in FormulaChecks.Of(context, kind, FieldNames.GelijkAan))
             {
                 var owner = formula.Owner;
-                var field = kind == ElementKind.Feit ? FieldNames.Waarde : "bedrag";
-                if (owner.Value<QuantityValue>(field) is not { } value || Figure.Read(value, owner.Tree!.Text, 1m) is not { } written) continue;
+                // A risico states an amount (bedrag) or another figure (waarde: a cut of 18%).
+                var value0 = owner.Value<QuantityValue>(FieldNames.Waarde) ?? (kind == ElementKind.Risico ? owner.Value<QuantityValue>("bedrag") : null);
+                if (value0 is not { } value || Figure.Read(value, owner.Tree!.Text, 1m) is not { } written) continue;
                 if (new FormulaEvaluator(formula).Figure(formula.Syntax, new(null, null)) is not { } computed || !computed.Contradicts(written)) continue;
                 var shown = new Quantity(written.Value, written.Kind);
                 var other = new Quantity(computed.Value, written.Kind);

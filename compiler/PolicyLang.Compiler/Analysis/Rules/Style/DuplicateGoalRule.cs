@@ -34,7 +34,9 @@ public sealed class DuplicateGoalRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        var goals = context.Goals.Where(g => !string.IsNullOrWhiteSpace(g.Doel.Title)).ToList();
+        // In the document's order, never the files' (decision 0016): the later of a pair is the one reported.
+        var goals = context.Goals.Where(g => !string.IsNullOrWhiteSpace(g.Doel.Title))
+            .OrderBy(g => g.Doel, new Goals.DocumentOrder(context.Model.Positions)).ToList();
         var wordSets = new int[goals.Count][];
         var frequency = new Dictionary<int, int>();
         for (var i = 0; i < goals.Count; i++)
