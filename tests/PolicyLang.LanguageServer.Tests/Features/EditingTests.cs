@@ -153,6 +153,17 @@ public sealed class EditingTests
     }
 
     [Fact]
+    public async Task Completion_in_a_target_offers_the_band_and_the_targets_relative_to_the_nulmeting()
+    {
+        await using var client = await Opened(Doelen.Replace("  streefwaarde: maximaal 370 in 2020", "  streefwaarde: "));
+        var labels = await Complete(client, 15, 16);
+        Assert.Contains("tussen", labels);
+        Assert.Contains("gelijk of hoger dan de nulmeting", labels);
+        Assert.Contains("afname van", labels);
+        Assert.DoesNotContain("minder dan", labels); // follows an amount
+    }
+
+    [Fact]
     public async Task Hover_on_a_value_word_shows_its_meaning_from_the_vocabulary()
     {
         await using var client = await Opened(Doelen);
