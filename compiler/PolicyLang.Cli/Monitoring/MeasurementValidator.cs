@@ -8,6 +8,7 @@ namespace PolicyLang.Cli.Monitoring;
 /// a file of a million rows is never held in memory as rows: known indicator, readable period and
 /// value, value fits the indicator's unit, known gemeente, no second measurement for the same
 /// period. Each error names its line; numbers that could be meant in English are noted per file.
+/// A row with a <c>post</c> is a realised budget amount and goes to <see cref="RealisationRows"/>.
 /// </summary>
 public sealed class MeasurementValidator(string display, List<DataError> errors,
     IReadOnlyList<IndicatorInfo> indicators, IReadOnlyList<string> gemeenten, string? onlyGemeente, BudgetPosts? posts = null)
