@@ -44,11 +44,15 @@ public static class ScaleCases
         foreach (var c in All)
         {
             Measure(c, c.N); // warm: the JIT is not the input's cost
-            var (atN, _, _) = Measure(c, c.N);
-            var (at2N, bytes, diagnostics) = Measure(c, 2 * c.N);
+            var (atN, _, _) = Best(c, c.N);
+            var (at2N, bytes, diagnostics) = Best(c, 2 * c.N);
             output.WriteLine($"| {c.Name} | {c.N:N0} | {atN:F0} | {at2N:F0} | {at2N / Math.Max(atN, 0.001):F2} | {bytes / 1e6:F0} | {(diagnostics < 0 ? "-" : diagnostics.ToString("N0"))} |");
         }
     }
+
+    /// <summary>The least CPU time of three checks: what the input costs, without other processes' cache misses.</summary>
+    private static (double CpuMs, long Bytes, int Diagnostics) Best(Case c, int n) =>
+        Enumerable.Range(0, 3).Select(_ => Measure(c, n)).MinBy(m => m.CpuMs);
 
     private static (double CpuMs, long Bytes, int Diagnostics) Measure(Case c, int n)
     {
