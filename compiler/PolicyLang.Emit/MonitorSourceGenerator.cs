@@ -151,7 +151,11 @@ public sealed class MonitorSourceGenerator
             var parents = _model.Targets(node, FieldNames.DraagtBijAan)
                 .Where(p => p.Kind is ElementKind.Ambitie or ElementKind.Kaderstelling or ElementKind.Doel && p.Id is not null)
                 .Select(p => String(p.Id!));
-            var indicator = node.Kind == ElementKind.Doel ? _model.Targets(node, FieldNames.Indicator).FirstOrDefault()?.Id : null;
+            // A doel measured only through its norms shows the first norm's indicator (its series and chart).
+            var indicator = node.Kind == ElementKind.Doel
+                ? (_model.Targets(node, FieldNames.Indicator).FirstOrDefault()
+                   ?? node.Children.Where(c => c.Kind == ElementKind.Norm).Select(n => _model.Targets(n, FieldNames.Indicator).FirstOrDefault()).FirstOrDefault(i => i is not null))?.Id
+                : null;
             var info = $"new GoalInfo({String(node.Id ?? "")}, GoalKind.{node.Kind}, {String(node.Title)}, {StringArray(parents)}, " +
                        $"{(indicator is null ? "null" : String(indicator))}, {String(SourceOf(node))})";
             _w.WriteLine(node.Kind == ElementKind.Doel ? $"Goal({info}, {methods[node]});" : $"Node({info});");
@@ -192,18 +196,56 @@ public sealed class MonitorSourceGenerator
         }
 
         var indicator = _model.Targets(doel, FieldNames.Indicator).FirstOrDefault();
-        if (indicator is null)
+        // issue 13 item 3: the norms nested in the doel, each an indicator with its own norm (one whose indicator did not resolve was reported by the binder).
+        var norms = doel.Children.Where(c => c.Kind == ElementKind.Norm)
+            .Select(n => (Element: n, Indicator: _model.Targets(n, FieldNames.Indicator).FirstOrDefault()))
+            .Where(n => n.Indicator is not null).ToList();
+        if (indicator is null && norms.Count == 0)
         {
             Mapped(doel, headerSpan, $"return GoalOutcome.NotMeasurable({String("Het doel heeft geen indicator.")}, {String("The goal has no indicator.")});");
             EndMethod();
             return;
         }
 
-        var tolerance = ToleranceOf(doel);
+        if (norms.Count == 0)
+        {
+            WriteNorm(doel, indicator!, "norm", KaderTolerance, headerSpan);
+            Mapped(doel, FieldSpan(doel, FieldNames.Indicator) ?? headerSpan, $"return GoalRules.Judge(norm, data.Series({String(indicator!.Id ?? "")}), peiljaar);");
+            EndMethod();
+            return;
+        }
+
+        // Several indicators: each judged on its own norm, the doel's status their worst (NormParts, docs/monitoring.md §6a).
+        var parts = new List<string>();
+        if (indicator is not null)
+        {
+            WriteNorm(doel, indicator, "norm", KaderTolerance, headerSpan);
+            Mapped(doel, FieldSpan(doel, FieldNames.Indicator) ?? headerSpan, $"var part0 = GoalRules.Judge(norm, data.Series({String(indicator.Id ?? "")}), peiljaar);");
+            parts.Add($"({String(indicator.Title)}, part0)");
+        }
+        for (var i = 0; i < norms.Count; i++)
+        {
+            var (element, normIndicator) = norms[i];
+            var normHeader = element.Syntax!.Keyword.Span;
+            WriteNorm(element, normIndicator!, $"norm{i + 1}", ToleranceOf(doel) ?? KaderTolerance, normHeader);
+            Mapped(element, FieldSpan(element, FieldNames.Indicator) ?? normHeader, $"var part{i + 1} = GoalRules.Judge(norm{i + 1}, data.Series({String(normIndicator!.Id ?? "")}), peiljaar);");
+            parts.Add($"({String(element.Title.Length > 0 ? element.Title : normIndicator!.Title)}, part{i + 1})");
+        }
+        Mapped(doel, headerSpan, $"return NormParts.Combine({string.Join(", ", parts)});");
+        EndMethod();
+    }
+
+    /// <summary>
+    /// The statements that build one norm in <paramref name="variable"/> from the measuring fields
+    /// of a doel or of a norm nested in it, each mapped to its field.
+    /// </summary>
+    private void WriteNorm(ElementSymbol element, ElementSymbol indicator, string variable, decimal baseTolerance, TextSpan headerSpan)
+    {
+        var tolerance = ToleranceOf(element);
         var periode = _kader.Value<YearRangeValue>(FieldNames.Periode);
-        Mapped(doel, headerSpan, $"var norm = new Norm({Member(PolarityOf(indicator))}, {Decimal(KaderTolerance)}, {NullableInt(periode?.From)}, {NullableInt(periode?.To)});");
-        var nulmeting = doel.Value<MeasurementValue>(FieldNames.Nulmeting);
-        foreach (var field in doel.Fields)
+        Mapped(element, headerSpan, $"var {variable} = new Norm({Member(PolarityOf(indicator))}, {Decimal(baseTolerance)}, {NullableInt(periode?.From)}, {NullableInt(periode?.To)});");
+        var nulmeting = element.Value<MeasurementValue>(FieldNames.Nulmeting);
+        foreach (var field in element.Fields)
         {
             var span = field.Syntax.Span;
             foreach (var written in field.Values)
@@ -215,24 +257,22 @@ public sealed class MonitorSourceGenerator
                 {
                     (FieldNames.Nulmeting, MeasurementValue m) => m.Period switch
                     {
-                        null => $"norm = norm.WithBaselineWithoutPeriod({Decimal(m.Quantity.Value)});",
-                        { PerYear: 1 } year => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(year.Year)});",
-                        { } part => $"norm = norm.WithBaseline({Decimal(m.Quantity.Value)}, {Int(part.Year)}, {Int(part.Index)}, {Int(part.PerYear)});",
+                        null => $"{variable} = {variable}.WithBaselineWithoutPeriod({Decimal(m.Quantity.Value)});",
+                        { PerYear: 1 } year => $"{variable} = {variable}.WithBaseline({Decimal(m.Quantity.Value)}, {Int(year.Year)});",
+                        { } part => $"{variable} = {variable}.WithBaseline({Decimal(m.Quantity.Value)}, {Int(part.Year)}, {Int(part.Index)}, {Int(part.PerYear)});",
                     },
-                    (FieldNames.Tussendoel, TargetValue { Upper: { } high } t) => $"norm = norm.WithMilestoneBetween({Decimal(t.Quantity.Value)}, {Decimal(high.Value)}, {NullableInt(t.Year)});",
-                    (FieldNames.Streefwaarde, TargetValue { Upper: { } high } t) => $"norm = norm.WithTargetBetween({Decimal(t.Quantity.Value)}, {Decimal(high.Value)}, {NullableInt(t.Year)});",
-                    (FieldNames.Tussendoel, TargetValue t) => $"norm = norm.WithMilestone({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
-                    (FieldNames.Streefwaarde, TargetValue t) => $"norm = norm.WithTarget({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
+                    (FieldNames.Tussendoel, TargetValue { Upper: { } high } t) => $"{variable} = {variable}.WithMilestoneBetween({Decimal(t.Quantity.Value)}, {Decimal(high.Value)}, {NullableInt(t.Year)});",
+                    (FieldNames.Streefwaarde, TargetValue { Upper: { } high } t) => $"{variable} = {variable}.WithTargetBetween({Decimal(t.Quantity.Value)}, {Decimal(high.Value)}, {NullableInt(t.Year)});",
+                    (FieldNames.Tussendoel, TargetValue t) => $"{variable} = {variable}.WithMilestone({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
+                    (FieldNames.Streefwaarde, TargetValue t) => $"{variable} = {variable}.WithTarget({Member(t.Comparator)}, {Decimal(t.Quantity.Value)}, {NullableInt(t.Year)});",
                     (FieldNames.Richting, WordValue w) => !ValueWords.Directions.TryRead(w.Word, out var d) ? null
-                        : w.Year is { } dy ? $"norm = norm.WithDirection({Member(d)}, {Int(dy)});" : $"norm = norm.WithDirection({Member(d)});",
-                    (FieldNames.Tolerantie, QuantityValue) when tolerance is { } tol => $"norm = norm.WithTolerance({Decimal(tol)});",
+                        : w.Year is { } dy ? $"{variable} = {variable}.WithDirection({Member(d)}, {Int(dy)});" : $"{variable} = {variable}.WithDirection({Member(d)});",
+                    (FieldNames.Tolerantie, QuantityValue) when tolerance is { } tol => $"{variable} = {variable}.WithTolerance({Decimal(tol)});",
                     _ => null,
                 };
-                if (statement is not null) Mapped(doel, span, statement);
+                if (statement is not null) Mapped(element, span, statement);
             }
         }
-        Mapped(doel, FieldSpan(doel, FieldNames.Indicator) ?? headerSpan, $"return GoalRules.Judge(norm, data.Series({String(indicator.Id ?? "")}), peiljaar);");
-        EndMethod();
     }
 
     private void EndMethod()

@@ -28,6 +28,8 @@ public sealed record GoalOutcome(GoalStatus Status, Text Reason)
     public bool FromSubgoals { get; init; }
     /// <summary>The latest period up to the peiljaar, when the data declare it missing (after every judged measurement).</summary>
     public MissingMeasurement? LatestMissing { get; init; }
+    /// <summary>A doel measured by several indicators: the outcome of each, in the order written (<see cref="NormParts"/>); empty otherwise.</summary>
+    public IReadOnlyList<GoalOutcome> Parts { get; init; } = [];
     /// <summary>How many measurements up to the peiljaar were used.</summary>
     public int Used { get; init; }
 

@@ -22,6 +22,16 @@ public sealed class AnalysisContext(SemanticModel model, AnalysisOptions options
     /// <summary>Every doel of the kader with its facts, in source order.</summary>
     public ImmutableArray<GoalFacts> Goals => _goals ??= [.. Model.OfKind(ElementKind.Doel).Select(doel => GoalFacts.Of(Model, doel))];
 
+    /// <summary>
+    /// Everything that measures a doel, each with its own norm: every doel, then the <c>norm</c>s
+    /// nested in them (issue 13 item 3). The measurability and target rules read these, so a
+    /// norm is checked against its nulmeting and polarity exactly like a doel's own.
+    /// </summary>
+    public ImmutableArray<GoalFacts> Measures => _measures ??= [.. Goals, .. Goals.SelectMany(g => g.Doel.Children
+        .Where(c => c.Kind == ElementKind.Norm).Select(norm => GoalFacts.Of(Model, norm) with { Owner = g.Doel }))];
+
+    private ImmutableArray<GoalFacts>? _measures;
+
     public GoalFacts? GoalOf(ElementSymbol doel)
     {
         _goalByDoel ??= Goals.ToDictionary(g => g.Doel);

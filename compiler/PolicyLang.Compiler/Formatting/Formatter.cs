@@ -113,6 +113,9 @@ public static class Formatter
             if (token.Kind is SyntaxKind.ColonToken or SyntaxKind.CommaToken) return "";
             if (previous.Kind is SyntaxKind.ColonToken or SyntaxKind.CommaToken or SyntaxKind.OpenBraceToken) return " ";
             if (token.Kind is SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken) return " ";
+            // A word glued to a '.' stays glued: "r.a.溳:" is r . a . 溳 to the lexer, and a space after
+            // the last dot would make "r.a." one abbreviation word (the fuzz harness found it).
+            if (!hadSpace && previous.Kind == SyntaxKind.DotToken) return "";
             // Two fields on one line are set apart by two spaces: { nummer: 1  sectie: §3.1 }.
             if (token.Parent is FieldSyntax field && ReferenceEquals(field.NameWords[0], token)) return "  ";
             // Elsewhere adjacency is meaning ("56%", "€5"): keep tokens together that were together.

@@ -34,6 +34,18 @@ public static class FieldForms
 
     private static readonly string UnitForms = string.Join(" | ", ValueWords.Units.Entries.Select(UnitForm));
     private static readonly string YesNoForms = string.Join(" | ", ValueWords.YesNo.Words);
+    /// <summary>
+    /// The relative targets a value can start with, from the vocabulary: "afname van", "toename van"
+    /// (an amount follows) and "gelijk aan de nulmeting", "gelijk of hoger dan de nulmeting", … (complete).
+    /// "minder dan" and "meer dan" follow an amount, so they open nothing.
+    /// </summary>
+    public static readonly IReadOnlyList<string> RelativeTargetOpenings =
+    [
+        .. ValueWords.RelativeTargetWords.Entries.Where(e => e.Meaning is RelativeWord.Decrease or RelativeWord.Increase).Select(e => e.Dutch),
+        .. ValueWords.RelativeTargetWords.Entries.Where(e => e.Meaning is RelativeWord.SameAs or RelativeWord.AtLeastSame or RelativeWord.AtMostSame)
+            .Select(e => e.Dutch + " " + ValueWords.RelativeTargetWords.EntryOf(RelativeWord.Baseline)!.Dutch),
+    ];
+
     private static readonly string TargetComparators = string.Join(" | ",
         [.. ValueWords.Comparators.Entries.Where(e => IsWordForm(e.Dutch)).Select(e => e.Dutch), .. ValueWords.Comparators.Entries.Where(e => IsWordForm(e.Dutch)).SelectMany(e => e.Synonyms)]);
 
@@ -55,7 +67,8 @@ public static class FieldForms
         FieldType.Percentage => Messages.Get(taal, "getal%", "number%"),
         FieldType.Quantity => Messages.Get(taal, "getal | € bedrag | getal%", "number | € amount | number%"),
         FieldType.Measurement => Messages.Get(taal, "waarde in jaar", "value in year"),
-        FieldType.Target => Messages.Get(taal, $"[{TargetComparators}] waarde in jaar", $"[{TargetComparators}] value in year"),
+        FieldType.Target => Messages.Get(taal, $"[{TargetComparators}] waarde in jaar, tussen a en b in jaar, of ten opzichte van de nulmeting",
+            $"[{TargetComparators}] value in year, tussen a en b in year, or relative to the nulmeting"),
         FieldType.Unit => UnitForms,
         FieldType.Section => "§4.1, …",
         FieldType.NumberRange => Messages.Get(taal, "doelen 1 t/m 18, …", "doelen 1 t/m 18, …"),

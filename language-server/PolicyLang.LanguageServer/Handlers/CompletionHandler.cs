@@ -119,6 +119,8 @@ public sealed class CompletionHandler : IRequestHandler
                 break;
             case FieldType.Target:
                 foreach (var comparator in FieldForms.Comparators) yield return new CompletionItem(comparator, CompletionItemKinds.Keyword) { InsertText = comparator + " " };
+                // issue 13 item 6: the targets relative to the nulmeting that open a value
+                foreach (var relative in FieldForms.RelativeTargetOpenings) yield return new CompletionItem(relative, CompletionItemKinds.Keyword) { InsertText = relative + " " };
                 break;
             case FieldType.Money:
                 yield return new CompletionItem("€", CompletionItemKinds.Unit) { InsertText = "€ " };

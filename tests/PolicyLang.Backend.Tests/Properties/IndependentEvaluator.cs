@@ -19,7 +19,26 @@ internal readonly record struct Point(int Year, int Part, int PartsPerYear, deci
 /// </summary>
 internal static class IndependentEvaluator
 {
-    public static GoalStatus Status(SemanticModel model, ElementSymbol doel, IReadOnlyList<Point> series, int peiljaar)
+    /// <summary>
+    /// §6a: a doel with norms nested in it is judged per part (its own indicator, then each norm)
+    /// and takes the worst judged part; grey parts count only when none is judged.
+    /// </summary>
+    public static GoalStatus StatusWithNorms(SemanticModel model, ElementSymbol doel, Func<string, IReadOnlyList<Point>> seriesOf, int peiljaar)
+    {
+        var norms = doel.Children.Where(c => c.Kind == ElementKind.Norm).ToList();
+        var own = model.Targets(doel, "indicator").FirstOrDefault();
+        if (norms.Count == 0 || doel.Value<YesNoValue>("meetbaar") is { Yes: false })
+            return Status(model, doel, own is null ? [] : seriesOf(own.Id!), peiljaar);
+        var parts = new List<GoalStatus>();
+        if (own is not null) parts.Add(Status(model, doel, seriesOf(own.Id!), peiljaar));
+        foreach (var norm in norms)
+            if (model.Targets(norm, "indicator").FirstOrDefault() is { } indicator)
+                parts.Add(Status(model, norm, seriesOf(indicator.Id!), peiljaar, owner: doel));
+        GoalStatus[] worstFirst = [GoalStatus.NotAchieved, GoalStatus.OffTrack, GoalStatus.AtRisk, GoalStatus.OnTrack, GoalStatus.Achieved, GoalStatus.NoData, GoalStatus.NotMeasurable];
+        return worstFirst.First(parts.Contains);
+    }
+
+    public static GoalStatus Status(SemanticModel model, ElementSymbol doel, IReadOnlyList<Point> series, int peiljaar, ElementSymbol? owner = null)
     {
         if (doel.Value<YesNoValue>("meetbaar") is { Yes: false }) return GoalStatus.NotMeasurable;
         var indicator = model.Targets(doel, "indicator").FirstOrDefault();
@@ -34,7 +53,8 @@ internal static class IndependentEvaluator
 
         var kader = model.Kader!;
         var periode = kader.Value<YearRangeValue>("periode");
-        decimal tol = (doel.Value<QuantityValue>("tolerantie") ?? kader.Value<QuantityValue>("tolerantie"))?.Quantity.Value / 100m ?? 0.05m;
+        // a norm's own tolerance, else its doel's, else the kader's
+        decimal tol = (doel.Value<QuantityValue>("tolerantie") ?? owner?.Value<QuantityValue>("tolerantie") ?? kader.Value<QuantityValue>("tolerantie"))?.Quantity.Value / 100m ?? 0.05m;
         var richting = doel.Value<WordValue>("richting")?.Word;
         var nul = doel.Value<MeasurementValue>("nulmeting");
         var tussen = doel.Values<TargetValue>("tussendoel").ToList();

@@ -19,7 +19,11 @@ namespace PolicyLang.Backend.Tests.Properties;
 /// </summary>
 public class MonitorProperties
 {
-    private sealed record DoelSpec(string Polarity, string? Nulmeting, string[] Tussendoelen, string? Streefwaarde, string? Richting, string? Tolerantie, bool Unmeasurable, int Parent);
+    /// <summary>WithNorm: the doel also has a nested norm on the next doel's indicator, with that doel's measuring fields (issue 13 item 3).</summary>
+    private sealed record DoelSpec(string Polarity, string? Nulmeting, string[] Tussendoelen, string? Streefwaarde, string? Richting, string? Tolerantie, bool Unmeasurable, int Parent)
+    {
+        public bool WithNorm { get; init; }
+    }
     private sealed record Case(string? KaderTolerantie, DoelSpec[] Doelen, Point[][] Series);
 
     private const int Parents = 2;
@@ -58,12 +62,13 @@ public class MonitorProperties
         from tolerantie in Gen.Elements<string?>(null, null, "0%", "2,5%", "10%", "25%")
         from unmeasurable in Gen.Frequency((1, Gen.Constant(true)), (12, Gen.Constant(false)))
         from parent in Gen.Choose(-1, Parents - 1)
+        from withNorm in Gen.Frequency((1, Gen.Constant(true)), (3, Gen.Constant(false)))
         select new DoelSpec(polarity,
             hasNul ? (nulPart == " " ? Dutch(nulValue) : $"{Dutch(nulValue)} in {nulYear}{nulPart}") : null,
             kind == "richting" ? [] : milestones,
             kind == "streef" ? $"{Streef(streefComparator, streefValue, streefWidth)}{(streefYear is { } y ? $" in {y}" : "")}" : null,
             kind == "richting" ? richting : null,
-            tolerantie, unmeasurable, parent);
+            tolerantie, unmeasurable, parent) { WithNorm = withNorm };
 
     /// <summary>Per year: nothing, the yearly figure, half years, quarters, or a yearly figure next to its half years.</summary>
     private static Gen<Point[]> Series =>
@@ -103,6 +108,19 @@ public class MonitorProperties
             if (d.Streefwaarde is { } s) text.Append($" streefwaarde: {s}");
             if (d.Richting is { } r) text.Append($" richting: {r}");
             if (d.Tolerantie is { } dt) text.Append($" tolerantie: {dt}");
+            if (d.WithNorm)
+            {
+                // The next doel's indicator and measuring fields, as a norm of this one.
+                var k = (i + 1) % c.Doelen.Length;
+                var other = c.Doelen[k];
+                text.Append($" norm \"n\" {{ indicator: I{k}");
+                if (other.Nulmeting is { } nn) text.Append($" nulmeting: {nn}");
+                foreach (var m in other.Tussendoelen) text.Append($" tussendoel: {m}");
+                if (other.Streefwaarde is { } ns) text.Append($" streefwaarde: {ns}");
+                if (other.Richting is { } nr) text.Append($" richting: {nr}");
+                if (other.Tolerantie is { } nt) text.Append($" tolerantie: {nt}");
+                text.Append(" }");
+            }
             text.Append(" }\n");
         }
         return text.ToString();
@@ -123,7 +141,7 @@ public class MonitorProperties
                 for (var i = 0; i < c.Doelen.Length; i++)
                 {
                     var doel = source.Model.Lookup($"D{i}")!;
-                    var expected = expectedOf[i] = IndependentEvaluator.Status(source.Model, doel, c.Series[i], peiljaar);
+                    var expected = expectedOf[i] = IndependentEvaluator.StatusWithNorms(source.Model, doel, id => c.Series[int.Parse(id[1..], CultureInfo.InvariantCulture)], peiljaar);
                     var actual = result.OutcomeOf($"D{i}")!.Status;
                     if (expected != actual)
                         throw new Xunit.Sdk.XunitException($"D{i} at {peiljaar}: monitor says {actual}, evaluator {expected}\nkader:\n{Kader(c)}\nseries: {string.Join(", ", c.Series[i].Select(m => $"{m.Year}.{m.Part}/{m.PartsPerYear}={m.Value}"))}");
@@ -158,10 +176,19 @@ public class MonitorProperties
             var data = new MeasurementData([]);
             for (var i = 0; i < c.Doelen.Length; i++)
             {
-                if (monitor.Evaluate($"D{i}", data, 2020)?.Norm is not { } norm) continue; // meetbaar: nee
-                var checker = GoalFacts.Of(source.Model, source.Model.Lookup($"D{i}")!).BetterSide.Sign;
-                if (checker != norm.BetterSign())
-                    throw new Xunit.Sdk.XunitException($"D{i}: checker says {checker}, monitor {norm.BetterSign()}\nkader:\n{Kader(c)}");
+                if (monitor.Evaluate($"D{i}", data, 2020) is not { Norm: not null } outcome) continue; // meetbaar: nee
+                // A doel with norms: each part (its own indicator, then every norm) against the checker's facts of that part.
+                var doel = source.Model.Lookup($"D{i}")!;
+                var symbols = outcome.Parts.Count == 0 ? [doel]
+                    : (doel.Field("indicator") is null ? [] : new[] { doel }).Concat(doel.Children.Where(k => k.Kind == ElementKind.Norm)).ToList();
+                var norms = outcome.Parts.Count == 0 ? [outcome.Norm!] : outcome.Parts.Select(p => p.Norm!).ToList();
+                Assert.Equal(symbols.Count, norms.Count);
+                for (var part = 0; part < norms.Count; part++)
+                {
+                    var checker = GoalFacts.Of(source.Model, symbols[part]).BetterSide.Sign;
+                    if (checker != norms[part].BetterSign())
+                        throw new Xunit.Sdk.XunitException($"D{i} part {part}: checker says {checker}, monitor {norms[part].BetterSign()}\nkader:\n{Kader(c)}");
+                }
                 checkedDoelen++;
             }
             return true;

@@ -288,6 +288,25 @@ public class WorkedExampleTests
     }
 
     [Theory]
+    [InlineData(7.2, true, GoalStatus.NotAchieved)]
+    [InlineData(7.6, true, GoalStatus.Achieved)]
+    [InlineData(0, false, GoalStatus.Achieved)]
+    public void V_TwoIndicatorsTheWorstCounts(double tevredenheid, bool measured, GoalStatus expected)
+    {
+        var (monitor, _, _) = BuildMonitor(Kader, Lower,
+            "indicator T \"Tevredenheid\" { eenheid: rapportcijfer polariteit: hoger is beter }\n",
+            "doel D \"d\" { indicator: I nulmeting: 410 in 2015 streefwaarde: maximaal 370 in 2020\n" +
+            "  norm \"Tevreden cliënten\" { indicator: T nulmeting: 7,1 in 2015 streefwaarde: minimaal 7,5 in 2020 } }\n");
+        var rows = new List<(string, string, decimal)> { ("I", "2020", 360) };
+        if (measured) rows.Add(("T", "2020", (decimal)tevredenheid));
+        var o = monitor.Evaluate("D", Data([.. rows]), 2020)!;
+        Assert.Equal(expected, o.Status);
+        Assert.Equal(2, o.Parts.Count);
+        Assert.StartsWith("Gemeten met 2 indicatoren; het slechtste oordeel telt: ", o.Reason.Nl);
+        Assert.Contains("Tevreden cliënten: ", o.Reason.Nl);
+    }
+
+    [Theory]
     [InlineData("2019", 7.2, GoalStatus.OnTrack)]
     [InlineData("2019", 6.9, GoalStatus.AtRisk)]
     [InlineData("2019", 6.5, GoalStatus.OffTrack)]

@@ -174,6 +174,43 @@ public class GoalRuleTests
     }
 
     [Fact]
+    public void ANormInADoelIsCheckedLikeTheDoelsOwn()
+    {
+        // issue 13 item 3: the norm's streefwaarde is worse than its nulmeting for its indicator.
+        var compilation = Compile("""
+            indicator Tevredenheid "Tevredenheid" { eenheid: rapportcijfer bron: "onderzoek" polariteit: hoger is beter }
+            doel A "Doel A" {
+              indicator: Bijstand nulmeting: 410 in 2015 streefwaarde: maximaal 370 in 2020
+              norm "Tevreden cliënten" { indicator: Tevredenheid nulmeting: 7,1 in 2015 streefwaarde: 6,5 in 2020 }
+            }
+            """);
+        var warning = Only(compilation, "PL3008");
+        Assert.Contains("'A: Tevreden cliënten'", warning.MessageNl);
+        Assert.Equal("6,5 in 2020", TextAt(compilation, warning.Location));
+    }
+
+    [Fact]
+    public void ADoelMeasuredOnlyByItsNormsHasAnIndicator()
+    {
+        var codes = TestSupport.Codes(Compile("""
+            doel A "Doel A" {
+              norm "Bijstand" { indicator: Bijstand nulmeting: 410 in 2015 streefwaarde: maximaal 370 in 2020 }
+            }
+            """));
+        Assert.DoesNotContain("PL3001", codes);
+        Assert.DoesNotContain(codes, c => c.StartsWith("PL2", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("afname in 2020", false)]
+    [InlineData("afname in 2022", true)]
+    [InlineData("afname", false)]
+    public void ADirectionsYearFallsInsideThePeriode(string richting, bool outside) =>
+        Assert.Equal(outside, TestSupport.Codes(Compile($$"""
+            doel A "Doel A" { indicator: Bijstand nulmeting: 410 in 2015 richting: {{richting}} }
+            """)).Contains("PL3010"));
+
+    [Fact]
     public void TargetsInDifferentYearsDoNotConflict() =>
         Assert.DoesNotContain("PL3012", TestSupport.Codes(Compile("""
             doel A "Doel A" { indicator: Bijstand streefwaarde: maximaal 370 in 2020 }

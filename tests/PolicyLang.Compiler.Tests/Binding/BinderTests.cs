@@ -138,6 +138,7 @@ public class BinderTests
     [InlineData("doel D \"D\" { nulmeting: 410 2015 }", "PL2007")]
     [InlineData("doel D \"D\" { richting: omhoog }", "PL2007")]
     [InlineData("doel D \"D\" { richting: afname in }", "PL2007")]
+    [InlineData("doel D \"D\" { norm \"N\" { nulmeting: 410 in 2015 } }", "PL2018")]
     [InlineData("doel D \"D\" { richting: afname 2022 }", "PL2007")]
     [InlineData("doel D \"D\" { richting: omhoog in 2022 }", "PL2007")]
     [InlineData("doel D \"D\" { nulmeting: 410 in 2015 nulmeting: 400 in 2016 }", "PL2006")]

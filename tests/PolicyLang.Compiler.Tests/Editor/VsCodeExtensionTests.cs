@@ -153,12 +153,12 @@ public class VsCodeExtensionTests
         var (_, prefix, body) = Snippets().Single(s => s.Name == name);
         var text = Expand(body);
         Assert.DoesNotContain("$", text);
-        // post, rij and verantwoording live only inside a begroting, tabel or doel (PL1010): give them one.
+        // post, rij, verantwoording and norm live only inside a begroting, tabel or doel (PL1010): give them one.
         text = prefix.StartsWith("post", StringComparison.Ordinal)
             ? $"begroting B \"b\" {{ jaren: 2025 t/m 2026\n{text}\n}}"
             : prefix.StartsWith("rij", StringComparison.Ordinal)
                 ? $"tabel T \"t\" {{ kolommen: 2025, 2026\n rij A \"a\": 1, 2\n rij B \"b\": 3, 4\n{text}\n}}"
-                : prefix.StartsWith("verantwoording", StringComparison.Ordinal)
+                : prefix.StartsWith("verantwoording", StringComparison.Ordinal) || prefix == "norm"
                     ? $"doel V \"v\" {{ draagt bij aan: Ambitie meetbaar: nee reden: \"context\"\n{text}\n}}"
                     : text;
         var files = prefix == "kader" ? new[] { text, Context } : new[] { text, Context, TestSupport.MinimalKader };

@@ -115,4 +115,15 @@ public sealed class FormatterTests
         AssertSafe(text);
         Assert.Contains("\uFEFF", Formatter.Format(SyntaxTree.Parse(text)));
     }
+
+    /// <summary>
+    /// The large fuzz run's class format/changed-tokens: "r.a.\u6EB3:" is r . a . 溳 : to the lexer
+    /// (a letter that is not ASCII after the last dot: no abbreviation), and the two spaces before a
+    /// field on the same line turned "r.a." into one abbreviation word.
+    /// </summary>
+    [Theory]
+    [InlineData("r.a.\u6EB3:")]
+    [InlineData("doel D \"d\" { bron: x.y.\u00E9: 1 }")]
+    [InlineData("x.y.5")]
+    public void A_word_glued_to_a_dot_stays_glued_so_no_abbreviation_appears(string text) => AssertSafe(text);
 }

@@ -22,6 +22,12 @@ public sealed record GoalFacts(
     WordValue? Richting,
     bool DeclaredUnmeasurable)
 {
+    /// <summary>For a <c>norm</c> nested in a doel (issue 13 item 3): the doel it measures; null for a doel itself.</summary>
+    public ElementSymbol? Owner { get; init; }
+
+    /// <summary>The name messages use: the doel's, or for a norm "Doel: norm".</summary>
+    public string Name => Owner is null ? Doel.DisplayName : $"{Owner.DisplayName}: {Doel.DisplayName}";
+
     /// <summary>The richting's meaning; null without one.</summary>
     // Computed once: rules read a doel's facts once per pair of doelen (PL3013, PL3019).
     public Direction? Direction { get; } = Richting is { } r && ValueWords.Directions.TryRead(r.Word, out var d) ? d : null;

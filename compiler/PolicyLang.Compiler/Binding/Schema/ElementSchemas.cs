@@ -13,7 +13,7 @@ public enum ElementKind
 {
     Unknown,
     Kader, Ambitie, Doel, Indicator, Begroting, Post, Tabel, Rij, Scenario, Spanning,
-    Uitgangspunt, Kaderstelling, Thema, Maatregel, Risico, Besluit, Wet, Document, Feit, Bewering, Verantwoording,
+    Uitgangspunt, Kaderstelling, Thema, Maatregel, Risico, Besluit, Wet, Document, Feit, Bewering, Verantwoording, Norm,
 }
 
 /// <summary>
@@ -72,6 +72,13 @@ public static class ElementSchemas
         "de cel of formule die hetzelfde cijfer geeft: Tabel.Rij[2016]", "the cell or formula that gives the same figure: Tabel.Rij[2016]");
     private static readonly FieldSpec Peildatum = F(FieldNames.Peildatum, FieldType.When, "het jaar of de datum van de cijfers", "the year or date of the figures");
 
+    // What measures a doel: its own, and those of each norm nested in it (issue 13 item 3).
+    private static readonly FieldSpec GoalIndicator = new(FieldNames.Indicator, FieldType.Reference, "de indicator waarmee het doel gemeten wordt", "the indicator that measures the goal") { ReferenceKinds = [Indicator] };
+    private static readonly FieldSpec Nulmeting = F(FieldNames.Nulmeting, FieldType.Measurement, "de uitgangswaarde: 410 in 2015", "the baseline: 410 in 2015");
+    private static readonly FieldSpec Tussendoel = F(FieldNames.Tussendoel, FieldType.Target, "een tussendoel: maximaal 390 in 2018", "an intermediate target: maximaal 390 in 2018") with { Many = true, Repeatable = true };
+    private static readonly FieldSpec Streefwaarde = F(FieldNames.Streefwaarde, FieldType.Target, "het doel: maximaal 370 in 2020", "the target: maximaal 370 in 2020");
+    private static readonly FieldSpec Richting = Choice(FieldNames.Richting, "toename, afname of behoud, eventueel met een jaar: afname in 2022", "toename, afname or behoud, optionally with a year: afname in 2022", Directions) with { ChoiceInYear = true };
+
     // ---- the table -------------------------------------------------------------------------
 
     public static readonly IReadOnlyDictionary<ElementKind, ElementSchema> All = new Dictionary<ElementKind, ElementSchema>
@@ -93,11 +100,7 @@ public static class ElementSchemas
 
         [Doel] = Schema(Doel, "doel", ElementIcon.Class, "een doel: van hoofddoel tot subdoel", "a goal, from main goal to sub-goal",
             DraagtBijAan, Thema, Wet,
-            new FieldSpec(FieldNames.Indicator, FieldType.Reference, "de indicator waarmee het doel gemeten wordt", "the indicator that measures the goal") { ReferenceKinds = [Indicator] },
-            F(FieldNames.Nulmeting, FieldType.Measurement, "de uitgangswaarde: 410 in 2015", "the baseline: 410 in 2015"),
-            F(FieldNames.Tussendoel, FieldType.Target, "een tussendoel: maximaal 390 in 2018", "an intermediate target: maximaal 390 in 2018") with { Many = true, Repeatable = true },
-            F(FieldNames.Streefwaarde, FieldType.Target, "het doel: maximaal 370 in 2020", "the target: maximaal 370 in 2020"),
-            Choice(FieldNames.Richting, "toename, afname of behoud, eventueel met een jaar: afname in 2022", "toename, afname or behoud, optionally with a year: afname in 2022", Directions) with { ChoiceInYear = true },
+            GoalIndicator, Nulmeting, Tussendoel, Streefwaarde, Richting,
             // issue 15 item 8: a doel stated only in words can say what kind of thing it pushes.
             Choice(FieldNames.Categorie, "soort doel voor de spanningsanalyse, als geen indicator het zegt", "kind of goal for the tension analysis, where no indicator says it", IndicatorCategories),
             Meetbaar, Reden, Tolerantie,
@@ -201,6 +204,11 @@ public static class ElementSchemas
             F(FieldNames.Oorzaak, FieldType.Text, "waarom het doel achterblijft", "why the goal lags behind"),
             F(FieldNames.Gevolg, FieldType.Text, "wat dat betekent voor het doel", "what that means for the goal"),
             F(FieldNames.Bijsturing, FieldType.Text, "wat de gemeente eraan doet", "what the municipality does about it")) with { HeaderValues = FieldType.Year, IdRequired = false, NestsIn = [Doel] },
+
+        // Issue 13 item 3: a doel measured by more than one indicator, each with its own norm:
+        // norm "Tevredenheid" { indicator: … nulmeting: … streefwaarde: … }. The doel's status combines them (worst colour).
+        [Norm] = Schema(Norm, "norm", ElementIcon.Property, "een indicator van een doel met een eigen nulmeting en streefwaarde", "an indicator of a goal with its own baseline and target",
+            GoalIndicator, Nulmeting, Tussendoel, Streefwaarde, Richting, Tolerantie) with { IdRequired = false, NestsIn = [Doel], RequiredFields = [FieldNames.Indicator] },
 
         [Feit] = Schema(Feit, "feit", ElementIcon.Number, "een cijfer uit het document, met bron en datum", "a figure from the document, with source and date",
             F(FieldNames.Waarde, FieldType.Quantity, "het cijfer; een percentage met zijn basis: 80% van \"de cliënten\"", "the figure; a percentage with its base: 80% van \"de cliënten\""),

@@ -17,7 +17,7 @@ public sealed class BaselineAfterTargetRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
         {
             // A nulmeting without a year cannot lie after anything (PL3061 is its finding).
             if (goal.Nulmeting is not { Year: { } baselineYear } baseline) continue;
@@ -25,7 +25,7 @@ public sealed class BaselineAfterTargetRule : AnalysisRule
             var earliest = goal.DatedTargets.MinBy(t => t.Year);
             if (earliest is null || earliest.Year >= baselineYear) continue;
             var field = earliest == goal.Streefwaarde ? FieldNames.Streefwaarde : FieldNames.Tussendoel;
-            context.Report(Descriptor.Create(At(goal.Doel, baseline.Span), goal.Doel.DisplayName, baselineYear, field, earliest.Year!.Value)
+            context.Report(Descriptor.Create(At(goal.Doel, baseline.Span), goal.Name, baselineYear, field, earliest.Year!.Value)
                 .WithRelated(At(goal.Doel, earliest.Span), $"de {field}", $"the {field}"));
         }
     }

@@ -24,8 +24,8 @@ public sealed class BaselineUnknownRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
             if (goal.Doel.Field(FieldNames.Nulmeting)?.Values is [EmptyValue unknown])
-                context.Report(Descriptor.Create(At(goal.Doel, unknown.Span), goal.Doel.DisplayName, goal.Doel.Tree?.Text.ToString(unknown.Span) ?? "onbekend"));
+                context.Report(Descriptor.Create(At(goal.Doel, unknown.Span), goal.Name, goal.Doel.Tree?.Text.ToString(unknown.Span) ?? "onbekend"));
     }
 }

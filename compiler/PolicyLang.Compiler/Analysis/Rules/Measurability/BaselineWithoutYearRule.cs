@@ -24,8 +24,8 @@ public sealed class BaselineWithoutYearRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
             if (goal.Nulmeting is { Period: null } baseline)
-                context.Report(Descriptor.Create(At(goal.Doel, baseline.Span), goal.Doel.DisplayName, GoalText.Of(baseline)));
+                context.Report(Descriptor.Create(At(goal.Doel, baseline.Span), goal.Name, GoalText.Of(baseline)));
     }
 }

@@ -21,9 +21,9 @@ public sealed class DirectionWithoutBaselineRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
             if (goal.Richting is { } richting && goal.Indicator is not null && goal.Doel.Field(FieldNames.Nulmeting) is null
                 && !TargetWithoutBaselineRule.AppliesTo(goal))
-                context.Report(Descriptor.Create(At(goal.Doel, richting.Span), goal.Doel.DisplayName, richting.Word));
+                context.Report(Descriptor.Create(At(goal.Doel, richting.Span), goal.Name, richting.Word));
     }
 }

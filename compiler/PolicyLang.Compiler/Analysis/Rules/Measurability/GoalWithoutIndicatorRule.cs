@@ -24,6 +24,8 @@ public sealed class GoalWithoutIndicatorRule : AnalysisRule
         foreach (var goal in context.Goals)
         {
             if (goal.Doel.Field(FieldNames.Indicator) is not null || goal.DeclaredUnmeasurable) continue;
+            // Measured by its norms (issue 13 item 3), each with an indicator (a norm without one is PL2018).
+            if (goal.Doel.Children.Any(c => c.Kind == ElementKind.Norm)) continue;
             if (context.Contributions.ContributorsTo(goal.Doel).Any(c => c.Kind == ElementKind.Doel)) continue;
             context.Report(Descriptor.Create(At(goal.Doel), goal.Doel.DisplayName));
         }

@@ -24,9 +24,9 @@ public sealed class TargetWithoutBaselineRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
             if (AppliesTo(goal) && goal.Doel.Field(FieldNames.Streefwaarde) is { } field)
-                context.Report(Descriptor.Create(At(goal.Doel, field), goal.Doel.DisplayName, GoalText.Of(goal.Streefwaarde!)));
+                context.Report(Descriptor.Create(At(goal.Doel, field), goal.Name, GoalText.Of(goal.Streefwaarde!)));
     }
 
     /// <summary>A measured doel with a bound streefwaarde and no nulmeting field at all (a nulmeting that did not bind is the binder's finding).</summary>

@@ -17,13 +17,13 @@ public sealed class TargetWithoutYearRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
         {
             if (goal.Streefwaarde is { Year: null } target)
-                context.Report(Descriptor.Create(At(goal.Doel, target.Span), goal.Doel.DisplayName, FieldNames.Streefwaarde));
+                context.Report(Descriptor.Create(At(goal.Doel, target.Span), goal.Name, FieldNames.Streefwaarde));
             foreach (var step in goal.Tussendoelen)
                 if (step.Year is null)
-                    context.Report(Descriptor.Create(At(goal.Doel, step.Span), goal.Doel.DisplayName, FieldNames.Tussendoel));
+                    context.Report(Descriptor.Create(At(goal.Doel, step.Span), goal.Name, FieldNames.Tussendoel));
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
     public override void Analyze(AnalysisContext context)
     {
         var periodEnd = context.Model.Kader?.Value<YearRangeValue>(FieldNames.Periode)?.To;
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
         {
             if (goal.Streefwaarde is not { } target || goal.Tussendoelen.IsEmpty) continue;
             var targetYear = target.Year ?? periodEnd ?? int.MaxValue;
@@ -57,14 +57,14 @@ public sealed class IntermediateTargetMovesAwayRule : AnalysisRule
             {
                 // Only tussendoelen are judged; the last point is the streefwaarde itself.
                 if (path[i].Value.CompareTo(path[i - 1].Value) != -direction) continue;
-                context.Report(Descriptor.Create(At(goal.Doel, path[i].Span), goal.Doel.DisplayName, path[i].Text,
+                context.Report(Descriptor.Create(At(goal.Doel, path[i].Span), goal.Name, path[i].Text,
                         new Phrase($"het vorige punt op het pad is {path[i - 1].Text}", $"the previous point on the path is {path[i - 1].Text}"), GoalText.Of(target))
                     .WithRelated(At(goal.Doel, path[i - 1].Span), "het vorige punt op het pad", "the previous point on the path"));
             }
             // The last step, from the last tussendoel to the streefwaarde: turning back there means the tussendoel went past it.
             var last = path[^2];
             if (path.Count > 2 && targetValue.CompareTo(last.Value) == -direction)
-                context.Report(Descriptor.Create(At(goal.Doel, last.Span), goal.Doel.DisplayName, last.Text,
+                context.Report(Descriptor.Create(At(goal.Doel, last.Span), goal.Name, last.Text,
                         new Phrase("het gaat voorbij de streefwaarde, zodat het pad daarna terug moet", "it goes past the target, so the path turns back after it"), GoalText.Of(target))
                     .WithRelated(At(goal.Doel, target.Span), "de streefwaarde", "the target"));
         }

@@ -23,7 +23,7 @@ public sealed class RelativeTargetWithoutBaselineRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
             foreach (var name in new[] { FieldNames.Tussendoel, FieldNames.Streefwaarde })
                 foreach (var target in goal.Doel.Values<TargetValue>(name))
                 {
@@ -35,7 +35,7 @@ public sealed class RelativeTargetWithoutBaselineRule : AnalysisRule
                         RelativeGap.TooLarge => new Phrase("de uitkomst is te groot", "the result is too large"),
                         _ => new Phrase("de hoeveelheid past niet bij de eenheid van de nulmeting", "the amount does not fit the baseline's unit"),
                     };
-                    context.Report(Descriptor.Create(At(goal.Doel, target.Span), goal.Doel.DisplayName, name, relative.Written, why));
+                    context.Report(Descriptor.Create(At(goal.Doel, target.Span), goal.Name, name, relative.Written, why));
                 }
     }
 }

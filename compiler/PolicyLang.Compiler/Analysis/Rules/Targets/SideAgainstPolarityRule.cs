@@ -27,7 +27,7 @@ public sealed class SideAgainstPolarityRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
         {
             if (goal is not { Polarity: 1 or -1, Indicator: { } indicator } || indicator.Field(FieldNames.Polariteit) is not { } polarity) continue;
             var p = goal.Polarity.Value;
@@ -43,7 +43,7 @@ public sealed class SideAgainstPolarityRule : AnalysisRule
     }
 
     private static void Report(AnalysisContext context, GoalFacts goal, ElementSymbol indicator, BoundField polarity, Location at, Phrase what, string written, int side, int p) =>
-        context.Report(Descriptor.Create(at, goal.Doel.DisplayName, what, written, Higher(side), indicator.DisplayName, Higher(p))
+        context.Report(Descriptor.Create(at, goal.Name, what, written, Higher(side), indicator.DisplayName, Higher(p))
             .WithRelated(At(indicator, polarity), "de polariteit van de indicator", "the indicator's polarity"));
 
     private static Phrase Higher(int side) => side > 0 ? new Phrase("hoger", "higher") : new Phrase("lager", "lower");

@@ -25,7 +25,7 @@ public sealed class TargetWorseThanBaselineRule : AnalysisRule
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
         {
             if (goal is not { Nulmeting: { } baseline, Streefwaarde: { } target }) continue;
             if (target.Quantity.Kind != baseline.Quantity.Kind) continue;
@@ -43,7 +43,7 @@ public sealed class TargetWorseThanBaselineRule : AnalysisRule
                 _ => ($"'{ValueWords.Comparators.EntryOf(target.Comparator)?.Dutch}' {(better.Sign > 0 ? "hoger" : "lager")} als beter aanwijst",
                       $"'{ValueWords.Comparators.EntryOf(target.Comparator)?.Dutch}' makes {(better.Sign > 0 ? "higher" : "lower")} better"),
             };
-            context.Report(Descriptor.Create(At(goal.Doel, target.Span), goal.Doel.DisplayName, GoalText.Of(target), GoalText.Of(baseline), new Phrase(whyNl, whyEn))
+            context.Report(Descriptor.Create(At(goal.Doel, target.Span), goal.Name, GoalText.Of(target), GoalText.Of(baseline), new Phrase(whyNl, whyEn))
                 .WithRelated(At(goal.Doel, baseline.Span), "de nulmeting", "the baseline"));
         }
     }

@@ -8,7 +8,7 @@ using PolicyLang.Text;
 namespace PolicyLang.Analysis.Rules.Time;
 
 /// <summary>
-/// PL3010: a streefwaarde or tussendoel outside the kader's periode, or a deadline (the termijn of
+/// PL3010: a streefwaarde, tussendoel or richting with a year outside the kader's periode, or a deadline (the termijn of
 /// a maatregel or besluit) after it. Nulmetingen lie before the periode by nature, and so does a
 /// termijn that ended before it: that is the document's account of earlier policy, not a
 /// deadline of this kader.
@@ -35,13 +35,16 @@ public sealed class OutsidePeriodRule : AnalysisRule
                 .WithRelated(periodAt, "de periode van het kader", "the kader's periode"));
 
         // Texts are made only for what is reported: this runs for every target of every doel.
-        foreach (var goal in context.Goals)
+        foreach (var goal in context.Measures)
         {
             if (goal.Streefwaarde is { Year: { } year } target && Outside(year, year))
                 Report(goal.Doel, target.Span, ("De streefwaarde", "The streefwaarde"), year.ToString());
             foreach (var step in goal.Tussendoelen)
                 if (step.Year is { } stepYear && Outside(stepYear, stepYear))
                     Report(goal.Doel, step.Span, ("Een tussendoel", "An intermediate target"), stepYear.ToString());
+            // A direction with a year ("afname in 2022") is a target date too (issue 13 item 6).
+            if (goal.Richting is { Year: { } directionYear } richting && Outside(directionYear, directionYear))
+                Report(goal.Doel, richting.Span, ("De richting", "The richting"), directionYear.ToString());
         }
 
         foreach (var element in context.Model.Elements)
