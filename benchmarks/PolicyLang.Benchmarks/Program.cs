@@ -2,7 +2,7 @@
 // of the same byte size, measured in the same run and reported as ratios (machine-independent
 // enough to compare across runs). Prints a Markdown table for docs/performance.md.
 //
-//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--rules] [--lines N] [--corpus DIR] [--write FILE] [--only TEXT] [--loop N] [--alloc]
+//   dotnet run -c Release --project benchmarks/PolicyLang.Benchmarks --artifacts-path /tmp/bench-artifacts -- [--quick] [--phases] [--rules] [--lines N] [--corpus DIR] [--write FILE] [--only TEXT] [--loop N] [--alloc] [--breakdown N]
 //
 // Exit codes: 0 ok, 1 bad arguments, 2 the generated kader has errors, 3 the generated C# has errors.
 
@@ -32,6 +32,7 @@ string? write = null;
 string? only = null;
 var loop = 0;
 var alloc = false;
+var breakdown = 0;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -42,11 +43,12 @@ for (var i = 0; i < args.Length; i++)
         case "--corpus" when i + 1 < args.Length && Directory.Exists(args[i + 1]): corpus = args[++i]; break;
         case "--loop" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: loop = n; i++; break;
         case "--alloc": alloc = true; break;
+        case "--breakdown" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: breakdown = n; i++; break;
         case "--only" when i + 1 < args.Length: only = args[++i]; break;
         case "--write" when i + 1 < args.Length: write = args[++i]; break;
         case "--lines" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: lines = n; i++; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--rules] [--lines N] [--corpus DIR] [--write FILE] [--only TEXT] [--loop N] [--alloc]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--quick] [--phases] [--rules] [--lines N] [--corpus DIR] [--write FILE] [--only TEXT] [--loop N] [--alloc] [--breakdown N]");
             return 1;
     }
 }
@@ -210,6 +212,14 @@ if (corpus is not null)
         }
         return count;
     }));
+}
+
+// --breakdown N: the full check split into its phases on the same text, N rounds, each phase on
+// the previous phase's fresh output (as in a real check), with Roslyn's parse in every round.
+if (breakdown > 0)
+{
+    Breakdown.Run(beleid, BeleidPath, () => CSharpSyntaxTree.ParseText(csharp, csOptions, "benchmark/Reference.cs"), beleidBytes, breakdown, Log);
+    return 0;
 }
 
 // --only TEXT: just the cases whose name contains TEXT (and the Roslyn reference), e.g. to profile one case with perf.

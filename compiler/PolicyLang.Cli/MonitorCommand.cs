@@ -27,7 +27,9 @@ public static class MonitorCommand
         var monitor = LoadMonitor(options, output, out var failure);
         if (monitor is null) return failure;
 
-        var read = MeasurementReader.Read(options.Measurements, monitor, options.Gemeente);
+        // The kader's sources, read once: the report's programmes (maatregelen, begroting) and the post rows of the measurements need them.
+        var sources = new Lazy<PolicyLang.Binding.SemanticModel?>(() => SemanticModelOf(options.Source));
+        var read = MeasurementReader.Read(options.Measurements, monitor, options.Gemeente, new BudgetPosts(() => sources.Value));
         foreach (var warning in read.Warnings) output.WriteLine(warning.Format(english));
         if (!read.Success)
         {
@@ -44,8 +46,8 @@ public static class MonitorCommand
         var result = monitor.Run(read.Data, options.Peiljaar);
         var report = new MonitorReport(result, read.Data, Path.GetFileName(options.Measurements), english);
         ConsoleReport.Write(console, report);
-        // The report model is built once; the programmes (maatregelen, begroting) need the kader's sources.
-        var model = ReportBuilder.Build(report, read.Explanations, SemanticModelOf(options.Source), read.Comparisons);
+        // The report model is built once.
+        var model = ReportBuilder.Build(report, read.Explanations, sources.Value, read.Comparisons, read.Realisation);
         foreach (var finding in model.Findings) output.WriteLine((english ? "finding: " : "bevinding: ") + finding.Message);
         if (options.Html is { } html) WriteReport(html, model);
         if (options.Markdown is { } md) WriteFile(md, MarkdownRenderer.Render(model));

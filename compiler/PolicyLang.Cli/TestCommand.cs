@@ -30,6 +30,9 @@ public static class TestCommand
             }
             var monitor = CachedMonitor.Load(folder, taal, output, out _);
             if (monitor is null) { errors++; continue; }
+            // Post rows (realisation) are checked against the kader's begrotingen: its sources are read only when a file has one.
+            var folderPath = folder;
+            var posts = new BudgetPosts(() => SourceLoader.LoadFolder(Path.GetFullPath(folderPath)).Model);
             foreach (var path in testFiles)
             {
                 files++;
@@ -40,7 +43,7 @@ public static class TestCommand
                 foreach (var testCase in file.Cases)
                 {
                     cases++;
-                    var (p, f, e) = RunCase(file, testCase, monitor, english, output);
+                    var (p, f, e) = RunCase(file, testCase, monitor, posts, english, output);
                     passed += p; failed += f; errors += e;
                 }
             }
@@ -52,18 +55,18 @@ public static class TestCommand
     }
 
     /// <summary>Measurements written in the test file itself, checked like a measurement file's rows.</summary>
-    private static MeasurementReadResult ValidateInline(IEnumerable<RawMeasurement> rows, string display, KaderMonitor monitor)
+    private static MeasurementReadResult ValidateInline(IEnumerable<RawMeasurement> rows, string display, KaderMonitor monitor, BudgetPosts posts)
     {
-        var validator = new MeasurementValidator(display, [], monitor.Indicators, monitor.Kader.Gemeenten, onlyGemeente: null);
+        var validator = new MeasurementValidator(display, [], monitor.Indicators, monitor.Kader.Gemeenten, onlyGemeente: null, posts);
         foreach (var row in rows) validator.Add(row);
         return validator.Finish();
     }
 
-    private static (int Passed, int Failed, int Errors) RunCase(BeleidTestFile file, TestCase testCase, KaderMonitor monitor, bool english, TextWriter output)
+    private static (int Passed, int Failed, int Errors) RunCase(BeleidTestFile file, TestCase testCase, KaderMonitor monitor, BudgetPosts posts, bool english, TextWriter output)
     {
         var read = testCase.MeasurementFile is { } measurements
-            ? MeasurementReader.Read(measurements, monitor)
-            : ValidateInline(testCase.Rows, file.DisplayPath, monitor);
+            ? MeasurementReader.Read(measurements, monitor, posts: posts)
+            : ValidateInline(testCase.Rows, file.DisplayPath, monitor, posts);
         if (!read.Success)
         {
             foreach (var error in read.Errors) output.WriteLine(error.Format(english));

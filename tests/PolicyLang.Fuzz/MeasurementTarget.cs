@@ -24,8 +24,11 @@ public static class MeasurementTarget
         "indicator Index \"i\" { eenheid: index polariteit: hoger is beter }\n" +
         "indicator Kosten \"k\" { eenheid: euro polariteit: lager is beter }\n" +
         "doel D \"d\" { indicator: Aandeel nulmeting: 10% in 2016 streefwaarde: maximaal 8% in 2020 }\n" +
-        "doel E \"e\" { indicator: Aantal nulmeting: 100 in 2016 streefwaarde: minimaal 120 in 2020 }\n";
+        "doel E \"e\" { indicator: Aantal nulmeting: 100 in 2016 streefwaarde: minimaal 120 in 2020 }\n" +
+        // The post column (realisation): a top-level post and a nested one, which rows may not name.
+        "begroting B \"b\" { jaren: 2019 t/m 2020 schaal: 1.000\n  post P \"p\": € 1, € 2 {\n    post Q \"q\": € 1, € 2\n  }\n}\n";
 
+    private static readonly Lazy<Compilation> Source = new(() => Compilation.FromSources([("/fuzz/kader.beleid", Kader)]));
     private static readonly Lazy<KaderMonitor> Monitor = new(BuildMonitor);
     private static readonly Lazy<string> Folder = new(() => Directory.CreateTempSubdirectory("policylang-fuzz-metingen-").FullName);
 
@@ -35,7 +38,7 @@ public static class MeasurementTarget
         var path = Path.Combine(Folder.Value, LooksLikeJson(input) ? "metingen.json" : "metingen.csv");
         File.WriteAllBytes(path, input.ToArray());
         var lines = CountLines(input);
-        var result = MeasurementReader.Read(path, Monitor.Value);
+        var result = MeasurementReader.Read(path, Monitor.Value, posts: BudgetPosts.Of(Source.Value.Model));
         foreach (var problem in result.Errors.Concat(result.Warnings))
             if (problem.Line < 1 || problem.Line > lines)
                 throw new InvalidOperationException($"fuzz failure: a problem on line {problem.Line} of a file of {lines} line(s): {problem.Nl}");
@@ -43,13 +46,15 @@ public static class MeasurementTarget
         foreach (var series in result.Data.AllSeries)
             if (!known.Contains(series.Indicator))
                 throw new InvalidOperationException($"fuzz failure: a series for '{series.Indicator}', which the kader does not have");
+        if (result.Realisation.Count > 0 && result.Realisation.Of("P", int.MaxValue).Count != result.Realisation.Count)
+            throw new InvalidOperationException("fuzz failure: a realisation of a post other than the kader's top-level post P");
         if (result.Success) Monitor.Value.Run(result.Data);
         return result;
     }
 
     private static KaderMonitor BuildMonitor()
     {
-        var build = MonitorBuild.Build(Compilation.FromSources([("/fuzz/kader.beleid", Kader)]));
+        var build = MonitorBuild.Build(Source.Value);
         if (!build.Success) throw new InvalidOperationException("the fuzz kader does not build: " + string.Join("; ", build.PolicyErrors));
         return MonitorHost.Load(build.Monitor!.Assembly, collectible: false);
     }

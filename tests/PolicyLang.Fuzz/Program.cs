@@ -47,6 +47,13 @@ if (args is ["--check-metingen", var measurements])
     return 0;
 }
 
+// `--scale`: the pathological sizes of issue 20 at n and 2n, CPU time and allocation (docs/reliability.md).
+if (args is ["--scale"])
+{
+    ScaleCases.Run(Console.Out);
+    return 0;
+}
+
 var options = FuzzOptions.Small(FindExamples());
 for (var i = 0; i + 1 < args.Length; i += 2)
 {

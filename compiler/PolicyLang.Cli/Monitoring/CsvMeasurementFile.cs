@@ -40,6 +40,9 @@ public static class CsvMeasurementFile
                 errors.Add(new DataError(displayPath, 1, $"onbekende kolom '{unknown}' (bekend: {Known})", $"unknown column '{unknown}' (known: {Known})"));
             foreach (var missing in MeasurementColumns.Required.Where(c => !header.Contains(c)))
                 errors.Add(new DataError(displayPath, 1, $"kolom '{missing}' ontbreekt in de kopregel", $"column '{missing}' is missing from the header"));
+            // A row is about an indicator (a measurement) or a post (a realised amount): one of the two columns must be there.
+            if (!MeasurementColumns.Subjects.Any(header.Contains))
+                errors.Add(new DataError(displayPath, 1, "kolom 'indicator' ontbreekt in de kopregel (of 'post', voor de realisatie van de begroting)", "column 'indicator' is missing from the header (or 'post', for the budget's realisation)"));
             foreach (var dup in header.GroupBy(h => h).Where(g => g.Count() > 1))
                 errors.Add(new DataError(displayPath, 1, $"kolom '{dup.Key}' staat twee keer in de kopregel", $"column '{dup.Key}' appears twice in the header"));
             if (errors.Count > errorsBefore) return;
@@ -74,5 +77,5 @@ public static class CsvMeasurementFile
         return true;
     }
 
-    private static string Known => string.Join(", ", MeasurementColumns.Required.Concat(MeasurementColumns.Optional));
+    private static string Known => string.Join(", ", MeasurementColumns.All);
 }

@@ -113,6 +113,8 @@ public static class JsonMeasurementFile
             if (!readable) continue; // its errors are reported; judging half of it would be a guess
             foreach (var missing in MeasurementColumns.Required.Where(c => cells[MeasurementColumns.IndexOf(c)] is null))
                 errors.Add(new DataError(displayPath, line, $"veld '{missing}' ontbreekt", $"field '{missing}' is missing"));
+            if (cells[IndicatorSlot] is null && cells[PostSlot] is null) // a row is about an indicator or a post
+                errors.Add(new DataError(displayPath, line, "veld 'indicator' ontbreekt (of 'post', voor de realisatie van de begroting)", "field 'indicator' is missing (or 'post', for the budget's realisation)"));
             onRow(new RawMeasurement(line, cells));
         }
     }
@@ -129,6 +131,8 @@ public static class JsonMeasurementFile
                 "na het einde van de metingen staat nog tekst; een JSON-bestand bevat één lijst of één object",
                 "there is more text after the end of the measurements; a JSON file holds one array or one object"));
     }
+
+    private static readonly int IndicatorSlot = MeasurementColumns.IndexOf(MeasurementColumns.Indicator), PostSlot = MeasurementColumns.IndexOf(MeasurementColumns.Post);
 
     private static readonly (byte[] Utf8, string Name)[] KnownFields =
         [.. MeasurementColumns.All.Select(c => (Encoding.UTF8.GetBytes(c), c))];

@@ -18,6 +18,9 @@ public sealed record MeasurementReadResult(MeasurementData Data, IReadOnlyList<D
 
     /// <summary>The vergelijking column: comparison series per indicator (landelijk, regio, peer gemeenten).</summary>
     public ComparisonSeries Comparisons { get; init; } = ComparisonSeries.None;
+
+    /// <summary>The post column: per begroting post and year the realised amount.</summary>
+    public BudgetRealisation Realisation { get; init; } = BudgetRealisation.None;
 }
 
 /// <summary>
@@ -27,11 +30,12 @@ public sealed record MeasurementReadResult(MeasurementData Data, IReadOnlyList<D
 /// </summary>
 public static class MeasurementReader
 {
-    public static MeasurementReadResult Read(string path, KaderMonitor monitor, string? gemeente = null)
+    /// <param name="posts">The kader's begroting posts, for rows with a <c>post</c>; without them (a monitor .dll) such rows are errors.</param>
+    public static MeasurementReadResult Read(string path, KaderMonitor monitor, string? gemeente = null, BudgetPosts? posts = null)
     {
         var display = Output.ReportedDiagnostic.DisplayPathOf(path);
         var errors = new List<DataError>();
-        var validator = new MeasurementValidator(display, errors, monitor.Indicators, monitor.Kader.Gemeenten, gemeente);
+        var validator = new MeasurementValidator(display, errors, monitor.Indicators, monitor.Kader.Gemeenten, gemeente, posts);
         if (Utf8Check.FirstInvalidLine(path) is { } line)
             errors.Add(new DataError(display, line, "het bestand is geen UTF-8 (hier staat een teken in een andere codering, zoals Windows-1252): sla het op als UTF-8",
                 "the file is not UTF-8 (a character in another encoding, such as Windows-1252, stands here): save it as UTF-8"));

@@ -8,9 +8,10 @@ namespace PolicyLang.Cli.Monitoring;
 /// a file of a million rows is never held in memory as rows: known indicator, readable period and
 /// value, value fits the indicator's unit, known gemeente, no second measurement for the same
 /// period. Each error names its line; numbers that could be meant in English are noted per file.
+/// A row with a <c>post</c> is a realised budget amount and goes to <see cref="RealisationRows"/>.
 /// </summary>
 public sealed class MeasurementValidator(string display, List<DataError> errors,
-    IReadOnlyList<IndicatorInfo> indicators, IReadOnlyList<string> gemeenten, string? onlyGemeente)
+    IReadOnlyList<IndicatorInfo> indicators, IReadOnlyList<string> gemeenten, string? onlyGemeente, BudgetPosts? posts = null)
 {
     private readonly Dictionary<string, IndicatorInfo> _byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, (string Gemeente, int Line)> _gemeenteOf = new(StringComparer.Ordinal);
@@ -24,6 +25,7 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
     private readonly MeasurementExplanations _explanations = new();
     private readonly ComparisonSeries _comparisons = new();
     private readonly Dictionary<(string, string, Period), int> _seenComparison = [];
+    private readonly RealisationRows _realisation = new(posts ?? BudgetPosts.None);
     private int _rows, _otherGemeente, _provisional, _missingCount;
 
     private static string MissingWords => string.Join(", ", ValueWords.MissingValues.Words);
@@ -37,6 +39,16 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
         var periodText = row[MeasurementColumns.Periode];
         var valueText = row[MeasurementColumns.Waarde];
         var rowGemeente = row[MeasurementColumns.Gemeente];
+        // A row with a post is the realised amount of a begroting post, not a measurement (decision 0022).
+        if (row[MeasurementColumns.Post] is { } post)
+        {
+            if (id is not null) { Error($"de rij heeft een indicator ('{id}') en een post ('{post}'): een rij is een meting of een realisatie, niet allebei", $"the row has an indicator ('{id}') and a post ('{post}'): a row is a measurement or a realisation, not both"); return; }
+            if (row[MeasurementColumns.Vergelijking] is not null) { Error("een post heeft geen vergelijkingsreeks: laat vergelijking leeg bij een realisatie", "a post has no comparison series: leave vergelijking empty for a realisation"); return; }
+            if (!InGemeente(row, rowGemeente, Error)) return;
+            if (!TryStatus(row, Error, out var postStatus)) return;
+            _realisation.Add(row, post, postStatus, Error);
+            return;
+        }
         if (id is null) { Error("indicator is leeg", "indicator is empty"); return; }
         if (!_byId.TryGetValue(id, out var indicator))
         {
@@ -46,16 +58,7 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
         }
         // A comparison row (landelijk, regio, a peer gemeente) is of another area by nature: no gemeente checks.
         var comparison = row[MeasurementColumns.Vergelijking];
-        if (comparison is null && rowGemeente is not null && gemeenten.Count > 0 && !gemeenten.Contains(rowGemeente, StringComparer.OrdinalIgnoreCase))
-        {
-            Error($"gemeente '{rowGemeente}' hoort niet bij dit kader ({string.Join(", ", gemeenten)})", $"gemeente '{rowGemeente}' does not belong to this kader ({string.Join(", ", gemeenten)})");
-            return;
-        }
-        if (comparison is null && onlyGemeente is not null && !string.Equals(rowGemeente ?? onlyGemeente, onlyGemeente, StringComparison.OrdinalIgnoreCase))
-        {
-            _otherGemeente++; // counted and reported, not dropped silently
-            return;
-        }
+        if (comparison is null && !InGemeente(row, rowGemeente, Error)) return;
         if (!Period.TryParse(periodText, out var period))
         {
             Error($"periode '{periodText}' is onleesbaar (schrijf 2018, 2018-H1, 2018-Q3 of 2018-03)", $"period '{periodText}' is unreadable (write 2018, 2018-H1, 2018-Q3 or 2018-03)");
@@ -83,12 +86,7 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
             Error($"eenheid past niet: '{unitWord}', maar '{indicator.Id}' meet {MeasuredValue.UnitWord(indicator.Unit, false)} ({indicator.UnitText})", $"unit mismatch: '{unitWord}', but '{indicator.Id}' measures {MeasuredValue.UnitWord(indicator.Unit, true)} ({indicator.UnitText})");
             return;
         }
-        var status = row[MeasurementColumns.Status]?.ToLowerInvariant();
-        if (status is not (null or "definitief" or "voorlopig" or "illustratief"))
-        {
-            Error($"status '{status}' is onbekend (definitief, voorlopig of illustratief)", $"status '{status}' is unknown (definitief, voorlopig or illustratief)");
-            return;
-        }
+        if (!TryStatus(row, Error, out var status)) return;
         if (comparison is not null)
         {
             if (_seenComparison.TryGetValue((id, comparison, period), out var before))
@@ -126,6 +124,31 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
         list.Add(new Measurement(period, value, isProvisional, illustrative));
     }
 
+    /// <summary>The row's gemeente is the kader's (else an error) and the one asked for with --gemeente (else counted as left out).</summary>
+    private bool InGemeente(RawMeasurement row, string? rowGemeente, Action<string, string> error)
+    {
+        if (rowGemeente is not null && gemeenten.Count > 0 && !gemeenten.Contains(rowGemeente, StringComparer.OrdinalIgnoreCase))
+        {
+            error($"gemeente '{rowGemeente}' hoort niet bij dit kader ({string.Join(", ", gemeenten)})", $"gemeente '{rowGemeente}' does not belong to this kader ({string.Join(", ", gemeenten)})");
+            return false;
+        }
+        if (onlyGemeente is not null && !string.Equals(rowGemeente ?? onlyGemeente, onlyGemeente, StringComparison.OrdinalIgnoreCase))
+        {
+            _otherGemeente++; // counted and reported, not dropped silently
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The status column in lower case (null when empty); false, with an error, for an unknown status.</summary>
+    private static bool TryStatus(RawMeasurement row, Action<string, string> error, out string? status)
+    {
+        status = row[MeasurementColumns.Status]?.ToLowerInvariant();
+        if (status is null or "definitief" or "voorlopig" or "illustratief") return true;
+        error($"status '{status}' is onbekend (definitief, voorlopig of illustratief)", $"status '{status}' is unknown (definitief, voorlopig or illustratief)");
+        return false;
+    }
+
     public MeasurementReadResult Finish()
     {
         var duplicates = ReportDuplicatePeriods();
@@ -144,6 +167,7 @@ public sealed class MeasurementValidator(string display, List<DataError> errors,
             Missing = _missingCount,
             Explanations = _explanations,
             Comparisons = _comparisons,
+            Realisation = _realisation.Result,
             Warnings = _ambiguity.Warning() is { } warning ? [warning] : [],
         };
     }

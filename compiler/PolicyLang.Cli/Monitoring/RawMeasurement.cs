@@ -25,11 +25,16 @@ public static class MeasurementColumns
     public const string Gemeente = "gemeente", Bron = "bron", Status = "status", Eenheid = "eenheid", Toelichting = "toelichting";
     /// <summary>A comparison series (landelijk, regio, a peer gemeente): drawn beside the doel's own figures, never judged.</summary>
     public const string Vergelijking = "vergelijking";
+    /// <summary>A begroting post: the row is the post's realised amount in a year, not a measurement (decision 0022).</summary>
+    public const string Post = "post";
 
-    public static readonly IReadOnlyList<string> Required = [Indicator, Periode, Waarde];
+    /// <summary>Every row needs these; and one of <see cref="Subjects"/>.</summary>
+    public static readonly IReadOnlyList<string> Required = [Periode, Waarde];
+    /// <summary>What a row is about: an indicator (a measurement) or a begroting post (a realised amount).</summary>
+    public static readonly IReadOnlyList<string> Subjects = [Indicator, Post];
     public static readonly IReadOnlyList<string> Optional = [Gemeente, Bron, Status, Eenheid, Toelichting, Vergelijking];
     /// <summary>Every column in slot order: a row's cell for <c>All[i]</c> is its slot i.</summary>
-    public static readonly IReadOnlyList<string> All = [.. Required, .. Optional];
+    public static readonly IReadOnlyList<string> All = [Indicator, .. Required, Post, .. Optional];
 
     public static bool IsKnown(string column) => IndexOf(column) >= 0;
 

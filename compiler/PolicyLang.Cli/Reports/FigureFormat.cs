@@ -59,6 +59,9 @@ public sealed class FigureFormat(bool english, IndicatorInfo? indicator)
     };
 
     /// <summary>An amount of money: "€ 1.234" (Dutch, with a space) or "€1,234" (English).</summary>
+    /// <summary>An amount with its sign, for a verschil: "+€ 12.000", "-€ 5.000", "€ 0".</summary>
+    public string SignedEuro(decimal value) => value > 0 ? "+" + Euro(value) : value < 0 ? "-" + Euro(-value) : Euro(0);
+
     public string Euro(decimal value) => english ? (value < 0 ? "-€" + NumberText.En(-value) : "€" + NumberText.En(value)) : "€ " + NumberText.Nl(value);
 
     /// <summary>The unit for an axis or a column heading: "% van inwoners", "€ per cliënt", "aantal personen", "rapportcijfer".</summary>

@@ -75,6 +75,7 @@ public static class HtmlRenderer
 
         h.Append("<h3>").Append(Esc(m.T("Wat mag het kosten?", "What may it cost?"))).Append("</h3>\n");
         if (p.Budget.Count == 0) h.Append("<p class=\"none\">").Append(Esc(m.T("Geen begrotingsposten aan dit programma gekoppeld.", "No budget lines linked to this programme."))).Append("</p>\n");
+        else if (p.HasRealisation) RealisationHtml(h, m, p);
         else
         {
             h.Append("<table class=\"budget\"><thead><tr><th scope=\"col\">").Append(Esc(m.T("Post", "Line"))).Append("</th>");
@@ -86,9 +87,36 @@ public static class HtmlRenderer
                 foreach (var y in p.BudgetYears) h.Append($"<td class=\"num\">{Esc(line.Amounts.FirstOrDefault(a => a.Year == y)?.Text ?? "—")}</td>");
                 h.Append("</tr>");
             }
-            h.Append("</tbody></table>\n<p class=\"note\">").Append(Esc(m.T("Realisatie: de metingen bevatten geen financiële realisatie.", "Realisation: the measurements hold no financial realisation."))).Append("</p>\n");
+            h.Append("</tbody></table>\n<p class=\"note\">").Append(Esc(p.BudgetNote)).Append("</p>\n");
         }
         h.Append("</section>\n");
+    }
+
+    /// <summary>Per post and year begroot, realisatie and verschil side by side; a tbody per post, its title heading the group.</summary>
+    private static void RealisationHtml(StringBuilder h, ReportModel m, Programme p)
+    {
+        h.Append("<table class=\"budget realisation\"><thead><tr><th scope=\"col\">").Append(Esc(m.T("Post", "Line")))
+         .Append("</th><th scope=\"col\">").Append(Esc(m.T("Jaar", "Year")))
+         .Append("</th><th scope=\"col\" class=\"num\">").Append(Esc(m.T("Begroot", "Budget")))
+         .Append("</th><th scope=\"col\" class=\"num\">").Append(Esc(m.T("Realisatie", "Actual")))
+         .Append("</th><th scope=\"col\" class=\"num\">").Append(Esc(m.T("Verschil (realisatie − begroot)", "Difference (actual − budget)"))).Append("</th></tr></thead>");
+        foreach (var line in p.Budget)
+        {
+            h.Append("<tbody>");
+            var years = line.Years.Count == 0 ? [null] : line.Years.Cast<BudgetYear?>().ToList();
+            for (var i = 0; i < years.Count; i++)
+            {
+                h.Append("<tr>");
+                if (i == 0) h.Append($"<th scope=\"rowgroup\"{(years.Count > 1 ? $" rowspan=\"{years.Count}\"" : "")}>{Esc(line.Title)}</th>");
+                var y = years[i];
+                h.Append($"<td>{(y is null ? "—" : y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))}</td>")
+                 .Append($"<td class=\"num\">{Esc(y?.Budgeted?.Text ?? "—")}</td>")
+                 .Append($"<td class=\"num{(y?.Realised?.Missing is not null ? " missing" : "")}\">{Esc(y?.Realised?.Text ?? "—")}</td>")
+                 .Append($"<td class=\"num\">{Esc(y?.DifferenceText ?? "—")}</td></tr>");
+            }
+            h.Append("</tbody>");
+        }
+        h.Append("</table>\n<p class=\"note\">").Append(Esc(p.BudgetNote)).Append("</p>\n");
     }
 
     private static string Badge(GoalCard c) =>

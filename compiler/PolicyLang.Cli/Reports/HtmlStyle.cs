@@ -35,7 +35,8 @@ table{border-collapse:collapse;margin:.5em 0}th,td{text-align:left;vertical-alig
 table.figures th{font-weight:500;color:#333}
 table.measures,table.budget,table.chart-table{width:100%;font-size:.9em}
 table.measures th,table.budget th,table.chart-table th,table.measures td,table.budget td,table.chart-table td{border-bottom:1px solid #e0e0e0;padding:.25em .6em}
-.num{text-align:right;white-space:nowrap}
+.num{text-align:right;white-space:nowrap}td.missing{font-style:italic}
+table.budget.realisation tbody th{vertical-align:top;font-weight:600}
 table.chart-table caption{text-align:left;font-weight:600;font-size:.95em;padding:.3em 0}
 figure.chart-figure{margin:.6em 0}figcaption{font-size:.9em;color:#333}
 svg.chart{width:100%;max-width:640px;height:auto;background:#fff;border:1px solid #d8d8d8;border-radius:6px;display:block}

@@ -90,9 +90,34 @@ public static class JsonRenderer
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            if (line.PostId is not null) w.WriteString("id", line.PostId);
+            // Begroot and realisatie per year side by side (decision 0022).
+            w.WriteStartArray("jaren");
+            foreach (var y in line.Years)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("jaar", y.Year);
+                if (y.Budgeted is { } b) w.WriteNumber("begroot", b.Value);
+                if (y.Realised is { } r)
+                {
+                    w.WriteStartObject("realisatie");
+                    if (r.Value is { } v) w.WriteNumber("bedrag", v);
+                    if (r.Missing is { } why) w.WriteString("ontbreekt", why);
+                    w.WriteString("tekst", r.Text);
+                    w.WriteBoolean("voorlopig", r.Provisional);
+                    w.WriteBoolean("illustratief", r.Illustrative);
+                    w.WriteEndObject();
+                }
+                if (y.Difference is { } d) w.WriteNumber("verschil", d);
+                if (y.DifferenceText is { } dt) w.WriteString("verschilTekst", dt);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteBoolean("heeftRealisatie", p.HasRealisation);
+        w.WriteString("begrotingNoot", p.BudgetNote);
         w.WriteEndObject();
     }
 

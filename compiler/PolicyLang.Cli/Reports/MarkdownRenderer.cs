@@ -45,12 +45,23 @@ public static class MarkdownRenderer
             }
             md.Append("### ").Append(m.T("Wat mag het kosten?", "What may it cost?")).Append("\n\n");
             if (p.Budget.Count == 0) md.Append(m.T("Geen begrotingsposten aan dit programma gekoppeld.", "No budget lines linked to this programme.")).Append("\n\n");
+            else if (p.HasRealisation)
+            {
+                md.Append($"| {m.T("Post", "Line")} | {m.T("Jaar", "Year")} | {m.T("Begroot", "Budget")} | {m.T("Realisatie", "Actual")} | {m.T("Verschil (realisatie − begroot)", "Difference (actual − budget)")} |\n|---|---|---:|---:|---:|\n");
+                foreach (var line in p.Budget)
+                {
+                    if (line.Years.Count == 0) md.Append($"| {Cell(line.Title)} | — | — | — | — |\n");
+                    foreach (var y in line.Years)
+                        md.Append($"| {Cell(line.Title)} | {y.Year} | {Cell(y.Budgeted?.Text ?? "—")} | {Cell(y.Realised?.Text ?? "—")} | {Cell(y.DifferenceText ?? "—")} |\n");
+                }
+                md.Append('\n').Append(p.BudgetNote).Append("\n\n");
+            }
             else
             {
                 md.Append($"| {m.T("Post", "Line")} |").Append(string.Concat(p.BudgetYears.Select(y => $" {m.T("Begroot", "Budget")} {y} |"))).Append("\n|---|").Append(string.Concat(p.BudgetYears.Select(_ => "---:|"))).Append('\n');
                 foreach (var line in p.Budget)
                     md.Append($"| {Cell(line.Title)} |").Append(string.Concat(p.BudgetYears.Select(y => $" {Cell(line.Amounts.FirstOrDefault(a => a.Year == y)?.Text ?? "—")} |"))).Append('\n');
-                md.Append('\n').Append(m.T("Realisatie: de metingen bevatten geen financiële realisatie.", "Realisation: the measurements hold no financial realisation.")).Append("\n\n");
+                md.Append('\n').Append(p.BudgetNote).Append("\n\n");
             }
         }
         return md.ToString();

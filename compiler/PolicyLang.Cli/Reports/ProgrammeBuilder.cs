@@ -1,3 +1,4 @@
+using PolicyLang.Cli.Monitoring;
 using PolicyLang.Binding;
 using PolicyLang.Binding.Values;
 using PolicyLang.Runtime;
@@ -16,8 +17,10 @@ public static class ProgrammeBuilder
 {
     private const string Other = "";
 
-    public static IReadOnlyList<Programme> Build(MonitorResult r, SemanticModel? model, bool english)
+    public static IReadOnlyList<Programme> Build(MonitorResult r, SemanticModel? model, bool english, BudgetRealisation? realisation = null)
     {
+        realisation ??= BudgetRealisation.None;
+        var euro = FigureFormat.Plain(english);
         var themaOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -63,21 +66,18 @@ public static class ProgrammeBuilder
             }
             foreach (var begroting in model.OfKind(ElementKind.Begroting))
             {
-                var years = begroting.Value<YearRangeValue>(FieldNames.Jaren)?.Years.ToArray() ?? [];
-                // As the budget rules read it (BudgetView.SchaalOf): the written amounts times the schaal.
-                var schaal = begroting.Value<QuantityValue>(FieldNames.Schaal) is { Quantity.Value: > 0 } s ? s.Quantity.Value : 1m;
-                foreach (var post in begroting.Children.Where(c => c.Kind == ElementKind.Post))
+                foreach (var post in BudgetAmounts.TopLevelPosts(begroting))
                 {
                     var p = FirstThema(model, post) ?? FirstThema(model, begroting)
                         ?? ContributedProgramme(model, post, r, g => ProgrammeOf(g, [])) ?? ContributedProgramme(model, begroting, r, g => ProgrammeOf(g, []));
                     if (p is null) continue;
-                    var amounts = post.HeaderValues.Select((v, i) => (v, i))
-                        .Where(x => x.v is QuantityValue && x.i < years.Length)
-                        .Select(x => { var value = ((QuantityValue)x.v).Quantity.Value * schaal; return new BudgetAmount(years[x.i], value, FigureFormat.Plain(english).Euro(value)); })
-                        .ToList();
-                    Add(budgetOf, p, new BudgetLine(begroting.Title, post.Title, amounts));
+                    // As the budget rules read it: the written amounts per year times the schaal.
+                    var amounts = BudgetAmounts.Of(post).Select(a => new BudgetAmount(a.Year, a.Value, euro.Euro(a.Value))).ToList();
+                    var realised = post.Id is { } postId ? realisation.Of(postId, r.Peiljaar) : [];
+                    Add(budgetOf, p, new BudgetLine(begroting.Title, post.Title, amounts) { PostId = post.Id, Years = BudgetYears(amounts, realised, euro, english) });
                     if (!yearsOf.TryGetValue(p, out var set)) yearsOf[p] = set = [];
                     foreach (var a in amounts) set.Add(a.Year);
+                    foreach (var a in realised) set.Add(a.Year);
                 }
             }
         }
@@ -89,12 +89,39 @@ public static class ProgrammeBuilder
             var measures = measuresOf.GetValueOrDefault(id) ?? [];
             var budget = budgetOf.GetValueOrDefault(id) ?? [];
             if (goals.Count == 0 && measures.Count == 0 && budget.Count == 0) continue;
-            programmes.Add(new Programme(id, titles[id]) { GoalIds = goals, Maatregelen = measures, Budget = budget, BudgetYears = [.. yearsOf.GetValueOrDefault(id) ?? []] });
+            programmes.Add(new Programme(id, titles[id])
+            {
+                GoalIds = goals, Maatregelen = measures, Budget = budget, BudgetYears = [.. yearsOf.GetValueOrDefault(id) ?? []],
+                HasRealisation = budget.Any(l => l.Years.Any(y => y.Realised is not null)),
+            });
         }
         if (goalsOf.GetValueOrDefault(Other) is { Count: > 0 } rest)
             programmes.Add(new Programme("", english ? "Other goals" : "Overige doelen") { GoalIds = rest });
         return programmes;
     }
+
+    /// <summary>Begroot and realisatie per year of the post (either), with the verschil when both are figures.</summary>
+    private static IReadOnlyList<BudgetYear> BudgetYears(IReadOnlyList<BudgetAmount> amounts, IReadOnlyList<RealisedAmount> realised, FigureFormat euro, bool english)
+    {
+        string T(string nl, string en) => english ? en : nl;
+        var years = new SortedSet<int>(amounts.Select(a => a.Year).Concat(realised.Select(a => a.Year)));
+        return [.. years.Select(y =>
+        {
+            var budgeted = amounts.FirstOrDefault(a => a.Year == y);
+            var real = realised.FirstOrDefault(a => a.Year == y);
+            RealisedFigure? figure = real is null ? null : real.Value is { } v
+                ? new RealisedFigure(v, euro.Euro(v) + Marks(real, english), real.Provisional, real.Illustrative)
+                : new RealisedFigure(null, T("ontbreekt", "missing") + $" ({real.Missing!.Value.Describe().In(english)})" + Marks(real, english), real.Provisional, real.Illustrative)
+                    { Missing = real.Missing!.Value.Describe().In(english) };
+            var row = new BudgetYear(y, budgeted, figure);
+            return budgeted is not null && figure?.Value is { } value
+                ? row with { Difference = value - budgeted.Value, DifferenceText = euro.SignedEuro(value - budgeted.Value) }
+                : row;
+        })];
+    }
+
+    private static string Marks(RealisedAmount a, bool english) =>
+        (a.Provisional ? (english ? " (provisional)" : " (voorlopig)") : "") + (a.Illustrative ? (english ? " (illustrative)" : " (illustratief)") : "");
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T item)
     {

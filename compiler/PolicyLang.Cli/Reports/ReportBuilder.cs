@@ -11,7 +11,7 @@ namespace PolicyLang.Cli.Reports;
 /// </summary>
 public static class ReportBuilder
 {
-    public static ReportModel Build(MonitorReport report, MeasurementExplanations explanations, SemanticModel? model, ComparisonSeries? comparisons = null)
+    public static ReportModel Build(MonitorReport report, MeasurementExplanations explanations, SemanticModel? model, ComparisonSeries? comparisons = null, BudgetRealisation? realisation = null)
     {
         var r = report.Result;
         var english = report.English;
@@ -28,7 +28,10 @@ public static class ReportBuilder
             ParentCounts = Counts(r.ParentSummary, english),
             Attention = attention,
             Cards = cards,
-            Programmes = ProgrammeBuilder.Build(r, model, english),
+            Programmes = [.. ProgrammeBuilder.Build(r, model, english, realisation).Select(p => p with { BudgetNote = p.HasRealisation
+                ? T($"Realisatie uit {report.MeasurementsName}, tot en met {r.Peiljaar}; het verschil is realisatie min begroot (—: geen cijfer).",
+                    $"Actuals from {report.MeasurementsName}, up to {r.Peiljaar}; the difference is actual minus budget (—: no figure).")
+                : T("Realisatie: de metingen bevatten geen financiële realisatie.", "Realisation: the measurements hold no financial realisation.") })],
             Findings = findings,
         };
     }

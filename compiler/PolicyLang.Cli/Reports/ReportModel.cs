@@ -70,11 +70,35 @@ public sealed record Programme(string Id, string Title)
     public IReadOnlyList<MeasureItem> Maatregelen { get; init; } = [];
     public IReadOnlyList<BudgetLine> Budget { get; init; } = [];
     public IReadOnlyList<int> BudgetYears { get; init; } = [];
+    /// <summary>Whether the measurements hold a realisation (up to the peiljaar) for any of the programme's posts; without one the report says so.</summary>
+    public bool HasRealisation { get; init; }
+    /// <summary>Under the budget table: where the realisation comes from, or that the measurements hold none.</summary>
+    public string BudgetNote { get; init; } = "";
 }
 
 public sealed record MeasureItem(string? Id, string Title, string? Owner, string? State, string? Term);
 
 /// <summary>A begroting post with its amounts per year, already formatted (€), and the begroting it belongs to.</summary>
-public sealed record BudgetLine(string Begroting, string Title, IReadOnlyList<BudgetAmount> Amounts);
+public sealed record BudgetLine(string Begroting, string Title, IReadOnlyList<BudgetAmount> Amounts)
+{
+    public string? PostId { get; init; }
+    /// <summary>Per year (budgeted or realised, up to the peiljaar for the realisation) begroot and realisatie side by side.</summary>
+    public IReadOnlyList<BudgetYear> Years { get; init; } = [];
+}
 
 public sealed record BudgetAmount(int Year, decimal Value, string Text);
+
+/// <summary>One year of a post: begroot, realisatie and the verschil (realisatie − begroot) when both are figures.</summary>
+public sealed record BudgetYear(int Year, BudgetAmount? Budgeted, RealisedFigure? Realised)
+{
+    public decimal? Difference { get; init; }
+    /// <summary>The verschil with its sign ("+€ 12.000").</summary>
+    public string? DifferenceText { get; init; }
+}
+
+/// <summary>A realised amount as the report shows it: the figure in euros, or the missing-value code's reason.</summary>
+public sealed record RealisedFigure(decimal? Value, string Text, bool Provisional, bool Illustrative)
+{
+    /// <summary>Why the realisation is missing (the reason of nb, n.v.t., …), when it is.</summary>
+    public string? Missing { get; init; }
+}

@@ -15,11 +15,13 @@ public sealed record BoundField(string Name, FieldSyntax Syntax, ImmutableArray<
 /// </summary>
 public sealed class ElementSymbol
 {
-    private readonly List<BoundField> _fields = [];
-    private readonly List<ElementSymbol> _children = [];
+    private readonly List<BoundField> _fields;
+    private List<ElementSymbol>? _children; // made for the first nested line: most elements have none
 
     internal ElementSymbol(ElementKind kind, string? id, string title, ElementSyntax? syntax, SyntaxTree? tree, ElementSymbol? parent)
     {
+        // Sized by the block's members (fields and nested lines): one array per element, not a growing list.
+        _fields = new List<BoundField>(syntax?.Block?.Members.Length ?? 0);
         Kind = kind;
         Id = id;
         Title = title;
@@ -40,7 +42,7 @@ public sealed class ElementSymbol
     public ImmutableArray<BoundValue> HeaderValues { get; internal set; } = [];
 
     public IReadOnlyList<BoundField> Fields => _fields;
-    public IReadOnlyList<ElementSymbol> Children => _children;
+    public IReadOnlyList<ElementSymbol> Children => _children ?? (IReadOnlyList<ElementSymbol>)[];
 
     /// <summary>A name for messages: the id, or the title for anonymous posts and rows.</summary>
     public string DisplayName => Id ?? (Title.Length > 50 ? Title[..50] + "…" : Title);
@@ -74,13 +76,13 @@ public sealed class ElementSymbol
         return null;
     }
 
-    public IEnumerable<ElementSymbol> DescendantsAndSelf() => new[] { this }.Concat(_children.SelectMany(c => c.DescendantsAndSelf()));
+    public IEnumerable<ElementSymbol> DescendantsAndSelf() => new[] { this }.Concat(Children.SelectMany(c => c.DescendantsAndSelf()));
 
     /// <summary>The fields as the binder keeps them, for the allocation-free enumerations.</summary>
     internal List<BoundField> FieldList => _fields;
 
     internal void AddField(BoundField field) => _fields.Add(field);
-    internal void AddChild(ElementSymbol child) => _children.Add(child);
+    internal void AddChild(ElementSymbol child) => (_children ??= []).Add(child);
 
     public override string ToString() => $"{Kind.Word()} {DisplayName}";
 }

@@ -73,7 +73,7 @@ internal sealed class TreeBinder
         if (syntax.Values is not null)
         {
             if (schema.HeaderValues is { } headerType)
-                symbol.HeaderValues = ReadAll(reader, headerType, symbol.Kind.Word(), null, choiceInYear: false, syntax.Values.Items, syntax.Values.Items.Length);
+                symbol.HeaderValues = ReadAll(reader, null, headerType, symbol.Kind.Word(), syntax.Values.Items, syntax.Values.Items.Length);
             else
                 _diagnostics.Add(DiagnosticBuilder.ValuesNotAllowed(At(syntax.Colon!.Span), symbol.Kind.Word()));
         }
@@ -103,7 +103,7 @@ internal sealed class TreeBinder
                 var items = field.Values.Items;
                 if (!spec.Many && items.Length > 1)
                     _diagnostics.Add(DiagnosticBuilder.TooManyValues(At(ExtraValuesSpan(field.Values)), name));
-                var values = ReadAll(reader, spec.Type, spec.Name, spec.Choices, spec.ChoiceInYear, items, spec.Many ? items.Length : Math.Min(1, items.Length));
+                var values = ReadAll(reader, spec, spec.Type, spec.Name, items, spec.Many ? items.Length : Math.Min(1, items.Length));
                 if (spec.ReferenceKinds.Count > 0) values = NoteReferences(symbol, name, spec, field, values);
                 symbol.AddField(new BoundField(name, field, values));
             }
@@ -116,15 +116,19 @@ internal sealed class TreeBinder
         if (missing is not null) ReportMissingFields(symbol, missing);
     }
 
-    /// <summary>The first <paramref name="count"/> values read; those that do not bind are left out (their diagnostic is reported).</summary>
-    private static ImmutableArray<BoundValue> ReadAll(ValueReader reader, FieldType type, string fieldName, IReadOnlyList<string>? choices, bool choiceInYear,
+    /// <summary>
+    /// The first <paramref name="count"/> values read, against the field's whole spec (choices, a
+    /// choice with a year) or, for header values (<paramref name="spec"/> null), as
+    /// <paramref name="type"/>; those that do not bind are left out (their diagnostic is reported).
+    /// </summary>
+    private static ImmutableArray<BoundValue> ReadAll(ValueReader reader, FieldSpec? spec, FieldType type, string fieldName,
         ImmutableArray<ValueSyntax> items, int count)
     {
         if (count == 0) return [];
         var values = new BoundValue[count];
         var bound = 0;
         for (var i = 0; i < count; i++)
-            if (reader.Read(type, fieldName, items[i], choices, choiceInYear) is { } value) values[bound++] = value;
+            if ((spec is not null ? reader.Read(spec, items[i]) : reader.Read(type, fieldName, items[i])) is { } value) values[bound++] = value;
         if (bound < count) Array.Resize(ref values, bound);
         return ImmutableCollectionsMarshal.AsImmutableArray(values);
     }

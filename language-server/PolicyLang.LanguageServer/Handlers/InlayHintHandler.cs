@@ -10,11 +10,16 @@ namespace PolicyLang.LanguageServer.Handlers;
 /// <summary>
 /// textDocument/inlayHint: the year before each amount of a post, the computed per-year sum of a
 /// post's (or begroting's) posts beside it, and the indicator's unit beside a doel's nulmeting,
-/// tussendoel and streefwaarde (and a feit's waarde).
+/// tussendoel and streefwaarde (and a feit's waarde), and after every formula its value as the checker
+/// computes it (<see cref="Analysis.Rules.Formulas.FormulaValueText"/>, the evaluator of PL4011–PL4014
+/// that the hover shows too, so a hint never disagrees with a finding).
 /// </summary>
 public sealed class InlayHintHandler : IRequestHandler
 {
     private const int ParameterKind = 2;
+
+    /// <summary>A hint stays one short line; the tooltip (and the hover) have the whole text.</summary>
+    private const int MaxFormulaHint = 60;
 
     public string Method => "textDocument/inlayHint";
 
@@ -61,6 +66,18 @@ public sealed class InlayHintHandler : IRequestHandler
                             hints.Add(UnitHint(At(value.Span.End), feitUnit));
                     break;
             }
+        }
+        foreach (var formula in model.Formulas)
+        {
+            if (formula.Owner.Tree is not { } tree || !coordinates.IsIn(tree, file) || formula.Owner.Kind == ElementKind.Indicator) continue;
+            var at = coordinates.ToFileOffset(tree.Text, formula.Value.Span.End);
+            if (at < start || at > end || Analysis.Rules.Formulas.FormulaValueText.Describe(formula) is not var (nl, en)) continue;
+            cancellationToken.ThrowIfCancellationRequested();
+            var full = Messages.Get(taal, nl, en);
+            hints.Add(new InlayHint(coordinates.ToPosition(tree.Text, formula.Value.Span.End), full.Length > MaxFormulaHint ? full[..MaxFormulaHint] + "…" : full, null, true, false)
+            {
+                Tooltip = MarkupContent.Markdown($"**{formula.Field}**: {full}"),
+            });
         }
         return hints.Where(h => Positions.ToOffset(file.Text, h.Position) is var o && o >= start && o <= end).ToArray();
     }

@@ -76,6 +76,51 @@ public sealed class EditingTests
     }
 
     [Fact]
+    public async Task Inlay_hints_show_a_formulas_value_as_the_checker_computes_it_and_a_failing_claim()
+    {
+        var text = Doelen + "\ntabel T \"t\" {\n  kolommen: 2016, 2017\n  rij A \"a\": € 10, € 10\n  rij B \"b\": € 7, € 8\n}\nfeit F \"f\" {\n  waarde: € 3\n  gelijk aan: T.A[2017] - T.B[2017]\n}\n"
+            + "bewering C \"Alle cellen van A zijn meer dan 10\" {\n  formule: elk(T.A) > € 10\n}\n";
+        await using var client = await Opened(text);
+        var hints = (await client.RequestAsync("textDocument/inlayHint", new
+        {
+            textDocument = new { uri = DoelenUri }, range = new { start = new { line = 17, character = 0 }, end = new { line = 40, character = 0 } },
+        })).EnumerateArray().Select(h => (Line: h.GetProperty("position").GetProperty("line").GetInt32(), Char: h.GetProperty("position").GetProperty("character").GetInt32(), Label: h.GetProperty("label").GetString())).ToList();
+        Assert.Contains((25, 35, "= € 2"), hints);                    // after 'gelijk aan: T.A[2017] - T.B[2017]', the same value PL4014 compares
+        Assert.Contains(hints, h => h.Line == 28 && h.Label == "klopt niet met de cijfers");
+    }
+
+    [Fact]
+    public async Task Semantic_tokens_in_a_formula_mark_functions_keywords_names_and_operators()
+    {
+        var text = Doelen + "\ntabel T \"t\" {\n  kolommen: 2016, 2017\n  rij A \"a\": € 10, € 11\n  formule: [2] = som([1]) + € 1\n}\nbewering C \"c\" {\n  formule: niet (elk(T.A) > € 10)\n}\n";
+        await using var client = await Opened(text);
+        var data = (await client.RequestAsync("textDocument/semanticTokens/full", new { textDocument = new { uri = DoelenUri } }))
+            .GetProperty("data").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        var tokens = new List<(int Line, int Char, int Type)>();
+        int line = 0, character = 0;
+        for (var i = 0; i < data.Length; i += 5)
+        {
+            line += data[i];
+            character = data[i] == 0 ? character + data[i + 1] : data[i + 1];
+            tokens.Add((line, character, data[i + 3]));
+        }
+        var legend = PolicyLang.LanguageServer.Features.SemanticTokenLegend.Types;
+        string TypeAt(int l, int c) => legend[tokens.Single(t => t.Line == l && t.Char == c).Type];
+        // line 21: '  formule: [2] = som([1]) + € 1'
+        Assert.Equal("operator", TypeAt(21, 11));   // [
+        Assert.Equal("number", TypeAt(21, 12));     // 2
+        Assert.Equal("function", TypeAt(21, 17));   // som
+        Assert.Equal("operator", TypeAt(21, 20));   // (
+        Assert.Equal("operator", TypeAt(21, 26));   // +
+        // line 24: '  formule: niet (elk(T.A) > € 10)'
+        Assert.Equal("keyword", TypeAt(24, 11));    // niet
+        Assert.Equal("keyword", TypeAt(24, 17));    // elk
+        Assert.Equal("variable", TypeAt(24, 21));   // T
+        Assert.Equal("operator", TypeAt(24, 22));   // .
+        Assert.Equal("property", TypeAt(24, 2));    // formule: still a field name
+    }
+
+    [Fact]
     public async Task Completion_offers_wetten_units_and_bronnen()
     {
         await using var client = await Opened(Doelen.Replace("  wet: Participatiewet", "  wet: "));

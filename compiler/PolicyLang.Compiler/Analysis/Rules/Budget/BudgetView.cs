@@ -100,8 +100,7 @@ internal sealed class BudgetView
         return false;
     }
 
-    public static decimal SchaalOf(ElementSymbol element) =>
-        element.Value<QuantityValue>(FieldNames.Schaal) is { Quantity.Value: > 0 } schaal ? schaal.Quantity.Value : 1m;
+    public static decimal SchaalOf(ElementSymbol element) => BudgetAmounts.SchaalOf(element);
 
     /// <summary>
     /// A post may be negative when it is revenue, or a saldo (resultaat, verschil) line, which is
