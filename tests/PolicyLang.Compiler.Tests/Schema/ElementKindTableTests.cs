@@ -36,6 +36,8 @@ public class ElementKindTableTests
         Assert.False(SyntaxFacts.CanNest(ElementKind.Post, ElementKind.Unknown));
         Assert.True(SyntaxFacts.CanNest(ElementKind.Verantwoording, ElementKind.Doel));
         Assert.False(SyntaxFacts.CanNest(ElementKind.Verantwoording, parent: null));
+        Assert.True(SyntaxFacts.CanNest(ElementKind.Norm, ElementKind.Doel)); // issue 13 item 3
+        Assert.False(SyntaxFacts.CanNest(ElementKind.Norm, parent: null));
         Assert.Equal([ElementKind.Post, ElementKind.Rij, ElementKind.Verantwoording, ElementKind.Norm], Enum.GetValues<ElementKind>().Where(SyntaxFacts.IsNestedOnly));
     }
 
